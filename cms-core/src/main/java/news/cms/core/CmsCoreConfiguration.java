@@ -1,0 +1,34 @@
+package news.cms.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+
+/**
+ * The newsroom domain as the apps import it. Method security is switched on here, so that every app
+ * that uses the services gets their role checks, whatever its UI or HTTP layer allows.
+ */
+@Configuration(proxyBeanMethods = false)
+@Modulithic(systemName = "cms-core", sharedModules = "language")
+@ComponentScan
+@PropertySource("classpath:cms-core.properties")
+@ConfigurationPropertiesScan
+@EnableAsync
+@EnableMethodSecurity
+public class CmsCoreConfiguration {
+
+    /** Ticks in microseconds, the precision PostgreSQL stores, so a value reads back as it was saved. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+}

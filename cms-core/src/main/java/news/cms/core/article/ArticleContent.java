@@ -1,0 +1,53 @@
+package news.cms.core.article;
+
+import java.util.List;
+import news.cms.core.byline.Byline;
+import news.cms.core.dateline.Dateline;
+import news.cms.core.language.InvalidText;
+import news.cms.core.language.LanguageTag;
+import news.cms.core.language.Texts;
+
+/**
+ * What a reporter writes: the editable part of an article, checked as a whole before it is stored.
+ */
+public record ArticleContent(
+        LanguageTag language,
+        String section,
+        String headline,
+        String standfirst,
+        String body,
+        List<Byline> bylines,
+        Dateline dateline) {
+
+    public static final int MAX_HEADLINE = 300;
+    public static final int MAX_STANDFIRST = 1_000;
+    /** Markdown source, in characters; about 200 KB of text. */
+    public static final int MAX_BODY = 200_000;
+
+    public ArticleContent {
+        if (language == null) {
+            throw new IllegalArgumentException("a language is required");
+        }
+        section = section == null || section.isBlank()
+                ? "news"
+                : Texts.clean(section, "section").strip();
+        headline = limit(Texts.required(headline, "headline"), MAX_HEADLINE, "headline");
+        standfirst = limit(
+                standfirst == null ? "" : Texts.clean(standfirst, "standfirst").strip(), MAX_STANDFIRST, "standfirst");
+        body = limit(Texts.required(body, "body"), MAX_BODY, "body");
+        if (bylines == null || bylines.isEmpty()) {
+            throw new InvalidText("bylines", "need at least one byline");
+        }
+        bylines = List.copyOf(bylines);
+        if (dateline == null) {
+            throw new InvalidText("dateline", "is required");
+        }
+    }
+
+    private static String limit(String text, int max, String field) {
+        if (text.length() > max) {
+            throw new InvalidText(field, "is longer than " + max + " characters");
+        }
+        return text;
+    }
+}

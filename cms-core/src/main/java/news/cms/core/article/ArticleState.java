@@ -1,0 +1,7 @@
+package news.cms.core.article;
+
+/** Where an article stands in the editorial workflow. */
+public enum ArticleState {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,5 @@
+/** Persistence of articles: not used from outside the article module. */
+@NullMarked
+package news.cms.core.article.internal;
+
+import org.jspecify.annotations.NullMarked;

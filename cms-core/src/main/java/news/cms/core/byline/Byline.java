@@ -1,0 +1,21 @@
+package news.cms.core.byline;
+
+import news.cms.core.language.Texts;
+
+/**
+ * One credit on a story: the contributor's name as printed and their role, e.g. "Staff reporter".
+ */
+public record Byline(String name, String role) {
+
+    public static final int MAX_LENGTH = 200;
+
+    public Byline {
+        name = Texts.required(name, "byline name");
+        role = role == null || role.isBlank()
+                ? "Staff reporter"
+                : Texts.clean(role, "byline role").strip();
+        if (name.length() > MAX_LENGTH || role.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("a byline name or role is longer than " + MAX_LENGTH + " characters");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package news.cms.core.dateline;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import news.cms.core.language.Texts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where and when a story was filed: place, optional region, optional ISO 3166 country code, and the
+ * local date at the place.
+ */
+public record Dateline(
+        String place, @Nullable String region, @Nullable String countryCode, LocalDate date) {
+
+    public Dateline {
+        place = Texts.required(place, "dateline place");
+        region = region == null || region.isBlank()
+                ? null
+                : Texts.clean(region, "dateline region").strip();
+        if (countryCode != null && !countryCode.isBlank()) {
+            countryCode = countryCode.strip().toUpperCase(Locale.ROOT);
+            if (!countryCode.matches("[A-Z]{2}")) {
+                throw new IllegalArgumentException(
+                        "dateline country must be a two-letter ISO 3166 code: " + countryCode);
+            }
+        } else {
+            countryCode = null;
+        }
+        if (date == null) {
+            throw new IllegalArgumentException("dateline date is required");
+        }
+    }
+
+    /** The printed form, {@code PLACE, Region - }, with the place in capitals where the script has them. */
+    public String render(Locale locale) {
+        String upper = place.toUpperCase(locale);
+        return region == null ? upper + " - " : upper + ", " + region + " - ";
+    }
+}

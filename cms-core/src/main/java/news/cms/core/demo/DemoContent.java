@@ -1,0 +1,129 @@
+package news.cms.core.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import news.cms.core.account.AccountService;
+import news.cms.core.account.Role;
+import news.cms.core.account.UserAccount;
+import news.cms.core.article.ArticleContent;
+import news.cms.core.article.ArticleService;
+import news.cms.core.byline.Byline;
+import news.cms.core.dateline.Dateline;
+import news.cms.core.language.LanguageTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users for every role and a few published stories in English, Arabic, Sorani and Turkish, for
+ * the dev stack only ({@code cms.demo.enabled=true}). Runs once: an existing newsroom is left alone.
+ */
+@Component
+@ConditionalOnBooleanProperty("cms.demo.enabled")
+class DemoContent implements ApplicationRunner {
+
+    /** Demo sign-ins, printed by the dev stack; they exist only where demo content was loaded. */
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("reporter", "Rezan Ahmed", "reporter-demo", Set.of(Role.REPORTER)),
+            new DemoUser("reporter2", "Selin Kaya", "reporter-demo", Set.of(Role.REPORTER)),
+            new DemoUser("editor", "Layla Hassan", "editor-demo", Set.of(Role.EDITOR)),
+            new DemoUser("moderator", "Karwan Aziz", "moderator-demo", Set.of(Role.MODERATOR)),
+            new DemoUser("admin", "Admin", "admin-demo-pass", Set.of(Role.ADMIN, Role.EDITOR)));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final AccountService accounts;
+    private final ArticleService articles;
+
+    DemoContent(AccountService accounts, ArticleService articles) {
+        this.accounts = accounts;
+        this.articles = articles;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!accounts.any()) {
+            USERS.forEach(
+                    u -> accounts.save(new UserAccount(u.username(), u.displayName(), u.roles(), true), u.password()));
+            log.info(
+                    "demo users created: {}",
+                    USERS.stream().map(DemoUser::username).toList());
+        }
+        // The dev stack prints these lines from the log, so that the sign-ins are written down once.
+        USERS.forEach(u -> log.info("demo sign-in: {} / {}  ({})", u.username(), u.password(), u.roles()));
+        var auth = new UsernamePasswordAuthenticationToken(
+                "demo-loader", null, AuthorityUtils.createAuthorityList(Role.EDITOR.authority()));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try {
+            if (articles.count() == 0) {
+                DemoStories.all().forEach(this::publish);
+                log.info("demo stories published: {}", DemoStories.all().size());
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void publish(ArticleContent content) {
+        articles.publish(articles.createDraft(content).id());
+    }
+
+    record DemoUser(String username, String displayName, String password, Set<Role> roles) {}
+
+    /** Our own short stories, one or more per language. */
+    static final class DemoStories {
+
+        static List<ArticleContent> all() {
+            LocalDate today = LocalDate.now();
+            return List.of(
+                    new ArticleContent(
+                            LanguageTag.ENGLISH,
+                            "culture",
+                            "Erbil's new public library will keep its doors open around the clock",
+                            "The city council says students asked for a quiet place to study after midnight.",
+                            "The reading rooms on 60 Metre Street open on Saturday with 40,000 books in Kurdish,"
+                                    + " Arabic, English and Turkish.\n\nLibrarians will work in three shifts, and the"
+                                    + " children's floor will close at nine in the evening.",
+                            List.of(new Byline("Rezan Ahmed", "Staff reporter")),
+                            new Dateline("Erbil", "Kurdistan Region", "IQ", today)),
+                    new ArticleContent(
+                            LanguageTag.ARABIC,
+                            "economy",
+                            "سوق الكتب المستعملة في بغداد يعود إلى شارع المتنبي بعد الترميم",
+                            "أصحاب المكتبات يقولون إن الزوار عادوا منذ الجمعة الأولى.",
+                            "أعادت أمانة بغداد افتتاح الأرصفة المرممة في شارع المتنبي، وعاد باعة الكتب إلى"
+                                    + " أماكنهم القديمة.\n\nوقال أحد الباعة إن مبيعات يوم الجمعة بلغت ضعف ما كانت عليه"
+                                    + " قبل الإغلاق.",
+                            List.of(new Byline("ليلى حسن", "مراسلة")),
+                            new Dateline("بغداد", null, "IQ", today)),
+                    new ArticleContent(
+                            LanguageTag.SORANI,
+                            "culture",
+                            "فێستیڤاڵی شیعری کوردی لە سلێمانی دەست پێدەکات",
+                            "زیاتر لە سەد شاعیر لە هەموو پارچەکانی کوردستانەوە بەشداری دەکەن.",
+                            "فێستیڤاڵەکە سێ ڕۆژ لە پارکی ئازادی بەردەوام دەبێت و کتێبخانەیەکی گەڕۆکیش"
+                                    + " بۆ منداڵان ئامادە کراوە.\n\nڕێکخەران دەڵێن هەموو کۆڕەکان بە خۆڕایی"
+                                    + " دەبن.",
+                            List.of(new Byline("کاروان عەزیز", "پەیامنێر")),
+                            new Dateline("سلێمانی", "هەرێمی کوردستان", "IQ", today)),
+                    new ArticleContent(
+                            LanguageTag.TURKISH,
+                            "city",
+                            "Diyarbakır surları artık geceleri de ışıklandırılıyor",
+                            "Belediye, tarihi surların dört kilometrelik bölümüne yeni aydınlatma taktı.",
+                            "Işıklar her akşam gün batımında yanıyor ve gece yarısına kadar açık kalıyor.\n\n"
+                                    + "Esnaf, İçkale çevresinde akşam ziyaretçilerinin arttığını söylüyor.",
+                            List.of(new Byline("Selin Kaya", "Muhabir")),
+                            new Dateline("Diyarbakır", null, "TR", today)));
+        }
+
+        private DemoStories() {}
+    }
+}

@@ -1,0 +1,224 @@
+package news.cms.core.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleId;
+import news.cms.core.language.LanguageTag;
+import news.cms.core.search.SearchHit;
+import news.cms.core.search.SearchProperties;
+import news.cms.core.search.SearchQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The articles index: one text field per language and part (headline, standfirst, body), each with
+ * its language's analyzer, behind an alias so that a rebuild can swap indices.
+ */
+@Component
+public class ArticleIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
+    private static final Set<String> ANALYZED_LANGUAGES = Set.of("en", "ar", "ckb", "tr");
+    private static final String MARK_OPEN = "\uE000";
+    private static final String MARK_CLOSE = "\uE001";
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private volatile boolean exists;
+
+    ArticleIndex(ElasticsearchClient client, SearchProperties properties) {
+        this.client = client;
+        this.alias = properties.index();
+    }
+
+    /** Creates the index and its alias unless they exist; safe when several apps start at once. */
+    public void ensureExists() {
+        try {
+            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+                exists = true;
+                return;
+            }
+            String concrete = alias + "-v1";
+            try (InputStream mapping = ArticleIndex.class.getResourceAsStream("/search/articles-index.json")) {
+                client.indices().create(c -> c.index(concrete).withJson(mapping).aliases(alias, a -> a));
+            }
+            exists = true;
+            log.info("created search index {} with alias {}", concrete, alias);
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+            exists = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops every document: deletes the indices behind the alias and creates an empty one. */
+    public void recreate() {
+        exists = false;
+        try {
+            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+                var indices =
+                        client.indices().getAlias(a -> a.name(alias)).aliases().keySet();
+                for (String index : indices) {
+                    client.indices().delete(d -> d.index(index));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ensureExists();
+    }
+
+    /**
+     * Stores the article unless the index already holds the same or a newer version of it (external
+     * versioning), so that an event handled late never overwrites a newer document.
+     */
+    public void put(Article article) {
+        if (!exists) {
+            ensureExists();
+        }
+        try {
+            client.index(i -> i.index(alias)
+                    .id(article.id().toString())
+                    .version(article.version())
+                    .versionType(VersionType.External)
+                    .document(document(article)));
+        } catch (ElasticsearchException e) {
+            if ("version_conflict_engine_exception".equals(e.error().type())) {
+                log.debug(
+                        "search index already has article {} at version {} or newer", article.id(), article.version());
+                return;
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes recent writes visible to search at once; tests and rebuilds use it. */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(alias));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<SearchHit> search(SearchQuery query) {
+        String suffix = query.language() == null ? "*" : fieldSuffix(query.language());
+        try {
+            SearchResponse<Map> response = client.search(
+                    s -> s.index(alias)
+                            .size(query.limit())
+                            .query(q -> q.bool(b -> {
+                                b.must(m -> m.multiMatch(mm -> mm.query(query.text())
+                                        .type(TextQueryType.BestFields)
+                                        .fields(
+                                                "headline_" + suffix + "^3",
+                                                "standfirst_" + suffix + "^2",
+                                                "body_" + suffix)));
+                                if (query.language() != null) {
+                                    b.filter(f -> f.term(t -> t.field("language")
+                                            .value(query.language().value())));
+                                }
+                                return b;
+                            }))
+                            .highlight(h -> h.preTags(MARK_OPEN)
+                                    .postTags(MARK_CLOSE)
+                                    .fields(
+                                            NamedValue.of(
+                                                    "headline_" + suffix,
+                                                    HighlightField.of(f -> f.numberOfFragments(0))),
+                                            NamedValue.of(
+                                                    "body_" + suffix,
+                                                    HighlightField.of(f ->
+                                                            f.fragmentSize(160).numberOfFragments(1))))
+                                    .requireFieldMatch(false)),
+                    Map.class);
+            List<SearchHit> hits = new ArrayList<>();
+            for (Hit<Map> hit : response.hits().hits()) {
+                hits.add(toHit(hit));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SearchHit toHit(Hit<Map> hit) {
+        Map<?, ?> source = hit.source();
+        String snippet = hit.highlight().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(
+                        (a, b) -> Boolean.compare(a.startsWith("headline"), b.startsWith("headline"))))
+                .flatMap(e -> e.getValue().stream())
+                .findFirst()
+                .map(ArticleIndex::escapeAndMark)
+                .orElse("");
+        return new SearchHit(
+                ArticleId.parse(hit.id()),
+                LanguageTag.of(String.valueOf(source.get("language"))),
+                String.valueOf(source.get("headline")),
+                snippet,
+                Instant.parse(String.valueOf(source.get("published_at"))),
+                hit.score() == null ? 0 : hit.score());
+    }
+
+    /** Escapes the stored text and only then turns the private-use markers into {@code <mark>}. */
+    private static String escapeAndMark(String fragment) {
+        return escape(fragment).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>");
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Object> document(Article a) {
+        String suffix = fieldSuffix(a.language());
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", a.id().toString());
+        doc.put("language", a.language().value());
+        doc.put("section", a.section());
+        doc.put("slug", a.slug().value());
+        doc.put("headline", a.headline());
+        doc.put("published_at", String.valueOf(a.publishedAt()));
+        doc.put("headline_" + suffix, a.headline());
+        doc.put("standfirst_" + suffix, a.standfirst());
+        doc.put("body_" + suffix, a.body());
+        return doc;
+    }
+
+    private static String fieldSuffix(LanguageTag language) {
+        return ANALYZED_LANGUAGES.contains(language.primary()) ? language.primary() : "other";
+    }
+}

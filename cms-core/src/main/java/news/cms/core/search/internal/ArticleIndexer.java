@@ -1,0 +1,44 @@
+package news.cms.core.search.internal;
+
+import news.cms.core.article.ArticlePublished;
+import news.cms.core.article.ArticleService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows article events from the outbox into the search index. A failure leaves the event
+ * publication incomplete, so it is delivered again.
+ */
+@Component
+class ArticleIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
+
+    private final ArticleService articles;
+    private final ArticleIndex index;
+
+    ArticleIndexer(ArticleService articles, ArticleIndex index) {
+        this.articles = articles;
+        this.index = index;
+    }
+
+    /** Creates the index early; when the engine is down the first write creates it instead. */
+    @EventListener(ApplicationReadyEvent.class)
+    void createIndex() {
+        try {
+            index.ensureExists();
+        } catch (RuntimeException e) {
+            log.warn("search index not ready yet ({}); it is created on the first write", e.getMessage());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ArticlePublished event) {
+        log.debug("indexing {}", event);
+        articles.findPublished(event.articleId()).ifPresent(index::put);
+    }
+}

@@ -1,0 +1,38 @@
+package news.cms.core.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+    @Test
+    void normalisesToNfc() {
+        String decomposedI = "I\u0307stanbul"; // I + combining dot above
+        assertThat(Texts.clean(decomposedI, "headline")).isEqualTo("İstanbul");
+        assertThat(Texts.clean("cafe\u0301", "headline")).isEqualTo("café");
+    }
+
+    @Test
+    void dropsControlCharactersButKeepsLinesAndJoiners() {
+        assertThat(Texts.clean("a\u0000b\u0007c\r\nd\te", "body")).isEqualTo("abc\nd\te");
+        // ZWNJ is meaningful in Sorani and Persian words and must survive.
+        assertThat(Texts.clean("نووسەر\u200Cەکان", "body")).contains("\u200C");
+    }
+
+    @Test
+    void refusesUnpairedSurrogates() {
+        assertThatThrownBy(() -> Texts.clean("bad \uD800 text", "headline"))
+                .isInstanceOf(InvalidText.class)
+                .hasMessageContaining("headline");
+        assertThat(Texts.clean("emoji \uD83D\uDCF0 ok", "headline")).isEqualTo("emoji 📰 ok");
+    }
+
+    @Test
+    void requiredRefusesBlank() {
+        assertThatThrownBy(() -> Texts.required(" \u0000 \n", "headline"))
+                .isInstanceOf(InvalidText.class)
+                .hasMessage("headline must not be blank");
+    }
+}

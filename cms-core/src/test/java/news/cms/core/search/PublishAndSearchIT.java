@@ -1,0 +1,117 @@
+package news.cms.core.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleContent;
+import news.cms.core.article.ArticleService;
+import news.cms.core.byline.Byline;
+import news.cms.core.dateline.Dateline;
+import news.cms.core.language.LanguageTag;
+import news.cms.testsupport.CmsIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Publishing goes through the outbox into the search index, and each language finds its own story. */
+@CmsIntegrationTest
+@WithMockUser(username = "layla", roles = "EDITOR")
+class PublishAndSearchIT {
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPublishedStoryInEachLanguageIsFoundByAQueryInThatLanguage() {
+        Article english = publish(
+                LanguageTag.ENGLISH,
+                "Ferry service returns to the Bosphorus at dawn",
+                "Commuters crowded the piers before sunrise.",
+                "Istanbul");
+        Article arabic = publish(
+                LanguageTag.ARABIC,
+                "افتتاح جسر جديد فوق نهر دجلة في الموصل",
+                "قال المهندسون إن الجسر يختصر الطريق بين ضفتي المدينة.",
+                "الموصل");
+        Article sorani = publish(
+                LanguageTag.SORANI,
+                "کتێبخانەی نوێ لە هەولێر کرایەوە",
+                "خوێندکاران دەتوانن هەموو شەوێک لە کتێبخانەکە بخوێنن.",
+                "هەولێر");
+        Article turkish = publish(
+                LanguageTag.TURKISH,
+                "Van Gölü kıyısında kuş gözlem evi açıldı",
+                "Gözlemciler ilk gün yüzlerce flamingo saydı.",
+                "Van");
+
+        awaitFound("ferry", english);
+        awaitFound("جسر", arabic);
+        // Typed once with the Arabic kaf (ك), once with keheh (ک) as the story is written.
+        awaitFound("خوێندكاران", sorani);
+        awaitFound("خوێندکاران", sorani);
+        awaitFound("flamingo", turkish);
+
+        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+                        .query(Integer.class)
+                        .single())
+                .as("every outbox entry completed")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from event_publication")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aDraftIsNotSearchable() {
+        Article draft = articles.createDraft(content(
+                LanguageTag.ENGLISH, "Unpublished zeppelin sighting", "Nobody should find this yet.", "Ankara"));
+        Article published = publish(
+                LanguageTag.ENGLISH, "Published zeppelin museum opens", "The museum shows zeppelin models.", "Ankara");
+
+        awaitFound("zeppelin", published);
+        assertThat(search.search(SearchQuery.of("zeppelin")))
+                .extracting(SearchHit::id)
+                .doesNotContain(draft.id());
+    }
+
+    private void awaitFound(String query, Article expected) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<SearchHit> hits = search.search(new SearchQuery(query, expected.language(), 10));
+            assertThat(hits).extracting(SearchHit::id).contains(expected.id());
+            SearchHit hit = hits.stream()
+                    .filter(h -> h.id().equals(expected.id()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(hit.snippet()).contains("<mark>");
+            assertThat(hit.headline()).isEqualTo(expected.headline());
+        });
+    }
+
+    private Article publish(LanguageTag language, String headline, String body, String place) {
+        Article draft = articles.createDraft(content(language, headline, body, place));
+        return articles.publish(draft.id());
+    }
+
+    private static ArticleContent content(LanguageTag language, String headline, String body, String place) {
+        return new ArticleContent(
+                language,
+                "news",
+                headline,
+                "",
+                body,
+                List.of(new Byline("Test Reporter", null)),
+                new Dateline(place, null, null, LocalDate.of(2026, 11, 25)));
+    }
+}

@@ -1,0 +1,30 @@
+package news.cms.testsupport;
+
+import java.util.List;
+import javax.sql.DataSource;
+import news.cms.core.search.internal.ArticleIndex;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * Empties every table but Flyway's history, and the search index, before each test class, so that
+ * test classes can run in any order against the shared engines.
+ */
+public class CleanData implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        var context = SpringExtension.getApplicationContext(extension);
+        var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        List<String> tables = jdbc.queryForList(
+                "select quote_ident(tablename) from pg_tables where schemaname = 'public'"
+                        + " and tablename <> 'flyway_schema_history'",
+                String.class);
+        if (!tables.isEmpty()) {
+            jdbc.execute("truncate " + String.join(", ", tables) + " restart identity cascade");
+        }
+        context.getBeanProvider(ArticleIndex.class).ifAvailable(ArticleIndex::recreate);
+    }
+}

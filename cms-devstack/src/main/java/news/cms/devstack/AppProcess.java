@@ -1,0 +1,176 @@
+package news.cms.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import news.cms.infra.InfrastructureException;
+import news.cms.infra.process.Watchdog;
+
+/** One of the three apps, run from its jar as its own JVM, as it is deployed. */
+final class AppProcess {
+
+    private static final String DEMO_SIGN_INS = "demo sign-in: ";
+
+    record Spec(String name, Path jar, int port, String hint, boolean loadsDemo) {
+
+        static List<Spec> all(Path root) {
+            return List.of(
+                    new Spec("cms-editor-ui", jar(root, "cms-editor-ui"), 8080, "  (reporters, editors)", true),
+                    new Spec(
+                            "cms-public-api",
+                            jar(root, "cms-public-api"),
+                            8081,
+                            "/v1/search?q=library  (partners, readers)",
+                            false),
+                    new Spec("cms-moderation", jar(root, "cms-moderation"), 8082, "  (moderators)", false));
+        }
+
+        private static Path jar(Path root, String module) {
+            return root.resolve(module).resolve("target").resolve(module + ".jar");
+        }
+    }
+
+    private final Spec spec;
+    private final Process process;
+    private final Process watchdog;
+    private final Path log;
+
+    private AppProcess(Spec spec, Process process, Process watchdog, Path log) {
+        this.spec = spec;
+        this.process = process;
+        this.watchdog = watchdog;
+        this.log = log;
+    }
+
+    static AppProcess start(Spec spec, String jdbcUrl, URI searchUri, Path logs) {
+        Path log = logs.resolve(spec.name() + ".log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xms128m",
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                spec.jar().toString(),
+                "--server.port=" + spec.port(),
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--cms.search.uri=" + searchUri));
+        if (spec.loadsDemo()) {
+            command.add("--cms.demo.enabled=true");
+        }
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            return new AppProcess(
+                    spec,
+                    process,
+                    Watchdog.guard(
+                            process.pid(), "TERM", spec.jar().getFileName().toString()),
+                    log);
+        } catch (IOException e) {
+            throw new InfrastructureException("cannot start " + spec.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    Spec spec() {
+        return spec;
+    }
+
+    void awaitHealthy(Duration timeout) {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = URI.create("http://127.0.0.1:" + spec.port() + "/actuator/health");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new InfrastructureException(spec.name() + " exited with status " + process.exitValue()
+                        + " while starting; its log (" + log + ") ends with:\n" + String.join("\n", logTail(25)));
+            }
+            try {
+                var response = http.send(
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    DevStack.say(spec.name() + " is up on port " + spec.port());
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InfrastructureException("interrupted while waiting for " + spec.name());
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new InfrastructureException(
+                spec.name() + " did not become healthy within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** The demo sign-ins the app logged when it loaded demo content. */
+    List<String> demoSignIns() {
+        return readLog().stream()
+                .filter(l -> l.contains(DEMO_SIGN_INS))
+                .map(l -> l.substring(l.indexOf(DEMO_SIGN_INS) + DEMO_SIGN_INS.length()))
+                .distinct()
+                .toList();
+    }
+
+    List<String> logTail(int lines) {
+        List<String> all = readLog();
+        return all.subList(Math.max(0, all.size() - lines), all.size());
+    }
+
+    private List<String> readLog() {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        watchdog.destroy();
+    }
+
+    static AppProcess awaitAnyExit(List<AppProcess> apps) {
+        CompletableFuture<?>[] exits =
+                apps.stream().map(a -> a.process.onExit()).toArray(CompletableFuture[]::new);
+        CompletableFuture.anyOf(exits).join();
+        return apps.stream().filter(a -> !a.process.isAlive()).findFirst().orElseThrow();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

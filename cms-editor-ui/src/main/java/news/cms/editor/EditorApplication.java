@@ -1,0 +1,21 @@
+package news.cms.editor;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import news.cms.core.CmsCoreConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+/** The newsroom: reporters file stories, editors edit, approve and publish them. */
+@SpringBootApplication
+@Import(CmsCoreConfiguration.class)
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/editor.css")
+public class EditorApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EditorApplication.class, args);
+    }
+}

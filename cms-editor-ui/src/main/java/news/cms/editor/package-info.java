@@ -1,0 +1,2 @@
+/** cms-editor-ui: the Vaadin newsroom for reporters and editors. */
+package news.cms.editor;

@@ -1,0 +1,61 @@
+package news.cms.infra.engines;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import news.cms.infra.InfrastructureException;
+import news.cms.infra.search.SearchNodeDistribution;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.elasticsearch.ElasticsearchContainer;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The Docker path: the same PostgreSQL and Elasticsearch images as docker/compose.yaml, the search
+ * image with our analysis plugin installed. Only loaded when Testcontainers is on the classpath.
+ */
+final class ContainerEngines {
+
+    private ContainerEngines() {}
+
+    static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    static Engines start(EngineVersions versions) {
+        var postgres = new PostgreSQLContainer(DockerImageName.parse(versions.postgresImage()))
+                .withDatabaseName("cms")
+                .withUsername("cms")
+                .withPassword("cms");
+        postgres.start();
+
+        Path plugin = SearchNodeDistribution.locate().resolve("cms-analysis-plugin.zip");
+        if (!Files.isRegularFile(plugin)) {
+            throw new InfrastructureException(
+                    "the analysis plugin " + plugin + " is missing: build cms-search-node first");
+        }
+        var image = new ImageFromDockerfile("cms-elasticsearch-test", false)
+                .withFileFromPath("cms-analysis-plugin.zip", plugin)
+                .withDockerfileFromBuilder(b -> b.from(versions.elasticsearchImage())
+                        .copy("cms-analysis-plugin.zip", "/tmp/cms-analysis-plugin.zip")
+                        .run("bin/elasticsearch-plugin install --batch file:///tmp/cms-analysis-plugin.zip")
+                        .build());
+        var elasticsearch = new ElasticsearchContainer(DockerImageName.parse(image.get())
+                        .asCompatibleSubstituteFor("docker.elastic.co/elasticsearch/elasticsearch"))
+                .withEnv("xpack.security.enabled", "false")
+                .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+        elasticsearch.start();
+
+        return new Engines(
+                "testcontainers",
+                postgres.getJdbcUrl(),
+                postgres.getUsername(),
+                postgres.getPassword(),
+                URI.create("http://" + elasticsearch.getHttpHostAddress()));
+    }
+}

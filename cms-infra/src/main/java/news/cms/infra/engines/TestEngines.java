@@ -1,0 +1,105 @@
+package news.cms.infra.engines;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import news.cms.infra.InfrastructureException;
+import news.cms.infra.postgres.PostgresServer;
+import news.cms.infra.search.SearchNode;
+import news.cms.infra.search.SearchNodeOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engines of one test JVM, started on first use and stopped when the JVM ends. Where a Docker
+ * engine answers, Testcontainers runs the pinned images; elsewhere PostgreSQL and Elasticsearch run
+ * embedded. {@code -Dcms.engines=embedded|docker} (or CMS_ENGINES) forces one way.
+ */
+public final class TestEngines {
+
+    private static final Logger log = LoggerFactory.getLogger(TestEngines.class);
+    private static Engines shared;
+
+    private TestEngines() {}
+
+    public static synchronized Engines shared() {
+        if (shared == null) {
+            long start = System.nanoTime();
+            shared = start();
+            log.info(
+                    "{} engines ready in {} ms: {} and {}",
+                    shared.kind(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    shared.jdbcUrl(),
+                    shared.searchUri());
+        }
+        return shared;
+    }
+
+    private static Engines start() {
+        String mode = System.getProperty("cms.engines", System.getenv().getOrDefault("CMS_ENGINES", "auto"))
+                .toLowerCase(Locale.ROOT);
+        boolean docker = switch (mode) {
+            case "docker" -> true;
+            case "embedded" -> false;
+            case "auto" -> testcontainersPresent() && ContainerEngines.dockerAvailable();
+            default ->
+                throw new InfrastructureException("cms.engines must be auto, embedded or docker, not \"" + mode + "\"");
+        };
+        return docker ? ContainerEngines.start(EngineVersions.pinned()) : startEmbedded();
+    }
+
+    private static Engines startEmbedded() {
+        var search = CompletableFuture.supplyAsync(() -> SearchNode.start(SearchNodeOptions.ephemeral()));
+        PostgresServer postgres;
+        try {
+            postgres = PostgresServer.start(0, null, Duration.ofSeconds(60));
+            postgres.createDatabase("cms");
+        } catch (RuntimeException e) {
+            search.thenAccept(SearchNode::close);
+            throw e;
+        }
+        SearchNode node;
+        try {
+            node = search.join();
+        } catch (CompletionException e) {
+            postgres.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            awaitSpringShutdown();
+                            node.close();
+                            postgres.close();
+                        },
+                        "cms-engines-stop"));
+        return new Engines("embedded", postgres.jdbcUrl("cms"), postgres.username(), postgres.password(), node.uri());
+    }
+
+    /**
+     * Shutdown hooks run concurrently: let Spring close the cached test contexts first, so that they
+     * do not outlive the database they still talk to (and wait out connection timeouts).
+     */
+    private static void awaitSpringShutdown() {
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("SpringApplicationShutdownHook"))
+                .forEach(t -> {
+                    try {
+                        t.join(Duration.ofSeconds(20));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+    }
+
+    private static boolean testcontainersPresent() {
+        try {
+            Class.forName("org.testcontainers.DockerClientFactory", false, TestEngines.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+}

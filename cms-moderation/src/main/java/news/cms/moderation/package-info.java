@@ -1,0 +1,2 @@
+/** cms-moderation: pre-moderated reader comments and the moderators' queue. */
+package news.cms.moderation;

@@ -1,0 +1,2 @@
+/** cms-public-api: published articles and search for partners and readers, read-only over cms-core. */
+package news.cms.publicapi;
