@@ -86,7 +86,7 @@ public final class PostgresServer implements AutoCloseable {
         long postmaster = readPid(data.resolve("postmaster.pid"))
                 .orElseThrow(
                         () -> new InfrastructureException("PostgreSQL started but wrote no postmaster.pid in " + data));
-        Process watchdog = Watchdog.guard(postmaster, "INT", "postgres");
+        Process watchdog = Watchdog.guard(postmaster, "TERM", "postgres");
         log.info("PostgreSQL {} ready on port {} (data {})", MAJOR_VERSION, postgres.getPort(), data);
         return new PostgresServer(postgres, watchdog, data, temporary);
     }

@@ -13,7 +13,7 @@ public final class Watchdog {
     private Watchdog() {}
 
     /**
-     * @param signal e.g. {@code TERM}, or {@code INT} for PostgreSQL's fast shutdown
+     * @param signal e.g. {@code TERM} (for PostgreSQL a smart shutdown: it waits for its clients to leave)
      * @param pid the process to signal, only while its command line still contains {@code expected}
      */
     public static Process guard(long pid, String signal, String expected) {
