@@ -19,12 +19,12 @@ import news.cms.core.byline.Byline;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
 import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the outbox into the index, and {@code /v1/search} finds the story in its own script.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@WithMockUser(username = "layla", roles = "EDITOR")
 class PublishToSearchApiIT {
 
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -50,23 +49,27 @@ class PublishToSearchApiIT {
 
     @Test
     void draftToPublishedToOutboxToIndexToSearchInSoraniAndTurkish() throws Exception {
-        Article sorani = articles.createDraft(story(
-                LanguageTag.SORANI,
-                "پردی نوێی سەر ڕووباری زێ کرایەوە",
-                "ئەندازیاران دەڵێن پردەکە ڕێگای نێوان دوو گوندەکە کورت دەکاتەوە.",
-                "کۆیە"));
-        Article turkish = articles.createDraft(story(
-                LanguageTag.TURKISH,
-                "Mardin'de taş evler yeniden canlanıyor",
-                "Ustalar eski konakların cephelerini onarıyor.",
-                "Mardin"));
+        Article sorani = Newsroom.approvedStory(
+                articles,
+                story(
+                        LanguageTag.SORANI,
+                        "پردی نوێی سەر ڕووباری زێ کرایەوە",
+                        "ئەندازیاران دەڵێن پردەکە ڕێگای نێوان دوو گوندەکە کورت دەکاتەوە.",
+                        "کۆیە"));
+        Article turkish = Newsroom.approvedStory(
+                articles,
+                story(
+                        LanguageTag.TURKISH,
+                        "Mardin'de taş evler yeniden canlanıyor",
+                        "Ustalar eski konakların cephelerini onarıyor.",
+                        "Mardin"));
 
         assertThat(get("/v1/articles/" + sorani.id()).statusCode())
-                .as("a draft is not public")
+                .as("an approved story is not public before it is published")
                 .isEqualTo(404);
 
-        articles.publish(sorani.id());
-        articles.publish(turkish.id());
+        Newsroom.asEditor(() -> articles.publish(sorani.id(), sorani.version()));
+        Newsroom.asEditor(() -> articles.publish(turkish.id(), turkish.version()));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(searchIds("پردەکە", "ckb")).contains(sorani.id().toString());
@@ -75,8 +78,8 @@ class PublishToSearchApiIT {
         assertThat(jdbc.sql("select count(*) from event_publication where completion_date is not null")
                         .query(Integer.class)
                         .single())
-                .as("the outbox recorded and completed both publications")
-                .isEqualTo(2);
+                .as("the outbox recorded and completed every command of both stories")
+                .isEqualTo(8);
 
         HttpResponse<String> article = get("/v1/articles/" + sorani.id());
         assertThat(article.statusCode()).isEqualTo(200);

@@ -17,12 +17,17 @@ public record ArticleContent(
         String standfirst,
         String body,
         List<Byline> bylines,
-        Dateline dateline) {
+        Dateline dateline,
+        List<String> tags,
+        FieldDirections directions) {
 
     public static final int MAX_HEADLINE = 300;
     public static final int MAX_STANDFIRST = 1_000;
     /** Markdown source, in characters; about 200 KB of text. */
     public static final int MAX_BODY = 200_000;
+
+    public static final int MAX_TAGS = 30;
+    public static final int MAX_TAG = 60;
 
     public ArticleContent {
         if (language == null) {
@@ -42,6 +47,37 @@ public record ArticleContent(
         if (dateline == null) {
             throw new InvalidText("dateline", "is required");
         }
+        tags = tags == null
+                ? List.of()
+                : tags.stream()
+                        .map(t -> limit(Texts.required(t, "tag"), MAX_TAG, "tag"))
+                        .distinct()
+                        .toList();
+        if (tags.size() > MAX_TAGS) {
+            throw new InvalidText("tags", "are at most " + MAX_TAGS);
+        }
+        directions = directions == null ? FieldDirections.FROM_LANGUAGE : directions;
+    }
+
+    /** Content without tags, following the language's direction everywhere. */
+    public ArticleContent(
+            LanguageTag language,
+            String section,
+            String headline,
+            String standfirst,
+            String body,
+            List<Byline> bylines,
+            Dateline dateline) {
+        this(
+                language,
+                section,
+                headline,
+                standfirst,
+                body,
+                bylines,
+                dateline,
+                List.of(),
+                FieldDirections.FROM_LANGUAGE);
     }
 
     private static String limit(String text, int max, String field) {

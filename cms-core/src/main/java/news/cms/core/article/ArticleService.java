@@ -1,29 +1,52 @@
 package news.cms.core.article;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import news.cms.core.account.Role;
 import news.cms.core.article.internal.ArticleRepository;
+import news.cms.core.audit.AuditLog;
+import news.cms.core.language.Texts;
+import news.cms.core.workflow.Action;
+import news.cms.core.workflow.Actor;
+import news.cms.core.workflow.ArticleState;
+import news.cms.core.workflow.Authorship;
+import news.cms.core.workflow.Workflow;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one way to change an article: a method per workflow action, each in one transaction that
- * stores the new state and records one domain event in the outbox.
+ * The one way to change an article: a method per workflow action. Each runs in one transaction
+ * that checks the workflow table and the caller's version, stores the new state, appends a
+ * revision and an audit entry, and records one {@link ArticleChanged} event in the outbox.
  */
 @Service
 public class ArticleService {
 
+    private static final String STAFF = "hasAnyRole('REPORTER', 'EDITOR', 'ADMIN')";
+
+    public static final int MAX_NOTE = 2_000;
+
     private final ArticleRepository articles;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, ApplicationEventPublisher events, Clock clock) {
+    ArticleService(ArticleRepository articles, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -31,55 +54,286 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR')")
     @Transactional
     public Article createDraft(ArticleContent content) {
+        Actor actor = currentActor();
         ArticleId id = ArticleId.random();
         Slug slug = Slug.fromHeadline(content.headline(), content.language().locale());
         if (articles.slugTaken(slug)) {
             slug = slug.withSuffix(id.value().toString().substring(0, 8));
         }
-        Article draft = Article.draft(id, slug, content, actor(), clock.instant());
+        Article draft = Article.draft(id, slug, content, actor.name(), clock.instant());
         articles.insert(draft);
+        recorded(draft, Action.CREATE, actor, null, Map.of());
         return draft;
     }
 
-    @PreAuthorize("hasRole('EDITOR')")
+    /** Saves new content without changing the state; refused while someone else holds the edit lock. */
+    @PreAuthorize(STAFF)
     @Transactional
-    public Article publish(ArticleId id) {
-        Article current = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
-        Article published = current.published(actor(), clock.instant());
-        articles.update(published, current.version());
-        events.publishEvent(new ArticlePublished(id, published.version()));
-        return published;
+    public Article save(ArticleId id, long expectedVersion, ArticleContent content) {
+        Actor actor = currentActor();
+        articles.lock(id)
+                .filter(l -> l.isLiveAt(clock.instant()) && !l.holder().equals(actor.name()))
+                .ifPresent(l -> {
+                    throw new LockHeld(l);
+                });
+        return command(
+                id,
+                expectedVersion,
+                Action.EDIT,
+                actor,
+                a -> a.withContent(
+                        content, a.state() == ArticleState.DRAFT && actor.isReporter() ? actor.name() : null),
+                null);
     }
 
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article submit(ArticleId id, long expectedVersion) {
+        return command(id, expectedVersion, Action.SUBMIT, currentActor(), UnaryOperator.identity(), null);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article requestChanges(ArticleId id, long expectedVersion, String note) {
+        return command(
+                id,
+                expectedVersion,
+                Action.REQUEST_CHANGES,
+                currentActor(),
+                UnaryOperator.identity(),
+                requiredNote(note, "a note for the reporter"));
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article approve(ArticleId id, long expectedVersion) {
+        return command(id, expectedVersion, Action.APPROVE, currentActor(), UnaryOperator.identity(), null);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article publish(ArticleId id, long expectedVersion) {
+        Instant now = clock.instant();
+        return command(id, expectedVersion, Action.PUBLISH, currentActor(), a -> a.withNewPublicVersion(now), null);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article schedule(ArticleId id, long expectedVersion, Instant at) {
+        if (!at.isAfter(clock.instant())) {
+            throw new InvalidSchedule("the publishing time " + at + " is not in the future");
+        }
+        return command(id, expectedVersion, Action.SCHEDULE, currentActor(), a -> a.withSchedule(at), null);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article unschedule(ArticleId id, long expectedVersion) {
+        return command(id, expectedVersion, Action.UNSCHEDULE, currentActor(), a -> a.withSchedule(null), null);
+    }
+
+    /** A new public version with a public correction note. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article correct(ArticleId id, long expectedVersion, ArticleContent content, String publicNote) {
+        Instant now = clock.instant();
+        return command(
+                id,
+                expectedVersion,
+                Action.CORRECT,
+                currentActor(),
+                a -> a.withContent(content, null).withNewPublicVersion(now),
+                requiredNote(publicNote, "a public correction note"));
+    }
+
+    /** A new public version without a correction note, e.g. a developing story. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article update(ArticleId id, long expectedVersion, ArticleContent content) {
+        Instant now = clock.instant();
+        return command(
+                id,
+                expectedVersion,
+                Action.UPDATE,
+                currentActor(),
+                a -> a.withContent(content, null).withNewPublicVersion(now),
+                null);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article unpublish(ArticleId id, long expectedVersion) {
+        return command(id, expectedVersion, Action.UNPUBLISH, currentActor(), UnaryOperator.identity(), null);
+    }
+
+    /** Removes the story from every public surface for good; a kill notice with the reason remains. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article kill(ArticleId id, long expectedVersion, String reason) {
+        String why = requiredNote(reason, "a reason for the kill");
+        Instant now = clock.instant();
+        return command(id, expectedVersion, Action.KILL, currentActor(), a -> a.withKill(why, now), why);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article spike(ArticleId id, long expectedVersion) {
+        return command(id, expectedVersion, Action.SPIKE, currentActor(), UnaryOperator.identity(), null);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article restore(ArticleId id, long expectedVersion) {
+        return command(id, expectedVersion, Action.RESTORE, currentActor(), UnaryOperator.identity(), null);
+    }
+
+    /**
+     * Holds the story back from readers until {@code until}; partners with the embargo scope see it
+     * with that time. {@code null} lifts the embargo.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article embargo(ArticleId id, long expectedVersion, @Nullable Instant until) {
+        if (until != null && !until.isAfter(clock.instant())) {
+            throw new InvalidSchedule("the embargo time " + until + " is not in the future");
+        }
+        return command(id, expectedVersion, Action.EMBARGO, currentActor(), a -> a.withEmbargo(until), null);
+    }
+
+    /** Puts a scheduled article live; only the scheduler calls this, once the time has come. */
+    @Transactional
+    Article goLive(Article due) {
+        Instant now = clock.instant();
+        return command(
+                due.id(), due.version(), Action.GO_LIVE, Actor.SCHEDULER, a -> a.withNewPublicVersion(now), null);
+    }
+
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<Article> find(ArticleId id) {
         return articles.find(id);
     }
 
-    /** A published article, as readers and partners may see it. */
+    /**
+     * A published article (embargoed or not), for readers' and partners' surfaces and the search
+     * index; open to everyone, so it never returns anything unpublished.
+     */
     @Transactional(readOnly = true)
     public Optional<Article> findPublished(ArticleId id) {
         return articles.find(id).filter(Article::isPublished);
     }
 
+    /** Published articles, newest change first, a page at a time; for rebuilding public surfaces. */
+    @Transactional(readOnly = true)
+    public List<Article> publishedPage(ArticleQuery.@Nullable Cursor after, int limit) {
+        return articles.page(new ArticleQuery(Set.of(ArticleState.PUBLISHED), null, null, null, after, limit));
+    }
+
+    /** The actions the signed-in user may take on the article now; the UI offers only these. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public Set<Action> allowedActions(Article article) {
+        return Workflow.allowed(article.state(), currentActor(), new Authorship(article.authors()));
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<Revision> history(ArticleId id) {
+        return articles.revisions(id);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<Article> page(ArticleQuery query) {
+        return articles.page(query);
+    }
+
     /** The newest articles first, a page at a time, for the desk. */
-    @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR', 'ADMIN')")
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<Article> latest(int offset, int limit) {
         return articles.latest(offset, limit);
     }
 
-    @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR', 'ADMIN')")
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public int count() {
         return articles.count();
     }
 
-    private static String actor() {
+    private Article command(
+            ArticleId id,
+            long expectedVersion,
+            Action action,
+            Actor actor,
+            UnaryOperator<Article> change,
+            @Nullable String note) {
+        Article current = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
+        if (current.version() != expectedVersion) {
+            throw new StaleVersion(id, expectedVersion);
+        }
+        ArticleState to = Workflow.check(current.state(), action, actor, new Authorship(current.authors()));
+        Article next = change.apply(current.next(to, actor.name(), clock.instant()));
+        articles.update(next, expectedVersion);
+        recorded(next, action, actor, note, note == null ? Map.of() : Map.of("note", note));
+        return next;
+    }
+
+    private void recorded(
+            Article article, Action action, Actor actor, @Nullable String note, Map<String, String> details) {
+        boolean newPublicVersion = switch (action) {
+            case PUBLISH, GO_LIVE, CORRECT, UPDATE -> true;
+            default -> false;
+        };
+        articles.appendRevision(new Revision(
+                article.id(),
+                article.version(),
+                action,
+                article.state(),
+                actor.name(),
+                article.updatedAt(),
+                newPublicVersion ? article.publicVersion() : null,
+                note,
+                article.content()));
+        Map<String, String> all = new LinkedHashMap<>(details);
+        all.put("version", Long.toString(article.version()));
+        all.put("state", article.state().name());
+        audit.record(
+                actor.name(),
+                "article." + action.name().toLowerCase(java.util.Locale.ROOT),
+                "article",
+                article.id().toString(),
+                all);
+        events.publishEvent(
+                new ArticleChanged(article.id(), article.version(), action, article.state(), article.updatedAt()));
+    }
+
+    private static String requiredNote(@Nullable String note, String what) {
+        if (note == null) {
+            throw new NoteRequired(what);
+        }
+        String cleaned = Texts.clean(note, what).strip();
+        if (cleaned.isEmpty()) {
+            throw new NoteRequired(what);
+        }
+        if (cleaned.length() > MAX_NOTE) {
+            throw new IllegalArgumentException(what + " is longer than " + MAX_NOTE + " characters");
+        }
+        return cleaned;
+    }
+
+    static Actor currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             throw new IllegalStateException("no signed-in user");
         }
-        return auth.getName();
+        Set<Role> roles = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a != null && a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .filter(r -> Set.of("REPORTER", "EDITOR", "MODERATOR", "ADMIN").contains(r))
+                .map(Role::valueOf)
+                .collect(Collectors.toSet());
+        return Actor.person(auth.getName(), roles);
     }
 }

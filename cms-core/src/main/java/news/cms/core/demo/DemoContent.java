@@ -3,9 +3,11 @@ package news.cms.core.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import news.cms.core.account.AccountService;
 import news.cms.core.account.Role;
 import news.cms.core.account.UserAccount;
+import news.cms.core.article.Article;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleService;
 import news.cms.core.byline.Byline;
@@ -58,11 +60,8 @@ class DemoContent implements ApplicationRunner {
         }
         // The dev stack prints these lines from the log, so that the sign-ins are written down once.
         USERS.forEach(u -> log.info("demo sign-in: {} / {}  ({})", u.username(), u.password(), u.roles()));
-        var auth = new UsernamePasswordAuthenticationToken(
-                "demo-loader", null, AuthorityUtils.createAuthorityList(Role.EDITOR.authority()));
-        SecurityContextHolder.getContext().setAuthentication(auth);
         try {
-            if (articles.count() == 0) {
+            if (as("editor", Role.EDITOR, articles::count) == 0) {
                 DemoStories.all().forEach(this::publish);
                 log.info("demo stories published: {}", DemoStories.all().size());
             }
@@ -71,8 +70,19 @@ class DemoContent implements ApplicationRunner {
         }
     }
 
+    /** Through the whole workflow, as people would: a reporter files, an editor approves and publishes. */
     private void publish(ArticleContent content) {
-        articles.publish(articles.createDraft(content).id());
+        Article draft = as("reporter", Role.REPORTER, () -> articles.createDraft(content));
+        Article submitted = as("reporter", Role.REPORTER, () -> articles.submit(draft.id(), draft.version()));
+        Article approved = as("editor", Role.EDITOR, () -> articles.approve(submitted.id(), submitted.version()));
+        as("editor", Role.EDITOR, () -> articles.publish(approved.id(), approved.version()));
+    }
+
+    private static <T> T as(String user, Role role, Supplier<T> action) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        user, null, AuthorityUtils.createAuthorityList(role.authority())));
+        return action.get();
     }
 
     record DemoUser(String username, String displayName, String password, Set<Role> roles) {}

@@ -69,6 +69,7 @@ public final class Workflow {
             new Transition(SCHEDULED, Action.UNSCHEDULE, APPROVED, Who.EDITOR),
             new Transition(SCHEDULED, Action.GO_LIVE, PUBLISHED, Who.SCHEDULER),
             new Transition(PUBLISHED, Action.CORRECT, PUBLISHED, Who.EDITOR),
+            new Transition(PUBLISHED, Action.UPDATE, PUBLISHED, Who.EDITOR),
             new Transition(PUBLISHED, Action.UNPUBLISH, UNPUBLISHED, Who.EDITOR),
             new Transition(EnumSet.of(PUBLISHED, UNPUBLISHED), Action.KILL, KILLED, Who.EDITOR),
             new Transition(EnumSet.of(DRAFT, SUBMITTED), Action.SPIKE, SPIKED, Who.AUTHOR_OR_EDITOR),

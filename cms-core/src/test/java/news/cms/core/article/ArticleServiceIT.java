@@ -1,28 +1,43 @@
 package news.cms.core.article;
 
+import static news.cms.testsupport.Newsroom.asEditor;
+import static news.cms.testsupport.Newsroom.asReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import news.cms.core.account.Role;
+import news.cms.core.audit.AuditLog;
+import news.cms.core.audit.AuditQuery;
 import news.cms.core.byline.Byline;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.workflow.Action;
+import news.cms.core.workflow.ArticleState;
+import news.cms.core.workflow.IllegalTransition;
+import news.cms.core.workflow.NotPermitted;
 import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
 
-/** Drafts are stored whole, in any script; roles are checked by the service itself. */
+/** Drafts are stored whole in any script; the workflow, versions, revisions and audit hold. */
 @CmsIntegrationTest
 class ArticleServiceIT {
 
     @Autowired
     ArticleService articles;
 
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
-    @WithMockUser(username = "rezan", roles = "REPORTER")
     void aReporterFilesADraftThatReadsBackUnchanged() {
         ArticleContent content = new ArticleContent(
                 LanguageTag.ARABIC,
@@ -31,56 +46,125 @@ class ArticleServiceIT {
                 "الجلسة تبدأ صباح الأحد.",
                 "ناقش النواب **المادة 12** من مشروع القانون.",
                 List.of(new Byline("ليلى حسن", "مراسلة"), new Byline("Rezan Ahmed", "Staff reporter")),
-                new Dateline("بغداد", null, "iq", LocalDate.of(2026, 11, 25)));
+                new Dateline("بغداد", null, "iq", LocalDate.of(2026, 11, 25)),
+                List.of("البرلمان", "budget"),
+                new FieldDirections(null, null, null));
 
-        Article draft = articles.createDraft(content);
-        Article stored = articles.find(draft.id()).orElseThrow();
+        Article draft = asReporter(() -> articles.createDraft(content));
+        Article stored = asReporter(() -> articles.find(draft.id()).orElseThrow());
 
         assertThat(stored).isEqualTo(draft);
         assertThat(stored.state()).isEqualTo(ArticleState.DRAFT);
-        assertThat(stored.createdBy()).isEqualTo("rezan");
+        assertThat(stored.createdBy()).isEqualTo(Newsroom.REPORTER);
         assertThat(stored.bylines()).extracting(Byline::name).containsExactly("ليلى حسن", "Rezan Ahmed");
         assertThat(stored.dateline().countryCode()).isEqualTo("IQ");
         assertThat(stored.slug().value()).isEqualTo("البرلمان-يناقش-قانون-الموازنة-للعام-2027");
     }
 
     @Test
-    @WithMockUser(username = "rezan", roles = "REPORTER")
-    void aReporterCannotPublish() {
-        Article draft = articles.createDraft(story("Reporter tries to publish"));
+    void aReporterCannotApproveOrPublishAndNothingChanges() {
+        Article submitted = asReporter(() -> {
+            Article draft = articles.createDraft(
+                    Newsroom.story(LanguageTag.TURKISH, "Muhabir onaylamaya çalışıyor", "Metin.", "Ankara"));
+            return articles.submit(draft.id(), draft.version());
+        });
 
-        assertThatThrownBy(() -> articles.publish(draft.id())).isInstanceOf(AuthorizationDeniedException.class);
-        assertThat(articles.find(draft.id()).orElseThrow().state()).isEqualTo(ArticleState.DRAFT);
+        assertThatThrownBy(() -> asReporter(() -> articles.approve(submitted.id(), submitted.version())))
+                .isInstanceOf(NotPermitted.class);
+        assertThat(asReporter(() -> articles.find(submitted.id()).orElseThrow()).state())
+                .isEqualTo(ArticleState.SUBMITTED);
     }
 
     @Test
-    @WithMockUser(username = "layla", roles = "EDITOR")
+    void aModeratorCannotReachTheNewsroomAtAll() {
+        assertThatThrownBy(() -> Newsroom.as("karwan", () -> articles.count(), Role.MODERATOR))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
     void publishingTwiceIsAnIllegalTransitionAndChangesNothing() {
-        Article published =
-                articles.publish(articles.createDraft(story("Published once")).id());
+        Article published = Newsroom.publishedStory(
+                articles, Newsroom.story(LanguageTag.ENGLISH, "Published once", "Body.", "Erbil"));
 
-        assertThatThrownBy(() -> articles.publish(published.id())).isInstanceOf(IllegalTransition.class);
-        assertThat(articles.find(published.id()).orElseThrow().version()).isEqualTo(published.version());
+        assertThatThrownBy(() -> asEditor(() -> articles.publish(published.id(), published.version())))
+                .isInstanceOf(IllegalTransition.class)
+                .hasMessage("cannot publish an article that is published");
+        assertThat(asEditor(() -> articles.find(published.id()).orElseThrow())).isEqualTo(published);
     }
 
     @Test
-    @WithMockUser(username = "layla", roles = "EDITOR")
+    void aStaleVersionIsAConflictNotAnOverwrite() {
+        Article draft = asReporter(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.SORANI, "وەشانی کۆن", "دەق.", "هەولێر")));
+        Article saved = asReporter(() -> articles.save(
+                draft.id(), draft.version(), Newsroom.story(LanguageTag.SORANI, "وەشانی نوێ", "دەقی نوێ.", "هەولێر")));
+
+        assertThatThrownBy(() -> asReporter(() -> articles.save(
+                        draft.id(),
+                        draft.version(),
+                        Newsroom.story(LanguageTag.SORANI, "وەشانی سێیەم", "دەق.", "هەولێر"))))
+                .isInstanceOf(StaleVersion.class);
+        assertThat(asReporter(() -> articles.find(draft.id()).orElseThrow())).isEqualTo(saved);
+    }
+
+    @Test
+    void everyCommandKeepsARevisionAnAuditEntryAndOneEvent() {
+        Article published = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(
+                        LanguageTag.ENGLISH, "Erbil bus lanes open", "The first lane opens on Monday.", "Erbil"));
+        Article corrected = asEditor(() -> articles.correct(
+                published.id(),
+                published.version(),
+                Newsroom.story(
+                        LanguageTag.ENGLISH, "Erbil bus lanes open", "The first lane opens on Tuesday.", "Erbil"),
+                "An earlier version gave the wrong day."));
+
+        List<Revision> history = Newsroom.as(Newsroom.EDITOR, () -> articles.history(published.id()), Role.EDITOR);
+        assertThat(history)
+                .extracting(Revision::action)
+                .containsExactly(Action.CREATE, Action.SUBMIT, Action.APPROVE, Action.PUBLISH, Action.CORRECT);
+        assertThat(history).extracting(Revision::publicVersion).containsExactly(null, null, null, 1, 2);
+        assertThat(history.getLast().note()).isEqualTo("An earlier version gave the wrong day.");
+        assertThat(history.get(3).content().body()).isEqualTo("The first lane opens on Monday.");
+        assertThat(corrected.publicVersion()).isEqualTo(2);
+
+        assertThat(Newsroom.as(
+                        Newsroom.EDITOR,
+                        () -> audit.find(
+                                AuditQuery.forTarget("article", published.id().toString())),
+                        Role.EDITOR))
+                .extracting(e -> e.action())
+                .containsExactly(
+                        "article.correct", "article.publish", "article.approve", "article.submit", "article.create");
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+                        .param("%" + published.id() + "%")
+                        .query(Integer.class)
+                        .single())
+                .as("one outbox event per command")
+                .isEqualTo(5);
+    }
+
+    @Test
+    void revisionsAndAuditEntriesCannotBeChanged() {
+        Article draft = asReporter(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.ENGLISH, "Immutable", "Body.", "Van")));
+
+        assertThatThrownBy(() -> jdbc.sql("update article_revision set actor = 'someone' where article_id = ?")
+                        .param(draft.id().value())
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
     void twoStoriesWithTheSameHeadlineGetDifferentSlugs() {
-        Article first = articles.createDraft(story("Same headline"));
-        Article second = articles.createDraft(story("Same headline"));
+        Article first = asReporter(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.ENGLISH, "Same headline", "Body.", "Erbil")));
+        Article second = asReporter(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.ENGLISH, "Same headline", "Body.", "Erbil")));
 
         assertThat(first.slug()).isNotEqualTo(second.slug());
         assertThat(second.slug().value()).startsWith("same-headline-");
-    }
-
-    private static ArticleContent story(String headline) {
-        return new ArticleContent(
-                LanguageTag.ENGLISH,
-                "news",
-                headline,
-                "",
-                "Body text.",
-                List.of(new Byline("Selin Kaya", null)),
-                new Dateline("Ankara", null, "TR", LocalDate.of(2026, 11, 25)));
     }
 }

@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import news.cms.core.article.Article;
-import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleService;
-import news.cms.core.byline.Byline;
-import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
 import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** Publishing goes through the outbox into the search index, and each language finds its own story. */
 @CmsIntegrationTest
-@WithMockUser(username = "layla", roles = "EDITOR")
 class PublishAndSearchIT {
 
     @Autowired
@@ -75,8 +70,8 @@ class PublishAndSearchIT {
 
     @Test
     void aDraftIsNotSearchable() {
-        Article draft = articles.createDraft(content(
-                LanguageTag.ENGLISH, "Unpublished zeppelin sighting", "Nobody should find this yet.", "Ankara"));
+        Article draft = Newsroom.asReporter(() -> articles.createDraft(Newsroom.story(
+                LanguageTag.ENGLISH, "Unpublished zeppelin sighting", "Nobody should find this yet.", "Ankara")));
         Article published = publish(
                 LanguageTag.ENGLISH, "Published zeppelin museum opens", "The museum shows zeppelin models.", "Ankara");
 
@@ -100,18 +95,6 @@ class PublishAndSearchIT {
     }
 
     private Article publish(LanguageTag language, String headline, String body, String place) {
-        Article draft = articles.createDraft(content(language, headline, body, place));
-        return articles.publish(draft.id());
-    }
-
-    private static ArticleContent content(LanguageTag language, String headline, String body, String place) {
-        return new ArticleContent(
-                language,
-                "news",
-                headline,
-                "",
-                body,
-                List.of(new Byline("Test Reporter", null)),
-                new Dateline(place, null, null, LocalDate.of(2026, 11, 25)));
+        return Newsroom.publishedStory(articles, Newsroom.story(language, headline, body, place));
     }
 }

@@ -1,5 +1,6 @@
 package news.cms.publicapi.article;
 
+import java.time.Instant;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.article.ArticleService;
@@ -21,6 +22,7 @@ class ArticleController {
     ArticleResponse article(@PathVariable String id) {
         ArticleId articleId = ArticleId.parse(id);
         return articles.findPublished(articleId)
+                .filter(a -> a.isReadableAt(Instant.now()))
                 .map(ArticleResponse::of)
                 .orElseThrow(() -> new ArticleNotFound(articleId));
     }

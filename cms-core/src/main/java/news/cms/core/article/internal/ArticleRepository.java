@@ -1,35 +1,54 @@
 package news.cms.core.article.internal;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import news.cms.core.article.Article;
+import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleId;
-import news.cms.core.article.ArticleState;
+import news.cms.core.article.ArticleQuery;
+import news.cms.core.article.EditLock;
+import news.cms.core.article.FieldDirections;
+import news.cms.core.article.Revision;
 import news.cms.core.article.Slug;
 import news.cms.core.article.StaleVersion;
 import news.cms.core.byline.Byline;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.workflow.Action;
+import news.cms.core.workflow.ArticleState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Articles in PostgreSQL, with plain SQL; the version column guards every update. */
+/** Articles, their revisions and edit locks in PostgreSQL, with plain SQL. */
 @Repository
 public class ArticleRepository {
 
+    private static final JsonMapper json = JsonMapper.builder().build();
+
     private static final String COLUMNS = """
-            id, slug, language, section, headline, standfirst, body, dateline_place, dateline_region,
-            dateline_country, dateline_date, state, version, created_at, created_by, updated_at, updated_by,
-            published_at""";
+            id, slug, language, section, tags, headline, standfirst, body, directions, dateline_place,
+            dateline_region, dateline_country, dateline_date, state, version, authors, scheduled_at,
+            embargo_until, public_version, kill_reason, killed_at, created_at, created_by, updated_at,
+            updated_by, published_at""";
+
+    private static final String VALUES = """
+            :id, :slug, :language, :section, :tags, :headline, :standfirst, :body, cast(:directions as jsonb),
+            :place, :region, :country, :date, :state, :version, :authors, :scheduledAt, :embargoUntil,
+            :publicVersion, :killReason, :killedAt, :createdAt, :createdBy, :updatedAt, :updatedBy, :publishedAt""";
 
     private final JdbcClient jdbc;
 
@@ -45,10 +64,7 @@ public class ArticleRepository {
     }
 
     public void insert(Article a) {
-        jdbc.sql("insert into article (" + COLUMNS
-                        + ") values (:id, :slug, :language, :section, :headline, :standfirst, :body, :place, :region,"
-                        + " :country, :date, :state, :version, :createdAt, :createdBy, :updatedAt, :updatedBy,"
-                        + " :publishedAt)")
+        jdbc.sql("insert into article (" + COLUMNS + ") values (" + VALUES + ")")
                 .paramSource(params(a))
                 .update();
         insertBylines(a);
@@ -60,13 +76,10 @@ public class ArticleRepository {
     public void update(Article a, long expectedVersion) {
         Map<String, Object> params = params(a);
         params.put("expected", expectedVersion);
-        int changed = jdbc.sql("""
-                        update article set slug = :slug, language = :language, section = :section,
-                            headline = :headline, standfirst = :standfirst, body = :body, dateline_place = :place,
-                            dateline_region = :region, dateline_country = :country, dateline_date = :date,
-                            state = :state, version = :version, updated_at = :updatedAt, updated_by = :updatedBy,
-                            published_at = :publishedAt
-                        where id = :id and version = :expected""").paramSource(params).update();
+        int changed = jdbc.sql("update article set (" + COLUMNS + ") = (" + VALUES
+                        + ") where id = :id and version = :expected")
+                .paramSource(params)
+                .update();
         if (changed != 1) {
             throw new StaleVersion(a.id(), expectedVersion);
         }
@@ -77,16 +90,132 @@ public class ArticleRepository {
     }
 
     public Optional<Article> find(ArticleId id) {
-        List<Article> found = load("where id = ?", List.of(id.value()));
-        return found.stream().findFirst();
+        return load("where id = ?", List.of(id.value())).stream().findFirst();
     }
 
     public List<Article> latest(int offset, int limit) {
-        return load("order by updated_at desc, id offset ? limit ?", List.of(offset, limit));
+        return load("order by updated_at desc, id desc offset ? limit ?", List.of(offset, limit));
+    }
+
+    public List<Article> page(ArticleQuery q) {
+        StringBuilder where = new StringBuilder("where state = any(?)");
+        List<Object> params = new ArrayList<>();
+        params.add(q.states().stream().map(Enum::name).toArray(String[]::new));
+        if (q.language() != null) {
+            where.append(" and language = ?");
+            params.add(q.language().value());
+        }
+        if (q.section() != null) {
+            where.append(" and section = ?");
+            params.add(q.section());
+        }
+        if (q.author() != null) {
+            where.append(" and ? = any(authors)");
+            params.add(q.author());
+        }
+        if (q.after() != null) {
+            where.append(" and (updated_at, id) < (?, ?)");
+            params.add(Timestamp.from(q.after().updatedAt()));
+            params.add(q.after().id().value());
+        }
+        where.append(" order by updated_at desc, id desc limit ?");
+        params.add(q.limit());
+        return load(where.toString(), params);
     }
 
     public int count() {
         return jdbc.sql("select count(*) from article").query(Integer.class).single();
+    }
+
+    /** The next scheduled article whose time has come, locked for this transaction; skips ones others hold. */
+    public Optional<Article> lockNextDue(Instant now) {
+        return jdbc.sql("select id from article where state = 'SCHEDULED' and scheduled_at <= ?"
+                        + " order by scheduled_at, id limit 1 for update skip locked")
+                .param(Timestamp.from(now))
+                .query(UUID.class)
+                .optional()
+                .flatMap(id -> find(new ArticleId(id)));
+    }
+
+    public void appendRevision(Revision r) {
+        jdbc.sql("insert into article_revision (article_id, version, action, state, actor, at, public_version, note,"
+                        + " content) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))")
+                .params(
+                        r.articleId().value(),
+                        r.version(),
+                        r.action().name(),
+                        r.state().name(),
+                        r.actor(),
+                        Timestamp.from(r.at()),
+                        r.publicVersion(),
+                        r.note(),
+                        json.writeValueAsString(r.content()))
+                .update();
+    }
+
+    public List<Revision> revisions(ArticleId id) {
+        return jdbc.sql("select version, action, state, actor, at, public_version, note, content::text"
+                        + " from article_revision where article_id = ? order by version")
+                .param(id.value())
+                .query((rs, n) -> new Revision(
+                        id,
+                        rs.getLong(1),
+                        Action.valueOf(rs.getString(2)),
+                        ArticleState.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        (Integer) rs.getObject(6),
+                        rs.getString(7),
+                        json.readValue(rs.getString(8), ArticleContent.class)))
+                .list();
+    }
+
+    /**
+     * Takes or renews the lock for {@code holder} unless someone else holds a live one.
+     *
+     * @return the lock, or empty when someone else holds it
+     */
+    public Optional<EditLock> tryLock(ArticleId id, String holder, Instant now, Instant expires) {
+        return jdbc.sql("""
+                        insert into edit_lock (article_id, holder, acquired_at, heartbeat_at, expires_at)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (article_id) do update set
+                            acquired_at = case when edit_lock.holder = excluded.holder
+                                then edit_lock.acquired_at else excluded.acquired_at end,
+                            holder = excluded.holder, heartbeat_at = excluded.heartbeat_at,
+                            expires_at = excluded.expires_at
+                        where edit_lock.holder = excluded.holder or edit_lock.expires_at <= excluded.heartbeat_at
+                        returning article_id, holder, acquired_at, heartbeat_at, expires_at""")
+                .params(id.value(), holder, Timestamp.from(now), Timestamp.from(now), Timestamp.from(expires))
+                .query(ArticleRepository::lock)
+                .optional();
+    }
+
+    public Optional<EditLock> lock(ArticleId id) {
+        return jdbc.sql("select article_id, holder, acquired_at, heartbeat_at, expires_at from edit_lock"
+                        + " where article_id = ?")
+                .param(id.value())
+                .query(ArticleRepository::lock)
+                .optional();
+    }
+
+    public void unlock(ArticleId id, String holder) {
+        jdbc.sql("delete from edit_lock where article_id = ? and holder = ?")
+                .params(id.value(), holder)
+                .update();
+    }
+
+    public void unlockAny(ArticleId id) {
+        jdbc.sql("delete from edit_lock where article_id = ?").param(id.value()).update();
+    }
+
+    private static EditLock lock(ResultSet rs, int n) throws SQLException {
+        return new EditLock(
+                new ArticleId(rs.getObject(1, UUID.class)),
+                rs.getString(2),
+                rs.getTimestamp(3).toInstant(),
+                rs.getTimestamp(4).toInstant(),
+                rs.getTimestamp(5).toInstant());
     }
 
     private List<Article> load(String tail, List<Object> params) {
@@ -98,15 +227,15 @@ public class ArticleRepository {
             return List.of();
         }
         Map<UUID, List<Byline>> bylines = new LinkedHashMap<>();
-        jdbc.sql("select article_id, name, role from article_byline where article_id = any(?) order by article_id,"
-                        + " position")
-                .param(rows.stream().map(r -> r.id).toArray(UUID[]::new))
+        jdbc.sql("select article_id, name, role from article_byline where article_id = any(?)"
+                        + " order by article_id, position")
+                .param(rows.stream().map(Row::id).toArray(UUID[]::new))
                 .query(rs -> {
                     bylines.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new Byline(rs.getString(2), rs.getString(3)));
                 });
         return rows.stream()
-                .map(r -> r.toArticle(bylines.getOrDefault(r.id, List.of())))
+                .map(r -> r.article(bylines.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
@@ -120,86 +249,123 @@ public class ArticleRepository {
     }
 
     private static Map<String, Object> params(Article a) {
+        ArticleContent c = a.content();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", a.id().value());
         p.put("slug", a.slug().value());
-        p.put("language", a.language().value());
-        p.put("section", a.section());
-        p.put("headline", a.headline());
-        p.put("standfirst", a.standfirst());
-        p.put("body", a.body());
-        p.put("place", a.dateline().place());
-        p.put("region", a.dateline().region());
-        p.put("country", a.dateline().countryCode());
-        p.put("date", Date.valueOf(a.dateline().date()));
+        p.put("language", c.language().value());
+        p.put("section", c.section());
+        p.put("tags", c.tags().toArray(String[]::new));
+        p.put("headline", c.headline());
+        p.put("standfirst", c.standfirst());
+        p.put("body", c.body());
+        p.put("directions", json.writeValueAsString(c.directions()));
+        p.put("place", c.dateline().place());
+        p.put("region", c.dateline().region());
+        p.put("country", c.dateline().countryCode());
+        p.put("date", Date.valueOf(c.dateline().date()));
         p.put("state", a.state().name());
         p.put("version", a.version());
+        p.put("authors", a.authors().stream().sorted().toArray(String[]::new));
+        p.put("scheduledAt", timestamp(a.scheduledAt()));
+        p.put("embargoUntil", timestamp(a.embargoUntil()));
+        p.put("publicVersion", a.publicVersion());
+        p.put("killReason", a.killReason());
+        p.put("killedAt", timestamp(a.killedAt()));
         p.put("createdAt", Timestamp.from(a.createdAt()));
         p.put("createdBy", a.createdBy());
         p.put("updatedAt", Timestamp.from(a.updatedAt()));
         p.put("updatedBy", a.updatedBy());
-        p.put("publishedAt", a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()));
+        p.put("publishedAt", timestamp(a.publishedAt()));
         return p;
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getObject("id", UUID.class), rs);
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
-    /** One article row read eagerly, waiting for its bylines. */
-    private static final class Row {
-        final UUID id;
-        final Article partial;
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
 
-        Row(UUID id, ResultSet rs) throws SQLException {
-            this.id = id;
-            Timestamp published = rs.getTimestamp("published_at");
-            this.partial = new Article(
-                    new ArticleId(id),
-                    new Slug(rs.getString("slug")),
-                    LanguageTag.of(rs.getString("language")),
-                    rs.getString("section"),
-                    rs.getString("headline"),
-                    rs.getString("standfirst"),
-                    rs.getString("body"),
-                    List.of(),
-                    new Dateline(
-                            rs.getString("dateline_place"),
-                            rs.getString("dateline_region"),
-                            rs.getString("dateline_country"),
-                            rs.getDate("dateline_date").toLocalDate()),
-                    ArticleState.valueOf(rs.getString("state")),
-                    rs.getLong("version"),
-                    instant(rs.getTimestamp("created_at")),
-                    rs.getString("created_by"),
-                    instant(rs.getTimestamp("updated_at")),
-                    rs.getString("updated_by"),
-                    published == null ? null : instant(published));
-        }
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
 
-        Article toArticle(List<Byline> bylines) {
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        LanguageTag language = LanguageTag.of(rs.getString("language"));
+        Dateline dateline = new Dateline(
+                rs.getString("dateline_place"),
+                rs.getString("dateline_region"),
+                rs.getString("dateline_country"),
+                rs.getDate("dateline_date").toLocalDate());
+        String directions = rs.getString("directions");
+        return new Row(
+                id,
+                new Article(
+                        new ArticleId(id),
+                        new Slug(rs.getString("slug")),
+                        new ArticleContent(
+                                language,
+                                rs.getString("section"),
+                                rs.getString("headline"),
+                                rs.getString("standfirst"),
+                                rs.getString("body"),
+                                List.of(new Byline("-", null)), // replaced by the stored bylines
+                                dateline,
+                                strings(rs.getArray("tags")),
+                                directions == null
+                                        ? FieldDirections.FROM_LANGUAGE
+                                        : json.readValue(directions, FieldDirections.class)),
+                        ArticleState.valueOf(rs.getString("state")),
+                        rs.getLong("version"),
+                        new LinkedHashSet<>(strings(rs.getArray("authors"))),
+                        instant(rs.getTimestamp("scheduled_at")),
+                        instant(rs.getTimestamp("embargo_until")),
+                        rs.getInt("public_version"),
+                        rs.getString("kill_reason"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("created_by"),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        rs.getString("updated_by"),
+                        instant(rs.getTimestamp("published_at")),
+                        instant(rs.getTimestamp("killed_at"))));
+    }
+
+    /** An article row read eagerly, waiting for its bylines. */
+    private record Row(UUID id, Article partial) {
+
+        Article article(List<Byline> bylines) {
             Article a = partial;
+            ArticleContent c = a.content();
+            ArticleContent withBylines = new ArticleContent(
+                    c.language(),
+                    c.section(),
+                    c.headline(),
+                    c.standfirst(),
+                    c.body(),
+                    bylines,
+                    c.dateline(),
+                    c.tags(),
+                    c.directions());
             return new Article(
                     a.id(),
                     a.slug(),
-                    a.language(),
-                    a.section(),
-                    a.headline(),
-                    a.standfirst(),
-                    a.body(),
-                    bylines,
-                    a.dateline(),
+                    withBylines,
                     a.state(),
                     a.version(),
+                    a.authors(),
+                    a.scheduledAt(),
+                    a.embargoUntil(),
+                    a.publicVersion(),
+                    a.killReason(),
                     a.createdAt(),
                     a.createdBy(),
                     a.updatedAt(),
                     a.updatedBy(),
-                    a.publishedAt());
-        }
-
-        private static Instant instant(Timestamp t) {
-            return t.toInstant();
+                    a.publishedAt(),
+                    a.killedAt());
         }
     }
 }

@@ -48,26 +48,50 @@ public class ArticleIndex {
         this.alias = properties.index();
     }
 
-    /** Creates the index and its alias unless they exist; safe when several apps start at once. */
-    public void ensureExists() {
+    /** Bumped whenever articles-index.json changes: an index of another version is replaced and refilled. */
+    static final String MAPPING_VERSION = "v2";
+
+    /**
+     * Makes sure the alias points at an index with the current mapping; safe when several apps
+     * start at once.
+     *
+     * @return true when a new, empty index was created and needs filling from PostgreSQL
+     */
+    public boolean ensureExists() {
+        String concrete = alias + "-" + MAPPING_VERSION;
         try {
-            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            Set<String> current = client.indices()
+                            .existsAlias(a -> a.name(alias))
+                            .value()
+                    ? client.indices().getAlias(a -> a.name(alias)).aliases().keySet()
+                    : Set.of();
+            if (current.contains(concrete)) {
                 exists = true;
-                return;
+                return false;
             }
-            String concrete = alias + "-v1";
-            try (InputStream mapping = ArticleIndex.class.getResourceAsStream("/search/articles-index.json")) {
-                client.indices().create(c -> c.index(concrete).withJson(mapping).aliases(alias, a -> a));
-            }
+            boolean created = create(concrete);
+            client.indices().updateAliases(u -> {
+                u.actions(a -> a.add(add -> add.index(concrete).alias(alias)));
+                current.forEach(old -> u.actions(a -> a.removeIndex(r -> r.index(old))));
+                return u;
+            });
             exists = true;
-            log.info("created search index {} with alias {}", concrete, alias);
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-            exists = true;
+            log.info("search index {} is now behind alias {} (replaced: {})", concrete, alias, current);
+            return created || !current.isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean create(String index) throws IOException {
+        try (InputStream mapping = ArticleIndex.class.getResourceAsStream("/search/articles-index.json")) {
+            client.indices().create(c -> c.index(index).withJson(mapping));
+            return true;
+        } catch (ElasticsearchException e) {
+            if ("resource_already_exists_exception".equals(e.error().type())) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -114,6 +138,25 @@ public class ArticleIndex {
         }
     }
 
+    /**
+     * Removes the article (unpublished, killed…); the external version keeps a late, older index
+     * request from bringing it back.
+     */
+    public void remove(ArticleId id, long version) {
+        if (!exists) {
+            ensureExists();
+        }
+        try {
+            client.delete(d -> d.index(alias).id(id.toString()).version(version).versionType(VersionType.External));
+        } catch (ElasticsearchException e) {
+            if (!"version_conflict_engine_exception".equals(e.error().type())) {
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes recent writes visible to search at once; tests and rebuilds use it. */
     public void refresh() {
         try {
@@ -136,6 +179,10 @@ public class ArticleIndex {
                                                 "headline_" + suffix + "^3",
                                                 "standfirst_" + suffix + "^2",
                                                 "body_" + suffix)));
+                                b.filter(f -> f.bool(e -> e.should(s1 ->
+                                                s1.bool(n -> n.mustNot(m -> m.exists(x -> x.field("embargo_until")))))
+                                        .should(s2 -> s2.range(r -> r.date(
+                                                d -> d.field("embargo_until").lte("now"))))));
                                 if (query.language() != null) {
                                     b.filter(f -> f.term(t -> t.field("language")
                                             .value(query.language().value())));
@@ -212,6 +259,9 @@ public class ArticleIndex {
         doc.put("slug", a.slug().value());
         doc.put("headline", a.headline());
         doc.put("published_at", String.valueOf(a.publishedAt()));
+        doc.put(
+                "embargo_until",
+                a.embargoUntil() == null ? null : a.embargoUntil().toString());
         doc.put("headline_" + suffix, a.headline());
         doc.put("standfirst_" + suffix, a.standfirst());
         doc.put("body_" + suffix, a.body());

@@ -1,7 +1,8 @@
 package news.cms.core.search.internal;
 
-import news.cms.core.article.ArticlePublished;
+import news.cms.core.article.ArticleChanged;
 import news.cms.core.article.ArticleService;
+import news.cms.core.search.SearchAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,19 +27,21 @@ class ArticleIndexer {
         this.index = index;
     }
 
-    /** Creates the index early; when the engine is down the first write creates it instead. */
+    /** Creates (and fills) the index early; when the engine is down the first write creates it instead. */
     @EventListener(ApplicationReadyEvent.class)
-    void createIndex() {
+    void createIndex(ApplicationReadyEvent ready) {
         try {
-            index.ensureExists();
+            ready.getApplicationContext().getBean(SearchAdmin.class).ensureIndex();
         } catch (RuntimeException e) {
             log.warn("search index not ready yet ({}); it is created on the first write", e.getMessage());
         }
     }
 
+    /** A published article is (re)indexed; any other state removes it from the index. */
     @ApplicationModuleListener
-    void on(ArticlePublished event) {
+    void on(ArticleChanged event) {
         log.debug("indexing {}", event);
-        articles.findPublished(event.articleId()).ifPresent(index::put);
+        articles.findPublished(event.articleId())
+                .ifPresentOrElse(index::put, () -> index.remove(event.articleId(), event.version()));
     }
 }

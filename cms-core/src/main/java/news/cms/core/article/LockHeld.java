@@ -1,0 +1,22 @@
+package news.cms.core.article;
+
+import java.time.Instant;
+
+/** Someone else is editing the article; the message says who and since when. */
+public class LockHeld extends RuntimeException {
+
+    private final EditLock lock;
+
+    public LockHeld(EditLock lock) {
+        super("being edited by " + lock.holder() + " since " + lock.acquiredAt());
+        this.lock = lock;
+    }
+
+    public EditLock lock() {
+        return lock;
+    }
+
+    public Instant since() {
+        return lock.acquiredAt();
+    }
+}
