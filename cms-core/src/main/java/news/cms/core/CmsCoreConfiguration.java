@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 @PropertySource("classpath:cms-core.properties")
 @ConfigurationPropertiesScan
 @EnableAsync
+@EnableScheduling
 @EnableMethodSecurity
 public class CmsCoreConfiguration {
 

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import news.cms.core.search.internal.ArticleIndex;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -25,6 +26,11 @@ public class CleanData implements BeforeAllCallback {
         if (!tables.isEmpty()) {
             jdbc.execute("truncate " + String.join(", ", tables) + " restart identity cascade");
         }
-        context.getBeanProvider(ArticleIndex.class).ifAvailable(ArticleIndex::recreate);
+        try {
+            context.getBeanProvider(ArticleIndex.class).ifAvailable(ArticleIndex::recreate);
+        } catch (RuntimeException e) {
+            // A test that runs its own search engine may start with it stopped: nothing to empty then.
+            LoggerFactory.getLogger(CleanData.class).info("search index not emptied: {}", e.getMessage());
+        }
     }
 }

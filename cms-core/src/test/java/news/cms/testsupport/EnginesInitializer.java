@@ -1,5 +1,6 @@
 package news.cms.testsupport;
 
+import java.util.HashMap;
 import java.util.Map;
 import news.cms.infra.engines.Engines;
 import news.cms.infra.engines.TestEngines;
@@ -13,14 +14,15 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Engines engines = TestEngines.shared();
-        context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "cms-test-engines",
-                        Map.of(
-                                "spring.datasource.url", engines.jdbcUrl(),
-                                "spring.datasource.username", engines.username(),
-                                "spring.datasource.password", engines.password(),
-                                "cms.search.uri", engines.searchUri().toString())));
+        var environment = context.getEnvironment();
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "spring.datasource.url", engines.jdbcUrl(),
+                "spring.datasource.username", engines.username(),
+                "spring.datasource.password", engines.password()));
+        // A test may point at a search engine of its own (e.g. one it stops and starts).
+        if (!environment.containsProperty("cms.search.uri")) {
+            properties.put("cms.search.uri", engines.searchUri().toString());
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("cms-test-engines", properties));
     }
 }
