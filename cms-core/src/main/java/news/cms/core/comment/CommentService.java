@@ -1,0 +1,175 @@
+package news.cms.core.comment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import news.cms.core.article.ArticleId;
+import news.cms.core.article.ArticleNotFound;
+import news.cms.core.comment.internal.CommentRepository;
+import news.cms.core.comment.internal.EmailHasher;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to store and decide comments. Submitting is open (the intake decides who may comment
+ * and when); deciding and reading the queue need the MODERATOR role. Each decision is one
+ * transaction that stores it and records one event in the outbox.
+ */
+@Service
+public class CommentService {
+
+    private final CommentRepository comments;
+    private final EmailHasher emails;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, EmailHasher emails, ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.emails = emails;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the comment as PENDING, or returns the comment stored earlier for the same article and
+     * idempotency key, whatever this one says: retries never make a second comment. Does not check
+     * whether the article takes comments now; that is the intake's job.
+     *
+     * @throws ArticleNotFound when the article does not exist
+     */
+    // READ COMMITTED, so that the re-read after a lost insert sees the winner's committed row.
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Comment submit(NewComment comment) {
+        EmailHash email = comment.email() == null ? null : emails.hash(comment.email());
+        Comment pending = Comment.pending(CommentId.random(), ReceiptId.random(), comment, email, clock.instant());
+        if (comments.insertIfNew(pending)) {
+            return pending;
+        }
+        return comments.findByIdempotencyKey(comment.articleId(), comment.idempotencyKey())
+                .orElseThrow(() -> new IllegalStateException("comment for idempotency key " + comment.idempotencyKey()
+                        + " on article " + comment.articleId() + " vanished"));
+    }
+
+    /**
+     * @throws CommentNotFound when there is no such comment
+     * @throws CommentAlreadyDecided when it was approved or rejected already
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional
+    public Comment approve(CommentId id) {
+        Comment approved = load(id).approved(actor(), clock.instant());
+        store(approved);
+        events.publishEvent(
+                new CommentApproved(approved.id(), approved.articleId(), approved.decidedBy(), approved.decidedAt()));
+        return approved;
+    }
+
+    /**
+     * @throws CommentNotFound when there is no such comment
+     * @throws CommentAlreadyDecided when it was approved or rejected already
+     * @throws RejectionReasonRequired when the reason is missing
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional
+    public Comment reject(CommentId id, RejectionReason reason) {
+        return decideRejection(id, reason, null);
+    }
+
+    /**
+     * Rejects a comment for {@link RejectionReason#ABUSE}, or another reason, saying which abuse.
+     *
+     * @throws IllegalArgumentException when an abuse kind comes with another reason than ABUSE
+     * @see #reject(CommentId, RejectionReason)
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional
+    public Comment reject(CommentId id, RejectionReason reason, @Nullable AbuseKind abuseKind) {
+        return decideRejection(id, reason, abuseKind);
+    }
+
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional(readOnly = true)
+    public Optional<Comment> find(CommentId id) {
+        return comments.find(id);
+    }
+
+    /**
+     * The comment a receipt was issued for, for the commenter who holds it; the caller shows only the
+     * state and reason, not what moderation alone may see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Comment> findByReceipt(ReceiptId receipt) {
+        return comments.findByReceipt(receipt);
+    }
+
+    /** The moderation queue: PENDING comments, oldest first. */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional(readOnly = true)
+    public CommentPage pending(@Nullable CommentCursor after, int limit) {
+        checkLimit(limit);
+        return page(comments.pending(after, limit + 1), limit);
+    }
+
+    /**
+     * An article's approved comments in the order they were written, for readers; the caller maps
+     * them to what readers may see (no e-mail hash, fingerprint or receipt).
+     */
+    @Transactional(readOnly = true)
+    public CommentPage approvedFor(ArticleId articleId, @Nullable CommentCursor after, int limit) {
+        checkLimit(limit);
+        return page(comments.approved(articleId, after, limit + 1), limit);
+    }
+
+    private Comment decideRejection(CommentId id, @Nullable RejectionReason reason, @Nullable AbuseKind kind) {
+        Comment rejected = load(id).rejected(reason, kind, actor(), clock.instant());
+        store(rejected);
+        events.publishEvent(new CommentRejected(
+                rejected.id(),
+                rejected.articleId(),
+                rejected.rejectionReason(),
+                rejected.abuseKind(),
+                rejected.decidedBy(),
+                rejected.decidedAt()));
+        return rejected;
+    }
+
+    private Comment load(CommentId id) {
+        return comments.find(id).orElseThrow(() -> new CommentNotFound(id));
+    }
+
+    private void store(Comment decided) {
+        if (!comments.recordDecision(decided)) {
+            // Another moderator decided it between our read and our write.
+            CommentState now = comments.find(decided.id()).map(Comment::state).orElseThrow();
+            throw new CommentAlreadyDecided(decided.id(), now);
+        }
+    }
+
+    private static CommentPage page(List<Comment> fetched, int limit) {
+        if (fetched.size() <= limit) {
+            return new CommentPage(fetched, null);
+        }
+        List<Comment> shown = fetched.subList(0, limit);
+        return new CommentPage(shown, CommentCursor.after(shown.getLast()));
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > CommentPage.MAX_LIMIT) {
+            throw new IllegalArgumentException("a page holds 1 to " + CommentPage.MAX_LIMIT + " comments");
+        }
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            throw new IllegalStateException("no signed-in user");
+        }
+        return auth.getName();
+    }
+}

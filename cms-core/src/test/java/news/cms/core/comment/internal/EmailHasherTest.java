@@ -1,0 +1,40 @@
+package news.cms.core.comment.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import news.cms.core.comment.EmailAddress;
+import org.junit.jupiter.api.Test;
+
+class EmailHasherTest {
+
+    private final EmailHasher hasher = new EmailHasher(new CommentProperties("pepper-for-unit-tests-only"));
+
+    @Test
+    void isHmacSha256OfTheNormalisedAddressUnderThePepper() throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("pepper-for-unit-tests-only".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = HexFormat.of().formatHex(mac.doFinal("rezan@example.com".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(hasher.hash(new EmailAddress(" Rezan@Example.COM ")).value()).isEqualTo(expected);
+    }
+
+    @Test
+    void oneAddressOneHashAndAnotherPepperAnotherHash() {
+        var address = new EmailAddress("selin@example.com.tr");
+        var otherPepper = new EmailHasher(new CommentProperties("another-pepper-of-16+"));
+
+        assertThat(hasher.hash(address)).isEqualTo(hasher.hash(new EmailAddress("SELIN@example.com.tr")));
+        assertThat(hasher.hash(address)).isNotEqualTo(hasher.hash(new EmailAddress("selin2@example.com.tr")));
+        assertThat(otherPepper.hash(address)).isNotEqualTo(hasher.hash(address));
+    }
+
+    @Test
+    void aShortPepperIsRefused() {
+        assertThatThrownBy(() -> new CommentProperties("short")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
