@@ -1,13 +1,26 @@
 package news.cms.core.search;
 
+import java.time.Instant;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.language.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a reader or partner searches for; the text is matched as words, never parsed as query syntax.
+ * What a reader or partner searches for; the text is matched as words, never parsed as query
+ * syntax, so no input can break the query.
+ *
+ * @param from only articles published at or after this instant
+ * @param to only articles published before this instant
+ * @param after the cursor of the previous page's last hit
  */
-public record SearchQuery(String text, @Nullable LanguageTag language, int limit) {
+public record SearchQuery(
+        String text,
+        @Nullable LanguageTag language,
+        @Nullable String section,
+        @Nullable Instant from,
+        @Nullable Instant to,
+        @Nullable SearchCursor after,
+        int limit) {
 
     public static final int MAX_TEXT = 500;
     public static final int MAX_LIMIT = 100;
@@ -20,9 +33,24 @@ public record SearchQuery(String text, @Nullable LanguageTag language, int limit
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+        section = section == null || section.isBlank()
+                ? null
+                : Texts.clean(section, "section").strip();
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new IllegalArgumentException("the date range is empty: from must be before to");
+        }
+    }
+
+    public SearchQuery(String text, @Nullable LanguageTag language, int limit) {
+        this(text, language, null, null, null, null, limit);
     }
 
     public static SearchQuery of(String text) {
         return new SearchQuery(text, null, 20);
+    }
+
+    /** The same search, one page further. */
+    public SearchQuery after(SearchCursor cursor) {
+        return new SearchQuery(text, language, section, from, to, cursor, limit);
     }
 }

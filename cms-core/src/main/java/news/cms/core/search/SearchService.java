@@ -1,6 +1,5 @@
 package news.cms.core.search;
 
-import java.util.List;
 import news.cms.core.search.internal.ArticleIndex;
 import org.springframework.stereotype.Service;
 
@@ -14,7 +13,8 @@ public class SearchService {
         this.index = index;
     }
 
-    public List<SearchHit> search(SearchQuery query) {
+    /** Published, non-embargoed articles matching the query, best first, a page at a time. */
+    public SearchResults search(SearchQuery query) {
         return index.search(query);
     }
 }

@@ -42,6 +42,7 @@ class KillAndEmbargoIT {
                         LanguageTag.ARABIC, "خبر سيسحب لاحقا عن الجسور", "تفاصيل الخبر عن الجسور القديمة.", "الموصل"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> !search.search(new SearchQuery("الجسور", LanguageTag.ARABIC, 10))
+                        .hits()
                         .isEmpty());
 
         Article killed = Newsroom.asEditor(
@@ -50,6 +51,7 @@ class KillAndEmbargoIT {
         assertThat(killed.state()).isEqualTo(ArticleState.KILLED);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> search.search(new SearchQuery("الجسور", LanguageTag.ARABIC, 10))
+                        .hits()
                         .isEmpty());
         var view = jdbc.sql("select body, kill_reason, headline from public_article where id = ?")
                 .param(published.id().value())
@@ -83,7 +85,8 @@ class KillAndEmbargoIT {
         Article lifted = Newsroom.asEditor(() -> articles.embargo(published.id(), published.version(), null));
 
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(search.search(new SearchQuery("pollution", LanguageTag.ENGLISH, 10)))
+                .untilAsserted(() -> assertThat(search.search(new SearchQuery("pollution", LanguageTag.ENGLISH, 10))
+                                .hits())
                         .extracting(SearchHit::id)
                         .containsExactly(lifted.id()));
     }

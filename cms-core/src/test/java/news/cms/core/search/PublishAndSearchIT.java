@@ -76,14 +76,15 @@ class PublishAndSearchIT {
                 LanguageTag.ENGLISH, "Published zeppelin museum opens", "The museum shows zeppelin models.", "Ankara");
 
         awaitFound("zeppelin", published);
-        assertThat(search.search(SearchQuery.of("zeppelin")))
+        assertThat(search.search(SearchQuery.of("zeppelin")).hits())
                 .extracting(SearchHit::id)
                 .doesNotContain(draft.id());
     }
 
     private void awaitFound(String query, Article expected) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<SearchHit> hits = search.search(new SearchQuery(query, expected.language(), 10));
+            List<SearchHit> hits = search.search(new SearchQuery(query, expected.language(), 10))
+                    .hits();
             assertThat(hits).extracting(SearchHit::id).contains(expected.id());
             SearchHit hit = hits.stream()
                     .filter(h -> h.id().equals(expected.id()))

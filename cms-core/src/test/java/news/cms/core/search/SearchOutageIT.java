@@ -71,7 +71,8 @@ class SearchOutageIT {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> assertThat(
-                                search.search(new SearchQuery("kesinti", LanguageTag.TURKISH, SearchQuery.MAX_LIMIT)))
+                                search.search(new SearchQuery("kesinti", LanguageTag.TURKISH, SearchQuery.MAX_LIMIT))
+                                        .hits())
                         .hasSize(100));
     }
 

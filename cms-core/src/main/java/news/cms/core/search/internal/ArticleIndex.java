@@ -2,7 +2,10 @@ package news.cms.core.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
@@ -20,9 +23,11 @@ import java.util.Set;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.search.SearchCursor;
 import news.cms.core.search.SearchHit;
 import news.cms.core.search.SearchProperties;
 import news.cms.core.search.SearchQuery;
+import news.cms.core.search.SearchResults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -166,49 +171,81 @@ public class ArticleIndex {
         }
     }
 
-    public List<SearchHit> search(SearchQuery query) {
+    public SearchResults search(SearchQuery query) {
         String suffix = query.language() == null ? "*" : fieldSuffix(query.language());
         try {
             SearchResponse<Map> response = client.search(
-                    s -> s.index(alias)
-                            .size(query.limit())
-                            .query(q -> q.bool(b -> {
-                                b.must(m -> m.multiMatch(mm -> mm.query(query.text())
-                                        .type(TextQueryType.BestFields)
+                    s -> {
+                        s.index(alias)
+                                .size(query.limit())
+                                .trackTotalHits(t -> t.enabled(false))
+                                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                                .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
+                                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                                .query(q -> q.bool(b -> filtered(b, query, suffix)))
+                                .highlight(h -> h.preTags(MARK_OPEN)
+                                        .postTags(MARK_CLOSE)
                                         .fields(
-                                                "headline_" + suffix + "^3",
-                                                "standfirst_" + suffix + "^2",
-                                                "body_" + suffix)));
-                                b.filter(f -> f.bool(e -> e.should(s1 ->
-                                                s1.bool(n -> n.mustNot(m -> m.exists(x -> x.field("embargo_until")))))
-                                        .should(s2 -> s2.range(r -> r.date(
-                                                d -> d.field("embargo_until").lte("now"))))));
-                                if (query.language() != null) {
-                                    b.filter(f -> f.term(t -> t.field("language")
-                                            .value(query.language().value())));
-                                }
-                                return b;
-                            }))
-                            .highlight(h -> h.preTags(MARK_OPEN)
-                                    .postTags(MARK_CLOSE)
-                                    .fields(
-                                            NamedValue.of(
-                                                    "headline_" + suffix,
-                                                    HighlightField.of(f -> f.numberOfFragments(0))),
-                                            NamedValue.of(
-                                                    "body_" + suffix,
-                                                    HighlightField.of(f ->
-                                                            f.fragmentSize(160).numberOfFragments(1))))
-                                    .requireFieldMatch(false)),
+                                                NamedValue.of(
+                                                        "headline_" + suffix,
+                                                        HighlightField.of(f -> f.numberOfFragments(0))),
+                                                NamedValue.of(
+                                                        "body_" + suffix,
+                                                        HighlightField.of(f -> f.fragmentSize(160)
+                                                                .numberOfFragments(1))))
+                                        .requireFieldMatch(false));
+                        if (query.after() != null) {
+                            SearchCursor c = query.after();
+                            s.searchAfter(
+                                    FieldValue.of(c.score()),
+                                    FieldValue.of(c.publishedAtMillis()),
+                                    FieldValue.of(c.id()));
+                        }
+                        return s;
+                    },
                     Map.class);
             List<SearchHit> hits = new ArrayList<>();
+            SearchCursor last = null;
             for (Hit<Map> hit : response.hits().hits()) {
                 hits.add(toHit(hit));
+                List<FieldValue> sort = hit.sort();
+                last = new SearchCursor(
+                        sort.get(0).doubleValue(),
+                        sort.get(1).longValue(),
+                        sort.get(2).stringValue());
             }
-            return hits;
+            return new SearchResults(hits, hits.size() == query.limit() ? last : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, String suffix) {
+        b.must(m -> m.multiMatch(mm -> mm.query(query.text())
+                .type(TextQueryType.BestFields)
+                .fields("headline_" + suffix + "^3", "standfirst_" + suffix + "^2", "body_" + suffix)));
+        // Readers never see an embargoed story before its time.
+        b.filter(f -> f.bool(e -> e.should(n -> n.bool(x -> x.mustNot(m -> m.exists(y -> y.field("embargo_until")))))
+                .should(r -> r.range(x -> x.date(d -> d.field("embargo_until").lte("now"))))));
+        if (query.language() != null) {
+            b.filter(f -> f.term(t -> t.field("language").value(query.language().value())));
+        }
+        if (query.section() != null) {
+            b.filter(f -> f.term(t -> t.field("section").value(query.section())));
+        }
+        if (query.from() != null || query.to() != null) {
+            b.filter(f -> f.range(r -> r.date(d -> {
+                d.field("published_at");
+                if (query.from() != null) {
+                    d.gte(query.from().toString());
+                }
+                if (query.to() != null) {
+                    d.lt(query.to().toString());
+                }
+                return d;
+            })));
+        }
+        return b;
     }
 
     private static SearchHit toHit(Hit<Map> hit) {
