@@ -2,6 +2,7 @@ package news.cms.core.dateline;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import news.cms.core.language.LanguageTag;
 import news.cms.core.language.Texts;
 import org.jspecify.annotations.Nullable;
 
@@ -31,9 +32,21 @@ public record Dateline(
         }
     }
 
-    /** The printed form, {@code PLACE, Region - }, with the place in capitals where the script has them. */
+    /**
+     * The printed prefix in the article's language, {@code PLACE, Region - } ({@code مكان، منطقة - }
+     * in Arabic script); see {@link DatelineFormat} for the rules and for the form with the date.
+     */
+    public String render(LanguageTag language) {
+        return DatelineFormat.of(language).renderPlace(this);
+    }
+
+    /**
+     * The printed prefix for a locale.
+     *
+     * @deprecated a locale says nothing of script or digits; use {@link #render(LanguageTag)}
+     */
+    @Deprecated(since = "0.1.0")
     public String render(Locale locale) {
-        String upper = place.toUpperCase(locale);
-        return region == null ? upper + " - " : upper + ", " + region + " - ";
+        return render(locale.getLanguage().isEmpty() ? LanguageTag.ENGLISH : LanguageTag.of(locale.toLanguageTag()));
     }
 }

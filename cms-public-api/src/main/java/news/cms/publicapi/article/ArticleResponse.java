@@ -36,12 +36,7 @@ record ArticleResponse(
                 a.standfirst(),
                 a.body(),
                 a.bylines().stream().map(b -> new Credit(b.name(), b.role())).toList(),
-                new Place(
-                        d.place(),
-                        d.region(),
-                        d.countryCode(),
-                        d.date(),
-                        d.render(a.language().locale())),
+                new Place(d.place(), d.region(), d.countryCode(), d.date(), d.render(a.language())),
                 a.version(),
                 a.publishedAt());
     }

@@ -1,0 +1,51 @@
+package news.cms.core.dateline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import news.cms.core.language.InvalidText;
+import news.cms.core.language.LanguageTag;
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+
+    private static final LocalDate DATE = LocalDate.of(2026, 11, 25);
+
+    @Test
+    void cleansItsParts() {
+        Dateline d = new Dateline("  هەولێر ", " ", " iq ", DATE);
+
+        assertThat(d.place()).isEqualTo("هەولێر");
+        assertThat(d.region()).isNull();
+        assertThat(d.countryCode()).isEqualTo("IQ");
+    }
+
+    @Test
+    void refusesAMissingPlaceOrABadCountry() {
+        assertThatThrownBy(() -> new Dateline(" ", null, "IQ", DATE)).isInstanceOf(InvalidText.class);
+        assertThatThrownBy(() -> new Dateline("Erbil", null, "IRQ", DATE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ISO 3166");
+        assertThatThrownBy(() -> new Dateline("Erbil", null, "IQ", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rendersInTheArticlesLanguage() {
+        assertThat(new Dateline("Erbil", "Kurdistan Region", "IQ", DATE).render(LanguageTag.ENGLISH))
+                .isEqualTo("ERBIL, Kurdistan Region - ");
+        assertThat(new Dateline("سلێمانی", "هەرێمی کوردستان", "IQ", DATE).render(LanguageTag.SORANI))
+                .isEqualTo("سلێمانی، هەرێمی کوردستان - ");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theLocaleFormStillWorksForOlderCallers() {
+        Dateline d = new Dateline("Diyarbakır", null, "TR", DATE);
+
+        assertThat(d.render(Locale.forLanguageTag("tr"))).isEqualTo("DİYARBAKIR - ");
+        assertThat(d.render(Locale.ENGLISH)).isEqualTo("DIYARBAKIR - ");
+        assertThat(d.render(Locale.ROOT)).isEqualTo("DIYARBAKIR - ");
+    }
+}
