@@ -2,11 +2,14 @@ package news.cms.core;
 
 import java.time.Clock;
 import java.time.Duration;
+import news.cms.core.body.BodyRenderer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -19,13 +22,21 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  */
 @Configuration(proxyBeanMethods = false)
 @Modulithic(systemName = "cms-core", sharedModules = "language")
-@ComponentScan
+// Like @SpringBootApplication's scan: test-only configurations never leak into other contexts.
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @PropertySource("classpath:cms-core.properties")
 @ConfigurationPropertiesScan
 @EnableAsync
 @EnableScheduling
 @EnableMethodSecurity
 public class CmsCoreConfiguration {
+
+    /** Renders Markdown bodies to sanitised HTML and plain text; every web link counts as external. */
+    @Bean
+    @ConditionalOnMissingBean
+    BodyRenderer bodyRenderer() {
+        return new BodyRenderer();
+    }
 
     /** Ticks in microseconds, the precision PostgreSQL stores, so a value reads back as it was saved. */
     @Bean

@@ -24,5 +24,14 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
             properties.put("cms.search.uri", engines.searchUri().toString());
         }
         environment.getPropertySources().addFirst(new MapPropertySource("cms-test-engines", properties));
+        // Cached test contexts live on side by side on one database: background jobs of one would act
+        // on the data of another. Tests that need them switch them on (or run them by hand).
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "cms-test-defaults",
+                        Map.of(
+                                "cms.articles.scheduler-enabled", "false",
+                                "cms.outbox.retry-enabled", "false")));
     }
 }

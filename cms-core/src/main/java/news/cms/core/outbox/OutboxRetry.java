@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * are idempotent (the index uses external versions), so a second delivery does no harm.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "cms.outbox.retry-enabled", matchIfMissing = true)
 class OutboxRetry {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Scheduled stories go live once their time comes, exactly once, with two scheduler instances
  * racing; a story scheduled before a restart goes live after it (the schedule lives in PostgreSQL).
  */
-@CmsIntegrationTest(properties = "cms.articles.scheduler-enabled=false")
+@CmsIntegrationTest
 class SchedulingIT {
 
     @Autowired

@@ -26,7 +26,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * The search engine is down while 100 stories are published: every publish succeeds, and once
  * the engine is back all 100 are indexed from the outbox with no manual step.
  */
-@CmsIntegrationTest(properties = {"cms.outbox.retry-after=2s", "cms.outbox.retry-interval=1s", "cms.search.timeout=3s"})
+@CmsIntegrationTest(
+        properties = {
+            "cms.outbox.retry-enabled=true",
+            "cms.outbox.retry-after=2s",
+            "cms.outbox.retry-interval=1s",
+            "cms.search.timeout=3s"
+        })
 class SearchOutageIT {
 
     private static final int PORT = freePort();

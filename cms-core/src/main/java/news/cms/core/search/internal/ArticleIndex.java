@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
+import news.cms.core.body.BodyRenderer;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.search.SearchCursor;
 import news.cms.core.search.SearchHit;
@@ -45,11 +46,13 @@ public class ArticleIndex {
     private static final String MARK_CLOSE = "\uE001";
 
     private final ElasticsearchClient client;
+    private final BodyRenderer bodies;
     private final String alias;
     private volatile boolean exists;
 
-    ArticleIndex(ElasticsearchClient client, SearchProperties properties) {
+    ArticleIndex(ElasticsearchClient client, SearchProperties properties, BodyRenderer bodies) {
         this.client = client;
+        this.bodies = bodies;
         this.alias = properties.index();
     }
 
@@ -215,6 +218,11 @@ public class ArticleIndex {
                         sort.get(2).stringValue());
             }
             return new SearchResults(hits, hits.size() == query.limit() ? last : null);
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return new SearchResults(List.of(), null); // nothing indexed yet
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -287,7 +295,7 @@ public class ArticleIndex {
         return out.toString();
     }
 
-    private static Map<String, Object> document(Article a) {
+    private Map<String, Object> document(Article a) {
         String suffix = fieldSuffix(a.language());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", a.id().toString());
@@ -301,7 +309,8 @@ public class ArticleIndex {
                 a.embargoUntil() == null ? null : a.embargoUntil().toString());
         doc.put("headline_" + suffix, a.headline());
         doc.put("standfirst_" + suffix, a.standfirst());
-        doc.put("body_" + suffix, a.body());
+        // Words, not Markdown: the index must not match link targets or markup.
+        doc.put("body_" + suffix, bodies.render(a.body(), a.language()).plainText());
         return doc;
     }
 
