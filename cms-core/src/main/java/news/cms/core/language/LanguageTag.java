@@ -27,6 +27,10 @@ public record LanguageTag(String value) {
             if (locale.getLanguage().isEmpty()) {
                 throw new InvalidLanguageTag(value, "no language subtag");
             }
+            // Well-formed is not enough: the language must be one the JDK's CLDR data can name.
+            if (locale.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(locale.getLanguage())) {
+                throw new InvalidLanguageTag(value, "unknown language \"" + locale.getLanguage() + "\"");
+            }
             value = locale.toLanguageTag();
         } catch (IllformedLocaleException e) {
             throw new InvalidLanguageTag(value, e.getMessage());

@@ -66,7 +66,7 @@ class KillAndEmbargoIT {
     }
 
     @Test
-    void anEmbargoedStoryIsNotFoundUntilTheEmbargoIsLifted() {
+    void anEmbargoedStoryIsNotFoundUntilTheEmbargoIsLifted() throws InterruptedException {
         Article approved = Newsroom.approvedStory(
                 articles,
                 Newsroom.story(
@@ -81,6 +81,16 @@ class KillAndEmbargoIT {
                 approved.id(), approved.version(), clock.instant().plus(Duration.ofHours(6))));
         Article published = Newsroom.asEditor(() -> articles.publish(embargoed.id(), embargoed.version()));
         assertThat(published.isReadableAt(clock.instant())).isFalse();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Integer.class)
+                                .single()
+                        == 0);
+        Thread.sleep(1_500); // the index refreshes every second
+        assertThat(search.search(new SearchQuery("pollution", LanguageTag.ENGLISH, 10))
+                        .hits())
+                .as("indexed, but hidden from readers while embargoed")
+                .isEmpty();
 
         Article lifted = Newsroom.asEditor(() -> articles.embargo(published.id(), published.version(), null));
 
