@@ -14,6 +14,7 @@ alter table article
     add constraint article_scheduled_has_time check (state <> 'SCHEDULED' or scheduled_at is not null),
     add constraint article_killed_has_reason check (state <> 'KILLED' or kill_reason is not null);
 update article set authors = array[created_by];
+update article set public_version = 1 where state = 'PUBLISHED';
 
 create index article_due_idx on article (scheduled_at, id) where state = 'SCHEDULED';
 create index article_state_updated_idx on article (state, updated_at desc, id);
