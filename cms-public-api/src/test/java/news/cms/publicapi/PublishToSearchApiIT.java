@@ -84,9 +84,10 @@ class PublishToSearchApiIT {
         HttpResponse<String> article = get("/v1/articles/" + sorani.id());
         assertThat(article.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(article.body());
-        assertThat(body.path("headline").asString()).isEqualTo("پردی نوێی سەر ڕووباری زێ کرایەوە");
-        assertThat(body.path("direction").asString()).isEqualTo("rtl");
-        assertThat(body.path("bylines").get(0).path("name").asString()).isEqualTo("Rezan Ahmed");
+        assertThat(body.path("headlines").get(0).path("value").asString())
+                .isEqualTo("پردی نوێی سەر ڕووباری زێ کرایەوە");
+        assertThat(body.path("bodies").get(0).path("value").asString()).startsWith("<div lang=\"ckb\" dir=\"rtl\">");
+        assertThat(body.path("people").get(0).path("name").asString()).isEqualTo("Rezan Ahmed");
     }
 
     @Test

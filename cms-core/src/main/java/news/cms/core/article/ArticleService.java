@@ -223,6 +223,33 @@ public class ArticleService {
         return articles.find(id).filter(Article::isPublished);
     }
 
+    /**
+     * An article that has been public, as readers and partners may know it now: live, withdrawn or
+     * killed (the kill notice only); empty when it was never published. Open to everyone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublicArticle> findPublic(ArticleId id) {
+        return articles.find(id).filter(a -> a.publicVersion() > 0).flatMap(a -> switch (a.state()) {
+            case PUBLISHED -> {
+                Revision version = articles.publicRevision(id, a.publicVersion())
+                        .orElseThrow(() -> new IllegalStateException(
+                                "no revision for public version " + a.publicVersion() + " of " + id));
+                yield Optional.of(new PublicArticle.Live(
+                        a, version.at(), version.action() == Action.CORRECT ? version.note() : null));
+            }
+            case UNPUBLISHED ->
+                Optional.of(new PublicArticle.Withdrawn(id, a.language(), a.publicVersion(), a.updatedAt()));
+            case KILLED ->
+                Optional.of(new PublicArticle.Killed(
+                        id,
+                        a.language(),
+                        a.publicVersion(),
+                        a.killReason() == null ? "" : a.killReason(),
+                        a.killedAt() == null ? a.updatedAt() : a.killedAt()));
+            default -> Optional.empty();
+        });
+    }
+
     /** Published articles, newest change first, a page at a time; for rebuilding public surfaces. */
     @Transactional(readOnly = true)
     public List<Article> publishedPage(ArticleQuery.@Nullable Cursor after, int limit) {

@@ -1,29 +1,93 @@
 package news.cms.publicapi.article;
 
-import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import news.cms.core.article.ArticleId;
-import news.cms.core.article.ArticleNotFound;
-import news.cms.core.article.ArticleService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** One published article. */
+/**
+ * One article as IPTC ninjs: 2.2 by default, 3.1 with {@code ?ninjs=3.1} or an Accept {@code
+ * profile} naming the 3.1 schema (see {@link NinjsVersion}).
+ *
+ * <p>Media types: {@code application/json} (the default, also for {@code *}{@code /*} or no
+ * Accept) and {@code application/ninjs+json} (not registered with IANA, but what partners ask for);
+ * the same bytes either way, with a {@code profile} parameter naming the schema. Anything else is
+ * 406.
+ *
+ * <p>Status: 200 for a published article whose embargo (if any) has passed; 404 for an unknown id,
+ * an article never published, one under embargo, and an unpublished one: unpublishing withholds a
+ * story, and a reader is not told more about it than about one that never existed; 410 for a
+ * killed article, with the kill notice in the problem detail and never its text, so that partners
+ * who hold a copy learn that they must take it down; 400 for a malformed id or ninjs version.
+ *
+ * <p>Caching: a strong ETag (the hash of the bytes) and Last-Modified (the article's last change),
+ * so {@code If-None-Match} and {@code If-Modified-Since} get 304; {@code Cache-Control: no-cache}
+ * makes shared caches revalidate, so a kill takes effect at once.
+ */
 @RestController
 class ArticleController {
 
-    private final ArticleService articles;
+    static final MediaType NINJS = MediaType.parseMediaType("application/ninjs+json");
 
-    ArticleController(ArticleService articles) {
-        this.articles = articles;
+    private final ArticleRepresentations representations;
+
+    ArticleController(ArticleRepresentations representations) {
+        this.representations = representations;
     }
 
     @GetMapping("/v1/articles/{id}")
-    ArticleResponse article(@PathVariable String id) {
+    ResponseEntity<byte[]> article(
+            @PathVariable String id,
+            @RequestParam(name = "ninjs", required = false) @Nullable String ninjs,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept)
+            throws HttpMediaTypeNotAcceptableException {
         ArticleId articleId = ArticleId.parse(id);
-        return articles.findPublished(articleId)
-                .filter(a -> a.isReadableAt(Instant.now()))
-                .map(ArticleResponse::of)
-                .orElseThrow(() -> new ArticleNotFound(articleId));
+        List<MediaType> accepted = accepted(accept);
+        MediaType type = negotiate(accepted);
+        NinjsVersion version = NinjsVersion.choose(
+                ninjs, accepted.stream().filter(t -> t.includes(type)).toList());
+        ArticleRepresentations.Representation r = representations.get(articleId, version);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(type, Map.of("profile", "\"" + version.schema() + "\"")))
+                .eTag(r.etag())
+                .lastModified(r.lastModified())
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .varyBy(HttpHeaders.ACCEPT)
+                .body(r.bytes());
+    }
+
+    /** The Accept header's types, most wanted first; none means anything. */
+    static List<MediaType> accepted(@Nullable String accept) {
+        if (accept == null || accept.isBlank()) {
+            return List.of(MediaType.ALL);
+        }
+        return MediaType.parseMediaTypes(accept).stream()
+                .filter(t -> t.getQualityValue() > 0)
+                .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+                .toList();
+    }
+
+    /** JSON where the client takes it (also through a wildcard), else ninjs+json, else 406. */
+    static MediaType negotiate(List<MediaType> accepted) throws HttpMediaTypeNotAcceptableException {
+        for (MediaType t : accepted) {
+            if (t.includes(MediaType.APPLICATION_JSON)) {
+                return MediaType.APPLICATION_JSON;
+            }
+            if (t.includes(NINJS)) {
+                return NINJS;
+            }
+        }
+        throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON, NINJS));
     }
 }

@@ -153,21 +153,35 @@ public class ArticleRepository {
                 .update();
     }
 
+    /** The revision that made public version {@code publicVersion} of the article. */
+    public Optional<Revision> publicRevision(ArticleId id, int publicVersion) {
+        return jdbc.sql("select version, action, state, actor, at, public_version, note, content::text"
+                        + " from article_revision where article_id = ? and public_version = ?"
+                        + " order by version desc limit 1")
+                .params(id.value(), publicVersion)
+                .query((rs, n) -> revision(id, rs))
+                .optional();
+    }
+
     public List<Revision> revisions(ArticleId id) {
         return jdbc.sql("select version, action, state, actor, at, public_version, note, content::text"
                         + " from article_revision where article_id = ? order by version")
                 .param(id.value())
-                .query((rs, n) -> new Revision(
-                        id,
-                        rs.getLong(1),
-                        Action.valueOf(rs.getString(2)),
-                        ArticleState.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant(),
-                        (Integer) rs.getObject(6),
-                        rs.getString(7),
-                        json.readValue(rs.getString(8), ArticleContent.class)))
+                .query((rs, n) -> revision(id, rs))
                 .list();
+    }
+
+    private static Revision revision(ArticleId id, ResultSet rs) throws SQLException {
+        return new Revision(
+                id,
+                rs.getLong(1),
+                Action.valueOf(rs.getString(2)),
+                ArticleState.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant(),
+                (Integer) rs.getObject(6),
+                rs.getString(7),
+                json.readValue(rs.getString(8), ArticleContent.class));
     }
 
     /**

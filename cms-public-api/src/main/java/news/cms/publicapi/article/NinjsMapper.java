@@ -1,0 +1,184 @@
+package news.cms.publicapi.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleId;
+import news.cms.core.article.PublicArticle;
+import news.cms.core.dateline.Dateline;
+import news.cms.core.language.LanguageTag;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps what the public may know of an article to ninjs: a live article in full; a withdrawn or
+ * killed one as a partial item with {@code pubstatus} withheld or canceled and no text (a kill
+ * carries its notice in {@code ednote}). The 2.2 form is built first and 3.1 renames it.
+ */
+final class NinjsMapper {
+
+    /** The stable part of every article's ninjs uri; the article id follows. */
+    static final String URI_PREFIX = "urn:newsroom-cms:article:";
+
+    private NinjsMapper() {}
+
+    static String uri(ArticleId id) {
+        return URI_PREFIX + id;
+    }
+
+    static Object map(PublicArticle article, NinjsVersion version) {
+        Ninjs22 item = ninjs22(article);
+        return version == NinjsVersion.V2_2 ? item : ninjs31(item);
+    }
+
+    static Ninjs22 ninjs22(PublicArticle article) {
+        return switch (article) {
+            case PublicArticle.Live live -> live(live);
+            case PublicArticle.Withdrawn w ->
+                notice(w.id(), w.language(), w.publicVersion(), w.withdrawnAt(), "withheld", null);
+            case PublicArticle.Killed k ->
+                notice(k.id(), k.language(), k.publicVersion(), k.killedAt(), "canceled", "Kill: " + k.reason());
+        };
+    }
+
+    private static Ninjs22 live(PublicArticle.Live live) {
+        Article a = live.article();
+        LanguageTag language = a.language();
+        InterimBody body = InterimBody.of(a.body(), language);
+        String dir = a.content().directions().body(language).htmlValue();
+        String html = "<div lang=\"" + language.value() + "\" dir=\"" + dir + "\">" + body.html() + "</div>";
+
+        List<Ninjs22.Text> descriptions = new ArrayList<>();
+        if (!a.standfirst().isEmpty()) {
+            descriptions.add(new Ninjs22.Text("summary", "text/plain", a.standfirst()));
+        }
+        if (live.correctionNote() != null) {
+            descriptions.add(new Ninjs22.Text("correction", "text/plain", live.correctionNote()));
+        }
+        List<Ninjs22.Subject> subjects = new ArrayList<>();
+        subjects.add(new Ninjs22.Subject(a.section(), "section"));
+        a.content().tags().forEach(t -> subjects.add(new Ninjs22.Subject(t, "tag")));
+
+        return new Ninjs22(
+                uri(a.id()),
+                standard(NinjsVersion.V2_2),
+                "text",
+                "full",
+                Integer.toString(a.publicVersion()),
+                time(a.publishedAt()),
+                time(live.versionCreatedAt()),
+                time(a.createdAt()),
+                time(a.embargoUntil()),
+                "usable",
+                language.value(),
+                null,
+                a.slug().value(),
+                List.of(new Ninjs22.Text("main", "text/plain", a.headline())),
+                descriptions,
+                a.bylines().stream()
+                        .map(b -> b.name() + " (" + b.role() + ")")
+                        .collect(Collectors.joining(comma(language))),
+                located(a.dateline(), language),
+                List.of(
+                        new Ninjs22.Body("main", "text/html", null, null, html),
+                        new Ninjs22.Body(
+                                "main",
+                                "text/plain",
+                                body.plainText()
+                                        .codePointCount(0, body.plainText().length()),
+                                body.wordCount(),
+                                body.plainText())),
+                a.bylines().stream()
+                        .map(b -> new Ninjs22.Person(b.name(), "author"))
+                        .toList(),
+                subjects,
+                List.of(
+                        new Ninjs22.AltId("cms-id", a.id().toString()),
+                        new Ninjs22.AltId("slug", a.slug().value())));
+    }
+
+    private static Ninjs22 notice(
+            ArticleId id, LanguageTag language, int version, Instant at, String status, @Nullable String ednote) {
+        return new Ninjs22(
+                uri(id),
+                standard(NinjsVersion.V2_2),
+                "text",
+                "partial",
+                Integer.toString(version),
+                null,
+                time(at),
+                null,
+                null,
+                status,
+                language.value(),
+                ednote,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new Ninjs22.AltId("cms-id", id.toString())));
+    }
+
+    static Ninjs31 ninjs31(Ninjs22 n) {
+        return new Ninjs31(
+                n.uri(),
+                new Ninjs31.Standard("ninjs", NinjsVersion.V3_1.number(), NinjsVersion.V3_1.schema()),
+                n.type(),
+                n.representationtype(),
+                n.version(),
+                n.firstcreated(),
+                n.versioncreated(),
+                n.contentcreated(),
+                n.embargoed(),
+                n.pubstatus(),
+                n.language(),
+                n.ednote(),
+                n.slugline(),
+                n.headlines().stream()
+                        .map(t -> new Ninjs31.Text(t.role(), t.contenttype(), t.value()))
+                        .toList(),
+                n.descriptions().stream()
+                        .map(t -> new Ninjs31.Text(t.role(), t.contenttype(), t.value()))
+                        .toList(),
+                n.by(),
+                n.located(),
+                n.bodies().stream()
+                        .map(b -> new Ninjs31.Body(b.role(), b.contenttype(), b.charcount(), b.wordcount(), b.value()))
+                        .toList(),
+                n.people().stream()
+                        .map(p -> new Ninjs31.Person(p.name(), p.rel()))
+                        .toList(),
+                n.subjects().stream()
+                        .map(s -> new Ninjs31.Subject(s.name(), s.rel()))
+                        .toList(),
+                n.altids().stream()
+                        .map(i -> new Ninjs31.AltId(i.role(), i.value()))
+                        .toList());
+    }
+
+    private static Ninjs22.Standard standard(NinjsVersion v) {
+        return new Ninjs22.Standard("ninjs", v.number(), v.schema());
+    }
+
+    /** "Place, Region" in the article's script: Arabic-script languages take the Arabic comma. */
+    static String located(Dateline d, LanguageTag language) {
+        return d.region() == null ? d.place() : d.place() + comma(language) + d.region();
+    }
+
+    private static String comma(LanguageTag language) {
+        boolean arabicScript = switch (language.primary()) {
+            case "ar", "ckb", "fa", "ur", "ps", "sd", "ug" -> !language.value().contains("-Latn");
+            default -> language.value().contains("-Arab");
+        };
+        return arabicScript ? "، " : ", ";
+    }
+
+    private static @Nullable String time(@Nullable Instant at) {
+        return at == null ? null : at.toString();
+    }
+}

@@ -1,0 +1,141 @@
+package news.cms.publicapi.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleContent;
+import news.cms.core.article.ArticleId;
+import news.cms.core.article.FieldDirections;
+import news.cms.core.article.PublicArticle;
+import news.cms.core.article.Slug;
+import news.cms.core.byline.Byline;
+import news.cms.core.dateline.Dateline;
+import news.cms.core.language.LanguageTag;
+import news.cms.core.workflow.ArticleState;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class NinjsMapperTest {
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private static final Instant T = Instant.parse("2026-11-25T09:30:00.123456Z");
+
+    @Test
+    void aLiveArabicArticleIsValidNinjsInBothVersions() {
+        var live = new PublicArticle.Live(article(), T.plusSeconds(60), "تصحيح: كان العدد خمسة");
+        for (NinjsVersion v : NinjsVersion.values()) {
+            String out = json.writeValueAsString(NinjsMapper.map(live, v));
+            assertThat(NinjsSchemas.errors(v, out)).as(v + ": " + out).isEmpty();
+        }
+        JsonNode n22 = json.readTree(json.writeValueAsString(NinjsMapper.map(live, NinjsVersion.V2_2)));
+        assertThat(n22.path("located").asString()).isEqualTo("أربيل، كوردستان");
+        assertThat(n22.path("by").asString()).isEqualTo("رزان أحمد (مراسل)، Selin Kaya (Photographer)");
+        assertThat(n22.path("versioncreated").asString()).isEqualTo("2026-11-25T09:31:00.123456Z");
+        assertThat(n22.path("bodies").get(0).path("value").asString())
+                .isEqualTo("<div lang=\"ar\" dir=\"rtl\"><p dir=\"auto\">فقرة أولى &lt;script&gt;x&lt;/script&gt;<br>"
+                        + "سطر</p><p dir=\"auto\">فقرة &quot;ثانية&quot;</p></div>");
+        assertThat(n22.path("bodies").get(1).path("wordcount").asInt()).isEqualTo(8);
+        assertThat(n22.path("descriptions").findValuesAsString("role")).containsExactly("summary", "correction");
+        JsonNode n31 = json.readTree(json.writeValueAsString(NinjsMapper.map(live, NinjsVersion.V3_1)));
+        assertThat(n31.path("pubStatus").asString()).isEqualTo("usable");
+        assertThat(n31.path("bodies").get(0).path("contentType").asString()).isEqualTo("text/html");
+        assertThat(n31.path("altIds").get(0).path("value").asString())
+                .isEqualTo(article().id().toString());
+    }
+
+    @Test
+    void withdrawnAndKilledAreValidPartialItemsWithoutText() {
+        ArticleId id = article().id();
+        var withdrawn = new PublicArticle.Withdrawn(id, LanguageTag.SORANI, 2, T);
+        var killed = new PublicArticle.Killed(id, LanguageTag.TURKISH, 3, "legal advice", T);
+        for (NinjsVersion v : NinjsVersion.values()) {
+            for (PublicArticle a : List.of(withdrawn, killed)) {
+                String out = json.writeValueAsString(NinjsMapper.map(a, v));
+                assertThat(NinjsSchemas.errors(v, out)).as(out).isEmpty();
+                assertThat(out).doesNotContain("bodies", "headlines");
+            }
+        }
+        assertThat(json.readTree(json.writeValueAsString(NinjsMapper.map(killed, NinjsVersion.V2_2)))
+                        .path("pubstatus")
+                        .asString())
+                .isEqualTo("canceled");
+        assertThat(json.readTree(json.writeValueAsString(NinjsMapper.map(withdrawn, NinjsVersion.V3_1)))
+                        .path("pubStatus")
+                        .asString())
+                .isEqualTo("withheld");
+    }
+
+    @Test
+    void theValidatorIsNotVacuous() {
+        assertThat(NinjsSchemas.errors(NinjsVersion.V2_2, "{\"uri\":\"x\",\"pubStatus\":\"usable\"}"))
+                .isNotEmpty();
+        assertThat(NinjsSchemas.errors(NinjsVersion.V3_1, "{\"uri\":\"urn:a:b\",\"versioncreated\":\"now\"}"))
+                .isNotEmpty();
+        assertThat(NinjsSchemas.errors(NinjsVersion.V2_2, "{\"uri\":\"urn:a:b\",\"versioncreated\":\"yesterday\"}"))
+                .as("format assertions are on")
+                .isNotEmpty();
+    }
+
+    @Test
+    void versionAndMediaTypeFromQueryAndAccept() throws Exception {
+        String profile31 = "application/json; profile=\"http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#\"";
+        assertThat(NinjsVersion.choose(null, ArticleController.accepted(null))).isEqualTo(NinjsVersion.V2_2);
+        assertThat(NinjsVersion.choose(null, ArticleController.accepted(profile31)))
+                .isEqualTo(NinjsVersion.V3_1);
+        assertThat(NinjsVersion.choose("2.2", ArticleController.accepted(profile31)))
+                .isEqualTo(NinjsVersion.V2_2);
+        assertThatThrownBy(() -> NinjsVersion.choose("4.0", List.of())).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(ArticleController.negotiate(ArticleController.accepted(null)))
+                .isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(ArticleController.negotiate(ArticleController.accepted("application/ninjs+json")))
+                .isEqualTo(ArticleController.NINJS);
+        assertThat(ArticleController.negotiate(
+                        ArticleController.accepted("application/ninjs+json;q=0.5, application/json")))
+                .isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(ArticleController.negotiate(ArticleController.accepted("text/html, */*;q=0.1")))
+                .isEqualTo(MediaType.APPLICATION_JSON);
+        assertThatThrownBy(() -> ArticleController.negotiate(ArticleController.accepted("text/html")))
+                .isInstanceOf(HttpMediaTypeNotAcceptableException.class);
+        assertThat(HttpHeaders.ACCEPT).isEqualTo("Accept");
+    }
+
+    private static Article article() {
+        var content = new ArticleContent(
+                LanguageTag.ARABIC,
+                "politics",
+                "افتتاح مكتبة جديدة في أربيل",
+                "المكتبة تضم عشرة آلاف كتاب.",
+                "فقرة أولى <script>x</script>\nسطر\n\nفقرة \"ثانية\"",
+                List.of(new Byline("رزان أحمد", "مراسل"), new Byline("Selin Kaya", "Photographer")),
+                new Dateline("أربيل", "كوردستان", "IQ", LocalDate.of(2026, 11, 25)),
+                List.of("ثقافة", "كتب"),
+                FieldDirections.FROM_LANGUAGE);
+        return new Article(
+                new ArticleId(java.util.UUID.fromString("6f1c1d3e-8a51-4c1e-9d2b-1b5a3f0c7e42")),
+                new Slug("افتتاح-مكتبة-جديدة-في-أربيل"),
+                content,
+                ArticleState.PUBLISHED,
+                7,
+                Set.of("rezan"),
+                null,
+                null,
+                2,
+                null,
+                T.minusSeconds(3600),
+                "rezan",
+                T.plusSeconds(60),
+                "layla",
+                T,
+                null);
+    }
+}
