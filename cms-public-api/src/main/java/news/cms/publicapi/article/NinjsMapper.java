@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.PublicArticle;
+import news.cms.core.body.BodyRenderer;
+import news.cms.core.body.RenderedBody;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,9 @@ final class NinjsMapper {
 
     /** The stable part of every article's ninjs uri; the article id follows. */
     static final String URI_PREFIX = "urn:newsroom-cms:article:";
+
+    /** Sanitised HTML and plain text of the Markdown body; thread-safe. */
+    private static final BodyRenderer BODIES = new BodyRenderer();
 
     private NinjsMapper() {}
 
@@ -45,7 +50,7 @@ final class NinjsMapper {
     private static Ninjs22 live(PublicArticle.Live live) {
         Article a = live.article();
         LanguageTag language = a.language();
-        InterimBody body = InterimBody.of(a.body(), language);
+        RenderedBody body = BODIES.render(a.body(), language);
         String dir = a.content().directions().body(language).htmlValue();
         String html = "<div lang=\"" + language.value() + "\" dir=\"" + dir + "\">" + body.html() + "</div>";
 
