@@ -16,8 +16,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleContent;
+import news.cms.core.article.ArticleLocks;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.workflow.Action;
@@ -36,6 +38,9 @@ class StoryEditorIT extends SpringBrowserlessTest {
 
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    ArticleLocks locks;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"en, ltr, Mosul, IRQ", "ar, rtl, الموصل, IRQ", "ckb, rtl, هەولێر, 1Q"})
@@ -89,7 +94,19 @@ class StoryEditorIT extends SpringBrowserlessTest {
 
         fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
 
-        Article saved = articles.latest(0, 1).getFirst();
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("story-title").getText())
+                .as(
+                        "saved and reopened; messages: %s",
+                        $(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                                .map(n -> n.getElement().getProperty("text"))
+                                .toList())
+                .isEqualTo("بارانی زۆر لە هەولێر");
+        Article saved = articles
+                .page(new news.cms.core.article.ArticleQuery(Set.of(), LanguageTag.SORANI, null, REPORTER, null, 50))
+                .stream()
+                .filter(a -> a.headline().equals("بارانی زۆر لە هەولێر"))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.language()).isEqualTo(LanguageTag.SORANI);
         assertThat(saved.bylines()).extracting(b -> b.name()).containsExactly("Rezan Ahmed", "ژیان عەلی");
         assertThat(saved.dateline().countryCode()).isEqualTo("IQ");
@@ -143,6 +160,27 @@ class StoryEditorIT extends SpringBrowserlessTest {
                         .id("story-state")
                         .getText())
                 .isEqualTo("draft · v2");
+    }
+
+    @Test
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void aStoryLockedBySomeoneElseOpensReadOnlyAndAnEditorMayBreakTheLock() {
+        Article draft = submittedStory();
+        Newsroom.as(Newsroom.SECOND_EDITOR, () -> locks.acquire(draft.id()), Role.EDITOR);
+        navigate("story/" + draft.id(), StoryView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("lock-banner").getText())
+                .startsWith("Being edited by " + Newsroom.SECOND_EDITOR + " since ");
+        assertThat($(Button.class).withId("save").exists()).isFalse();
+        assertThat(offered()).isEmpty();
+        assertThat(field("headline").isReadOnly()).isTrue();
+
+        test($(Button.class).id("break-lock")).click();
+
+        assertThat($(Button.class).id("save").isVisible()).isTrue();
+        assertThat(field("headline").isReadOnly()).isFalse();
+        assertThat(locks.current(draft.id()))
+                .hasValueSatisfying(l -> assertThat(l.holder()).isEqualTo(EDITOR));
     }
 
     private Article submittedStory() {
