@@ -1,47 +1,154 @@
 package news.cms.editor.desk;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import news.cms.core.article.Article;
+import news.cms.core.article.ArticleQuery;
 import news.cms.core.article.ArticleService;
+import news.cms.core.language.InvalidLanguageTag;
+import news.cms.core.language.LanguageTag;
+import org.jspecify.annotations.Nullable;
 
-/** The desk: every story, newest change first, loaded a page at a time. */
+/** The desk: queues of stories, newest change first, loaded a keyset page at a time. */
 @Route("")
 @PageTitle("Desk · Newsroom")
 @RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
 class DeskView extends VerticalLayout {
 
+    static final int PAGE = 50;
+
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
-    DeskView(ArticleService articles) {
+    private final ArticleService articles;
+    private final String me;
+    private final Grid<Article> grid = new Grid<>(Article.class, false);
+    private final Map<Tab, Queue> queues = new LinkedHashMap<>();
+    private final ComboBox<String> language = new ComboBox<>("Language");
+    private final TextField section = new TextField("Section");
+    private Queue queue = Queue.MINE;
+    private KeysetPager<Article, ArticleQuery.Cursor> pager;
+
+    DeskView(ArticleService articles, AuthenticationContext auth) {
+        this.articles = articles;
+        this.me = auth.getPrincipalName().orElse("");
         setSizeFull();
-        Grid<Article> grid = new Grid<>(Article.class, false);
+
+        Tabs tabs = new Tabs();
+        tabs.setId("desk-queues");
+        for (Queue q : Queue.values()) {
+            Tab tab = new Tab(q.label());
+            tab.setId("queue-" + q.name().toLowerCase(java.util.Locale.ROOT));
+            queues.put(tab, q);
+            tabs.add(tab);
+        }
+        tabs.addSelectedChangeListener(e -> {
+            queue = queues.get(e.getSelectedTab());
+            refresh();
+        });
+
+        language.setId("desk-language");
+        language.setItems("en", "ar", "ckb", "tr");
+        language.setAllowCustomValue(true);
+        language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
+        language.setClearButtonVisible(true);
+        language.addValueChangeListener(e -> refresh());
+        section.setId("desk-section");
+        section.setClearButtonVisible(true);
+        section.setValueChangeMode(ValueChangeMode.LAZY);
+        section.addValueChangeListener(e -> refresh());
+
+        Button newStory = new Button("New story", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("story")));
+        newStory.setId("new-story");
+        newStory.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        HorizontalLayout filters = new HorizontalLayout(language, section, newStory);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
         grid.setId("desk-grid");
         grid.addColumn(new ComponentRenderer<>(DeskView::headline))
                 .setHeader("Headline")
                 .setFlexGrow(4);
         grid.addColumn(a -> a.language().value()).setHeader("Language").setAutoWidth(true);
         grid.addColumn(Article::section).setHeader("Section").setAutoWidth(true);
-        grid.addColumn(a -> a.state().name()).setHeader("State").setAutoWidth(true);
+        grid.addColumn(a -> a.state().label()).setHeader("State").setAutoWidth(true);
+        grid.addColumn(a -> a.scheduledAt() == null ? "" : WHEN.format(a.scheduledAt()))
+                .setHeader("Scheduled")
+                .setAutoWidth(true);
         grid.addColumn(a -> WHEN.format(a.updatedAt())).setHeader("Updated").setAutoWidth(true);
-        grid.setItems(q -> articles.latest(q.getOffset(), q.getLimit()).stream(), q -> articles.count());
+        grid.setPageSize(PAGE);
+        grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
-        add(new H2("Desk"), grid);
+
+        pager = pager();
+        // No count: the grid grows as it scrolls, so a queue is never counted or loaded whole.
+        grid.setItems(q -> pager.fetch(q.getOffset(), q.getLimit()).stream());
+
+        add(new H2("Desk"), tabs, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void refresh() {
+        pager = pager();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private KeysetPager<Article, ArticleQuery.Cursor> pager() {
+        LanguageTag lang = languageFilter();
+        String sec = section.getValue().isBlank() ? null : section.getValue().strip();
+        String author = queue.mine() ? me : null;
+        return new KeysetPager<>(
+                (after, limit) -> articles.page(new ArticleQuery(queue.states(), lang, sec, author, after, limit)),
+                a -> new ArticleQuery.Cursor(a.updatedAt(), a.id()),
+                ArticleQuery.MAX_LIMIT);
+    }
+
+    private @Nullable LanguageTag languageFilter() {
+        String value = language.getValue();
+        if (value == null || value.isBlank()) {
+            language.setInvalid(false);
+            return null;
+        }
+        try {
+            LanguageTag tag = LanguageTag.of(value);
+            language.setInvalid(false);
+            return tag;
+        } catch (InvalidLanguageTag e) {
+            language.setErrorMessage(e.getMessage());
+            language.setInvalid(true);
+            return null;
+        }
+    }
+
+    private void open(Article article) {
+        getUI().ifPresent(ui -> ui.navigate("story/" + article.id()));
     }
 
     /** The headline in its own direction, so that Arabic and Sorani read right to left in the grid. */
     private static Span headline(Article article) {
         Span span = new Span(article.headline());
+        span.addClassName("desk-headline");
         span.getElement().setAttribute("dir", article.language().direction().htmlValue());
         span.getElement().setAttribute("lang", article.language().value());
         return span;

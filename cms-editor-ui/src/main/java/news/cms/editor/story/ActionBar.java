@@ -1,0 +1,257 @@
+package news.cms.editor.story;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleContent;
+import news.cms.core.article.ArticleService;
+import news.cms.core.article.LockHeld;
+import news.cms.core.article.StaleVersion;
+import news.cms.core.workflow.Action;
+import news.cms.core.workflow.IllegalTransition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The workflow actions the server allows this user on this story now, and nothing else. Destructive
+ * ones ask first; notes, reasons and times are asked for in a dialog; refusals show as a message.
+ */
+class ActionBar extends HorizontalLayout {
+
+    /** What the bar needs from the editor around it. */
+    interface Host {
+        Article article();
+
+        /** The form's content if valid; the form shows the problems otherwise. */
+        Optional<ArticleContent> validContent();
+
+        boolean hasUnsavedChanges();
+
+        void changed(Article article);
+
+        void stale();
+    }
+
+    private static final Set<Action> OFFERED = Set.of(
+            Action.SUBMIT,
+            Action.REQUEST_CHANGES,
+            Action.APPROVE,
+            Action.PUBLISH,
+            Action.SCHEDULE,
+            Action.UNSCHEDULE,
+            Action.EMBARGO,
+            Action.CORRECT,
+            Action.UPDATE,
+            Action.UNPUBLISH,
+            Action.KILL,
+            Action.SPIKE,
+            Action.RESTORE);
+
+    private final ArticleService articles;
+    private final Host host;
+
+    ActionBar(ArticleService articles, Host host) {
+        this.articles = articles;
+        this.host = host;
+        setId("actions");
+        setSpacing(true);
+    }
+
+    /** Shows a button for each allowed action, in workflow order. */
+    void show(Set<Action> allowed) {
+        removeAll();
+        for (Action action : Action.values()) {
+            if (allowed.contains(action) && OFFERED.contains(action)) {
+                add(button(action));
+            }
+        }
+    }
+
+    static String id(Action action) {
+        return "action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String label(Action action) {
+        String verb = action == Action.REQUEST_CHANGES ? "request changes" : action.verb();
+        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
+    }
+
+    private Button button(Action action) {
+        Button b = new Button(label(action), e -> take(action));
+        b.setId(id(action));
+        switch (action) {
+            case KILL, UNPUBLISH, SPIKE -> b.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            case SUBMIT, APPROVE, PUBLISH -> b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            default -> {}
+        }
+        if (action == Action.SUBMIT) {
+            b.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        }
+        return b;
+    }
+
+    private void take(Action action) {
+        boolean carriesContent = action == Action.CORRECT || action == Action.UPDATE;
+        if (!carriesContent && host.hasUnsavedChanges()) {
+            refused("Save your changes first (Ctrl+S).");
+            return;
+        }
+        Article a = host.article();
+        switch (action) {
+            case SUBMIT -> run(() -> articles.submit(a.id(), a.version()));
+            case APPROVE -> run(() -> articles.approve(a.id(), a.version()));
+            case PUBLISH -> run(() -> articles.publish(a.id(), a.version()));
+            case UNSCHEDULE -> run(() -> articles.unschedule(a.id(), a.version()));
+            case RESTORE -> run(() -> articles.restore(a.id(), a.version()));
+            case REQUEST_CHANGES ->
+                askNote(
+                        "Request changes",
+                        "Note for the reporter",
+                        "Request changes",
+                        false,
+                        note -> articles.requestChanges(a.id(), a.version(), note));
+            case KILL ->
+                askNote(
+                        "Kill this story?",
+                        "Reason (shown in the kill notice)",
+                        "Kill",
+                        true,
+                        reason -> articles.kill(a.id(), a.version(), reason));
+            case UNPUBLISH ->
+                confirm(
+                        "Unpublish this story?",
+                        "Readers and partners will no longer see it.",
+                        "Unpublish",
+                        () -> articles.unpublish(a.id(), a.version()));
+            case SPIKE ->
+                confirm(
+                        "Spike this story?",
+                        "It leaves the desk's queues; it can be restored.",
+                        "Spike",
+                        () -> articles.spike(a.id(), a.version()));
+            case SCHEDULE -> askTime("Schedule", a, at -> articles.schedule(a.id(), a.version(), at), false);
+            case EMBARGO -> askTime("Embargo until", a, at -> articles.embargo(a.id(), a.version(), at), true);
+            case UPDATE -> host.validContent().ifPresent(c -> run(() -> articles.update(a.id(), a.version(), c)));
+            case CORRECT ->
+                host.validContent()
+                        .ifPresent(c -> askNote(
+                                "Correct the published story",
+                                "Public correction note",
+                                "Publish correction",
+                                false,
+                                note -> articles.correct(a.id(), a.version(), c, note)));
+            default -> refused("Not offered here: " + action.verb());
+        }
+    }
+
+    /** Runs a command; the server's refusal becomes a readable message, a conflict the conflict dialog. */
+    boolean run(Supplier<Article> command) {
+        try {
+            host.changed(command.get());
+            return true;
+        } catch (StaleVersion e) {
+            host.stale();
+        } catch (AccessDeniedException | IllegalTransition | LockHeld | IllegalArgumentException e) {
+            // NotPermitted, InvalidSchedule, NoteRequired and InvalidText all carry a readable message.
+            refused(e.getMessage());
+        }
+        return false;
+    }
+
+    static void refused(@Nullable String message) {
+        Notification n = new Notification(message == null ? "Refused" : message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.open();
+    }
+
+    private void confirm(String header, String text, String confirm, Supplier<Article> command) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirm, e -> run(command));
+        dialog.setId("confirm-action");
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void askNote(
+            String header, String label, String confirm, boolean destructive, Function<String, Article> command) {
+        Dialog dialog = new Dialog();
+        dialog.setId("note-dialog");
+        dialog.setHeaderTitle(header);
+        TextArea note = new TextArea(label);
+        note.setId("action-note");
+        note.setWidth("32em");
+        note.getElement().setAttribute("dir", "auto");
+        note.setMaxLength(ArticleService.MAX_NOTE);
+        dialog.add(note);
+        Button ok = new Button(confirm, e -> {
+            if (run(() -> command.apply(note.getValue()))) {
+                dialog.close();
+            }
+        });
+        ok.setId("note-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (destructive) {
+            ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void askTime(String header, Article a, Function<@Nullable Instant, Article> command, boolean liftable) {
+        Dialog dialog = new Dialog();
+        dialog.setId("time-dialog");
+        dialog.setHeaderTitle(header);
+        ComboBox<String> zone = new ComboBox<>("Time zone");
+        zone.setId("time-zone");
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setValue(ZoneId.systemDefault().getId());
+        DateTimePicker when = new DateTimePicker("Date and time");
+        when.setId("time-at");
+        when.setValue(LocalDateTime.now(ZoneId.systemDefault()).plusHours(1).truncatedTo(ChronoUnit.HOURS));
+        dialog.add(new VerticalLayout(when, zone));
+        Button ok = new Button(header, e -> {
+            if (when.getValue() == null || zone.getValue() == null) {
+                refused("Choose a date, a time and a time zone.");
+                return;
+            }
+            Instant at = when.getValue().atZone(ZoneId.of(zone.getValue())).toInstant();
+            if (run(() -> command.apply(at))) {
+                dialog.close();
+            }
+        });
+        ok.setId("time-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
+        if (liftable && a.embargoUntil() != null) {
+            Button lift = new Button("Lift embargo", e -> {
+                if (run(() -> command.apply(null))) {
+                    dialog.close();
+                }
+            });
+            lift.setId("time-lift");
+            dialog.getFooter().add(lift);
+        }
+        dialog.getFooter().add(ok);
+        dialog.open();
+    }
+}

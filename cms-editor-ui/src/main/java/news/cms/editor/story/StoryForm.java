@@ -1,0 +1,214 @@
+package news.cms.editor.story;
+
+import static news.cms.editor.story.ContentRules.rule;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import news.cms.core.article.ArticleContent;
+import news.cms.core.article.FieldDirections;
+import news.cms.core.dateline.Dateline;
+import news.cms.core.language.LanguageTag;
+
+/**
+ * The story's fields, bound to a {@link StoryDraft}. Every binding validates through
+ * {@link ContentRules}, i.e. through the domain's constructors, and shows their message at the field;
+ * what the user typed stays in the field.
+ */
+class StoryForm extends HorizontalLayout {
+
+    final ComboBox<String> language = new ComboBox<>("Language");
+    final TextField section = new TextField("Section");
+    final TextField headline = new TextField("Headline");
+    final TextArea standfirst = new TextArea("Standfirst");
+    final TextArea body = new TextArea("Body (Markdown)");
+    final BylinesEditor bylines = new BylinesEditor();
+    final TextField place = new TextField("Dateline place");
+    final TextField region = new TextField("Region");
+    final TextField countryCode = new TextField("Country code");
+    final DatePicker date = new DatePicker("Date");
+    final TextField tags = new TextField("Tags");
+
+    private final Binder<StoryDraft> binder = new Binder<>();
+    private final Div bodyPreview = new Div();
+    private final Span datelinePreview = new Span();
+    private final H4 headlinePreview = new H4();
+    private StoryDraft loaded = new StoryDraft();
+
+    StoryForm() {
+        setWidthFull();
+        language.setId("language");
+        language.setItems("en", "ar", "ckb", "tr");
+        language.setAllowCustomValue(true);
+        language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
+        language.setHelperText("en, ar, ckb, tr or any BCP 47 tag");
+        section.setId("section");
+        headline.setId("headline");
+        standfirst.setId("standfirst");
+        body.setId("body");
+        body.setMinHeight("16em");
+        place.setId("dateline-place");
+        region.setId("dateline-region");
+        countryCode.setId("dateline-country");
+        countryCode.setMaxLength(8);
+        countryCode.setHelperText("ISO 3166, e.g. IQ");
+        date.setId("dateline-date");
+        tags.setId("tags");
+        tags.setHelperText("Separated by commas");
+        for (var f : new com.vaadin.flow.data.value.HasValueChangeMode[] {
+            section, headline, standfirst, body, place, region, countryCode, tags
+        }) {
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+        }
+
+        binder.forField(language)
+                .withValidator(rule(StoryDraft::setLanguage))
+                .bind(StoryDraft::getLanguage, StoryDraft::setLanguage);
+        binder.forField(section)
+                .withValidator(rule(StoryDraft::setSection))
+                .bind(StoryDraft::getSection, StoryDraft::setSection);
+        binder.forField(headline)
+                .withValidator(rule(StoryDraft::setHeadline))
+                .bind(StoryDraft::getHeadline, StoryDraft::setHeadline);
+        binder.forField(standfirst)
+                .withValidator(rule(StoryDraft::setStandfirst))
+                .bind(StoryDraft::getStandfirst, StoryDraft::setStandfirst);
+        binder.forField(body).withValidator(rule(StoryDraft::setBody)).bind(StoryDraft::getBody, StoryDraft::setBody);
+        binder.forField(bylines)
+                .withValidator(rule(StoryDraft::setBylines))
+                .bind(StoryDraft::getBylines, StoryDraft::setBylines);
+        binder.forField(place)
+                .withValidator(rule(StoryDraft::setPlace))
+                .bind(StoryDraft::getPlace, StoryDraft::setPlace);
+        binder.forField(region)
+                .withValidator(rule(StoryDraft::setRegion))
+                .bind(StoryDraft::getRegion, StoryDraft::setRegion);
+        binder.forField(countryCode)
+                .withValidator(rule(StoryDraft::setCountryCode))
+                .bind(StoryDraft::getCountryCode, StoryDraft::setCountryCode);
+        binder.forField(date).withValidator(rule(StoryDraft::setDate)).bind(StoryDraft::getDate, StoryDraft::setDate);
+        binder.forField(tags).withValidator(rule(StoryDraft::setTags)).bind(StoryDraft::getTags, StoryDraft::setTags);
+
+        language.addValueChangeListener(e -> applyDirections());
+        headline.addValueChangeListener(e -> updatePreviews());
+        body.addValueChangeListener(e -> updatePreviews());
+        for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {place, region, countryCode, date}) {
+            f.addValueChangeListener(e -> updatePreviews());
+        }
+
+        FormLayout fields = new FormLayout();
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+        fields.add(language, section, tags);
+        fields.setColspan(tags, 2);
+        fields.add(headline, 4);
+        fields.add(standfirst, 4);
+        fields.add(body, 4);
+        fields.add(bylines, 4);
+        fields.add(place, region, countryCode, date);
+
+        datelinePreview.setId("dateline-preview");
+        datelinePreview.addClassName("dateline-preview");
+        bodyPreview.setId("body-preview");
+        headlinePreview.setId("headline-preview");
+        VerticalLayout preview = new VerticalLayout(new Span("Preview"), headlinePreview, datelinePreview, bodyPreview);
+        preview.addClassName("story-preview");
+        preview.setWidth("40%");
+
+        add(fields, preview);
+        setFlexGrow(1, fields);
+    }
+
+    /** Shows the story as stored; changes are counted from here. */
+    void read(StoryDraft draft) {
+        loaded = draft;
+        binder.readBean(draft);
+        applyDirections();
+        updatePreviews();
+    }
+
+    /** The content when every field passes the domain's rules; otherwise the fields show why. */
+    Optional<ArticleContent> validContent() {
+        StoryDraft typed = loaded.copy();
+        if (!binder.writeBeanIfValid(typed)) {
+            return Optional.empty();
+        }
+        return Optional.of(typed.toContent());
+    }
+
+    /** What is in the fields now, valid or not; for comparing with someone else's version. */
+    StoryDraft typed() {
+        StoryDraft typed = loaded.copy();
+        binder.writeBeanAsDraft(typed, true);
+        return typed;
+    }
+
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
+    void setEditable(boolean editable) {
+        binder.setReadOnly(!editable);
+        bylines.setReadOnly(!editable);
+    }
+
+    private LanguageTag languageOrDefault() {
+        try {
+            return LanguageTag.of(language.getValue() == null ? "" : language.getValue());
+        } catch (IllegalArgumentException e) {
+            return LanguageTag.ENGLISH;
+        }
+    }
+
+    /** Arabic and Sorani edit right to left; fields that mix scripts find their own direction. */
+    private void applyDirections() {
+        LanguageTag lang = languageOrDefault();
+        FieldDirections dirs = loaded.getDirections();
+        dir(headline, dirs.headline(lang).htmlValue(), lang);
+        dir(standfirst, dirs.standfirst(lang).htmlValue(), lang);
+        dir(body, dirs.body(lang).htmlValue(), lang);
+        dir(place, lang.direction().htmlValue(), lang);
+        dir(region, lang.direction().htmlValue(), lang);
+        dir(headlinePreview, dirs.headline(lang).htmlValue(), lang);
+        dir(datelinePreview, lang.direction().htmlValue(), lang);
+        dir(tags, "auto", lang);
+        dir(section, "auto", lang);
+        dir(countryCode, "ltr", lang);
+        updatePreviews();
+    }
+
+    private static void dir(HasElement field, String dir, LanguageTag lang) {
+        field.getElement().setAttribute("dir", dir);
+        field.getElement().setAttribute("lang", lang.value());
+    }
+
+    private void updatePreviews() {
+        LanguageTag lang = languageOrDefault();
+        headlinePreview.setText(headline.getValue());
+        try {
+            Dateline d = new Dateline(place.getValue(), region.getValue(), countryCode.getValue(), date.getValue());
+            datelinePreview.setText(d.render(lang.locale())
+                    + d.date()
+                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                    .withLocale(lang.locale())));
+        } catch (IllegalArgumentException incomplete) {
+            datelinePreview.setText("");
+        }
+        bodyPreview.removeAll();
+        Component rendered = BodyPreview.render(body.getValue(), lang);
+        bodyPreview.add(rendered);
+    }
+}

@@ -1,0 +1,351 @@
+package news.cms.editor.story;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleContent;
+import news.cms.core.article.ArticleId;
+import news.cms.core.article.ArticleLocks;
+import news.cms.core.article.ArticleService;
+import news.cms.core.article.EditLock;
+import news.cms.core.article.LockHeld;
+import news.cms.core.article.StaleVersion;
+import news.cms.core.workflow.Action;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One story: the form, its previews, the actions allowed now and its history. Opening a story takes
+ * its edit lock and heartbeats while the page stays open; without the lock the story opens read-only.
+ */
+@Route("story/:id?")
+@PageTitle("Story · Newsroom")
+@RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
+class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, ActionBar.Host {
+
+    /** Well inside the lock's default two-minute lifetime. */
+    static final int HEARTBEAT_MILLIS = 30_000;
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private final ArticleService articles;
+    private final ArticleLocks locks;
+    private final AuthenticationContext auth;
+    private final StoryForm form = new StoryForm();
+    private final ActionBar actions;
+    private final HistoryPanel history;
+    private final H2 title = new H2();
+    private final Span state = new Span();
+    private final Div lockBanner = new Div();
+    private final Button breakLock = new Button("Break lock", e -> breakLock());
+    private final Button save = new Button("Save", e -> save());
+    private final TabSheet tabs = new TabSheet();
+
+    private @Nullable Article article;
+    private Set<Action> allowed = EnumSet.noneOf(Action.class);
+    private boolean lockHeld;
+    private @Nullable Registration heartbeat;
+
+    StoryView(
+            ArticleService articles,
+            ArticleLocks locks,
+            news.cms.core.audit.AuditLog audit,
+            AuthenticationContext auth) {
+        this.articles = articles;
+        this.locks = locks;
+        this.auth = auth;
+        this.actions = new ActionBar(articles, this);
+        this.history = new HistoryPanel(articles, audit);
+        setWidthFull();
+
+        title.setId("story-title");
+        state.setId("story-state");
+        state.getElement().getThemeList().add("badge");
+        lockBanner.setId("lock-banner");
+        lockBanner.addClassName("lock-banner");
+        breakLock.setId("break-lock");
+        breakLock.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setTooltipText("Ctrl+S");
+
+        HorizontalLayout header = new HorizontalLayout(title, state);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout lock = new HorizontalLayout(lockBanner, breakLock);
+        lock.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout toolbar = new HorizontalLayout(save, actions);
+        toolbar.setId("toolbar");
+        tabs.setId("story-tabs");
+        tabs.setWidthFull();
+        tabs.add("Story", form);
+        tabs.add("History", history);
+        add(header, lock, toolbar, tabs);
+
+        Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL)
+                .resetFocusOnActiveElement();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get("id");
+        if (id.isEmpty()) {
+            showNew();
+            return;
+        }
+        Optional<Article> found;
+        try {
+            found = articles.find(ArticleId.parse(id.get()));
+        } catch (IllegalArgumentException notAnId) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            ActionBar.refused("No such story: " + id.get());
+            event.forwardTo("");
+            return;
+        }
+        takeLock(found.get().id());
+        show(found.get());
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!form.hasChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Leave without saving?",
+                "Your changes to this story are not saved.",
+                "Discard changes",
+                e -> leave.proceed(),
+                "Stay",
+                e -> leave.cancel());
+        dialog.setId("unsaved-changes");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.setPollInterval(HEARTBEAT_MILLIS);
+        heartbeat = ui.addPollListener(e -> heartbeat());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (heartbeat != null) {
+            heartbeat.remove();
+            heartbeat = null;
+        }
+        event.getUI().setPollInterval(-1);
+        if (lockHeld && article != null) {
+            try {
+                locks.release(article.id());
+            } catch (RuntimeException e) {
+                // The lock lapses on its own when the heartbeats stop.
+            }
+            lockHeld = false;
+        }
+    }
+
+    // ActionBar.Host
+
+    @Override
+    public Article article() {
+        if (article == null) {
+            throw new IllegalStateException("the story is not saved yet");
+        }
+        return article;
+    }
+
+    @Override
+    public Optional<ArticleContent> validContent() {
+        try {
+            return form.validContent();
+        } catch (IllegalArgumentException refused) {
+            ActionBar.refused(refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return form.hasChanges();
+    }
+
+    @Override
+    public void changed(Article changed) {
+        show(changed);
+        notice("Done: " + changed.state().label() + ", version " + changed.version());
+    }
+
+    @Override
+    public void stale() {
+        Article current = article();
+        Article theirs = articles.find(current.id()).orElse(current);
+        new ConflictDialog(form.typed(), theirs, () -> show(theirs)).open();
+    }
+
+    private void save() {
+        if (!save.isVisible() || !save.isEnabled()) {
+            return;
+        }
+        Optional<ArticleContent> content = validContent();
+        if (content.isEmpty()) {
+            return;
+        }
+        if (article == null) {
+            try {
+                Article created = articles.createDraft(content.get());
+                form.read(StoryDraft.of(created.content()));
+                notice("Saved as a draft");
+                getUI().ifPresent(ui -> ui.navigate("story/" + created.id()));
+            } catch (AccessDeniedException | IllegalArgumentException e) {
+                ActionBar.refused(e.getMessage());
+            }
+            return;
+        }
+        Article current = article;
+        try {
+            Article saved = articles.save(current.id(), current.version(), content.get());
+            show(saved);
+            notice("Saved, version " + saved.version());
+        } catch (StaleVersion e) {
+            stale();
+        } catch (LockHeld e) {
+            lockHeld = false;
+            showLockedBy(e.lock());
+            ActionBar.refused(e.getMessage());
+        } catch (AccessDeniedException | IllegalArgumentException e) {
+            ActionBar.refused(e.getMessage());
+        }
+    }
+
+    private void showNew() {
+        article = null;
+        allowed = EnumSet.noneOf(Action.class);
+        lockHeld = true;
+        title.setText("New story");
+        state.setText("new");
+        StoryDraft blank = new StoryDraft();
+        blank.setBylines(List.of(new StoryDraft.BylineDraft("", "")));
+        form.read(blank);
+        lockBanner.setVisible(false);
+        breakLock.setVisible(false);
+        tabs.getTab(history).setVisible(false);
+        actions.show(allowed);
+        updateEditable();
+    }
+
+    private void show(Article shown) {
+        article = shown;
+        allowed = articles.allowedActions(shown);
+        title.setText(shown.headline());
+        title.getElement().setAttribute("dir", shown.language().direction().htmlValue());
+        title.getElement().setAttribute("lang", shown.language().value());
+        state.setText(shown.state().label() + " · v" + shown.version());
+        form.read(StoryDraft.of(shown.content()));
+        actions.show(lockHeld ? allowed : Set.of());
+        tabs.getTab(history).setVisible(true);
+        history.show(shown.id());
+        updateEditable();
+    }
+
+    private void updateEditable() {
+        boolean newStory = article == null;
+        boolean canEdit = newStory || allowed.contains(Action.EDIT);
+        boolean carriesContent = allowed.contains(Action.UPDATE) || allowed.contains(Action.CORRECT);
+        form.setEditable(lockHeld && (canEdit || carriesContent));
+        save.setVisible(lockHeld && canEdit);
+    }
+
+    private void takeLock(ArticleId id) {
+        try {
+            locks.acquire(id);
+            lockHeld = true;
+            lockBanner.setVisible(false);
+            breakLock.setVisible(false);
+        } catch (LockHeld e) {
+            lockHeld = false;
+            showLockedBy(e.lock());
+        } catch (AccessDeniedException e) {
+            lockHeld = false;
+            lockBanner.setText("Read-only: your role does not edit stories.");
+            lockBanner.setVisible(true);
+            breakLock.setVisible(false);
+        }
+    }
+
+    private void showLockedBy(EditLock lock) {
+        lockBanner.setText(
+                "Being edited by " + lock.holder() + " since " + WHEN.format(lock.acquiredAt()) + ". Read-only.");
+        lockBanner.setVisible(true);
+        breakLock.setVisible(auth.hasRole("EDITOR"));
+        actions.show(Set.of());
+        updateEditable();
+    }
+
+    private void heartbeat() {
+        if (!lockHeld || article == null) {
+            return;
+        }
+        try {
+            locks.heartbeat(article.id());
+        } catch (LockHeld e) {
+            lockHeld = false;
+            showLockedBy(e.lock());
+            ActionBar.refused("Your edit lock was taken over: " + e.getMessage());
+        }
+    }
+
+    private void breakLock() {
+        Article current = article();
+        try {
+            locks.breakLock(current.id());
+            takeLock(current.id());
+            show(articles.find(current.id()).orElse(current));
+            notice("Lock broken; you are editing now.");
+        } catch (AccessDeniedException | LockHeld e) {
+            ActionBar.refused(e.getMessage());
+        }
+    }
+
+    private static void notice(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

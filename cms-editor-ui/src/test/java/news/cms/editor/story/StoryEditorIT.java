@@ -1,0 +1,213 @@
+package news.cms.editor.story;
+
+import static news.cms.testsupport.Newsroom.EDITOR;
+import static news.cms.testsupport.Newsroom.REPORTER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import news.cms.core.account.Role;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleContent;
+import news.cms.core.article.ArticleLocks;
+import news.cms.core.article.ArticleService;
+import news.cms.core.language.LanguageTag;
+import news.cms.core.workflow.Action;
+import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.Newsroom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The story editor on real PostgreSQL and search, driven server-side without a browser. */
+@CmsIntegrationTest
+@ViewPackages(packages = "news.cms.editor")
+class StoryEditorIT extends SpringBrowserlessTest {
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ArticleLocks locks;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, ltr, Mosul, IRQ", "ar, rtl, الموصل, IRQ", "ckb, rtl, هەولێر, 1Q"})
+    @WithMockUser(username = REPORTER, roles = "REPORTER")
+    void theDomainsMessagesShowAtTheFieldsAndTheTypedValuesStay(
+            String language, String dir, String place, String country) {
+        int before = articles.count();
+        navigate("story", StoryView.class);
+        test($(ComboBox.class).id("language")).selectItem(language);
+        test(field("headline")).setValue("   ");
+        test($(TextArea.class).id("body")).setValue("نص الخبر\n\nA second paragraph");
+        test(field("dateline-place")).setValue(place);
+        test(field("dateline-country")).setValue(country);
+        BylinesEditor bylines = $(BylinesEditor.class).single();
+        test(buttonLabelled(bylines, "Remove byline")).click();
+
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+
+        assertThat(field("headline").isInvalid()).isTrue();
+        assertThat(field("headline").getErrorMessage()).isEqualTo("headline must not be blank");
+        assertThat(bylines.isInvalid()).isTrue();
+        assertThat(bylines.getErrorMessage()).isEqualTo("bylines need at least one byline");
+        assertThat(field("dateline-country").isInvalid()).isTrue();
+        assertThat(field("dateline-country").getErrorMessage())
+                .isEqualTo("dateline country must be a two-letter ISO 3166 code: " + country.toUpperCase(Locale.ROOT));
+        // What was typed stays, and nothing was stored.
+        assertThat(field("headline").getValue()).isEqualTo("   ");
+        assertThat(field("dateline-country").getValue()).isEqualTo(country);
+        assertThat(field("dateline-place").getValue()).isEqualTo(place);
+        assertThat($(TextArea.class).id("body").getValue()).isEqualTo("نص الخبر\n\nA second paragraph");
+        assertThat(articles.count()).isEqualTo(before);
+        // Text direction follows the language.
+        assertThat(field("headline").getElement().getAttribute("dir")).isEqualTo(dir);
+        assertThat($(TextArea.class).id("body").getElement().getAttribute("dir"))
+                .isEqualTo(dir);
+    }
+
+    @Test
+    @WithMockUser(username = REPORTER, roles = "REPORTER")
+    void aValidSoraniStoryIsSavedAsADraftWithTwoBylines() {
+        navigate("story", StoryView.class);
+        test($(ComboBox.class).id("language")).selectItem("ckb");
+        test(field("headline")).setValue("بارانی زۆر لە هەولێر");
+        test($(TextArea.class).id("body")).setValue("ئەمڕۆ باران بارى.\n\nUN said 40 mm.");
+        test(field("dateline-place")).setValue("هەولێر");
+        test(field("dateline-country")).setValue("iq");
+        BylinesEditor bylines = $(BylinesEditor.class).single();
+        test(bylines.nameFields().getFirst()).setValue("Rezan Ahmed");
+        test($(Button.class).id("add-byline")).click();
+        test(bylines.nameFields().getLast()).setValue("ژیان عەلی");
+
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("story-title").getText())
+                .as(
+                        "saved and reopened; messages: %s",
+                        $(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                                .map(n -> n.getElement().getProperty("text"))
+                                .toList())
+                .isEqualTo("بارانی زۆر لە هەولێر");
+        Article saved = articles
+                .page(new news.cms.core.article.ArticleQuery(Set.of(), LanguageTag.SORANI, null, REPORTER, null, 50))
+                .stream()
+                .filter(a -> a.headline().equals("بارانی زۆر لە هەولێر"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(saved.language()).isEqualTo(LanguageTag.SORANI);
+        assertThat(saved.bylines()).extracting(b -> b.name()).containsExactly("Rezan Ahmed", "ژیان عەلی");
+        assertThat(saved.dateline().countryCode()).isEqualTo("IQ");
+        assertThat(saved.authors()).containsExactly(REPORTER);
+    }
+
+    @Test
+    @WithMockUser(username = REPORTER, roles = "REPORTER")
+    void aReporterSeesOnlyTheActionsAReporterMayTake() {
+        Article submitted = submittedStory();
+        navigate("story/" + submitted.id(), StoryView.class);
+
+        assertThat(offered()).containsExactlyInAnyOrder("action-spike");
+        assertThat($(Button.class).withId("save").exists()).isFalse();
+        assertThat(offered()).isEqualTo(ids(articles.allowedActions(submitted)));
+    }
+
+    @Test
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void anEditorSeesTheEditorsActions() {
+        Article submitted = submittedStory();
+        navigate("story/" + submitted.id(), StoryView.class);
+
+        assertThat(offered()).containsExactlyInAnyOrder("action-request-changes", "action-approve", "action-spike");
+        assertThat($(Button.class).id("save").isVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void aStaleSaveOpensTheConflictDialogAndOverwritesNothing() {
+        Article draft = Newsroom.asEditor(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.ARABIC, "عنوان أول", "النص", "بغداد")));
+        navigate("story/" + draft.id(), StoryView.class);
+        // Meanwhile the same story is saved elsewhere (e.g. in another tab).
+        ArticleContent theirs = Newsroom.story(LanguageTag.ARABIC, "عنوانهم", "نصهم", "بغداد");
+        Newsroom.asEditor(() -> articles.save(draft.id(), draft.version(), theirs));
+
+        test(field("headline")).setValue("عنواني");
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+
+        ConflictDialog conflict = $(ConflictDialog.class).single();
+        assertThat(conflict.isOpened()).isTrue();
+        assertThat(Newsroom.asEditor(() -> articles.find(draft.id()).orElseThrow())
+                        .headline())
+                .isEqualTo("عنوانهم");
+        test($(Button.class).id("conflict-compare")).click();
+        test($(Button.class).id("conflict-reload")).click();
+        assertThat(conflict.isOpened()).isFalse();
+        assertThat(field("headline").getValue()).isEqualTo("عنوانهم");
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("story-state")
+                        .getText())
+                .isEqualTo("draft · v2");
+    }
+
+    @Test
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void aStoryLockedBySomeoneElseOpensReadOnlyAndAnEditorMayBreakTheLock() {
+        Article draft = submittedStory();
+        Newsroom.as(Newsroom.SECOND_EDITOR, () -> locks.acquire(draft.id()), Role.EDITOR);
+        navigate("story/" + draft.id(), StoryView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("lock-banner").getText())
+                .startsWith("Being edited by " + Newsroom.SECOND_EDITOR + " since ");
+        assertThat($(Button.class).withId("save").exists()).isFalse();
+        assertThat(offered()).isEmpty();
+        assertThat(field("headline").isReadOnly()).isTrue();
+
+        test($(Button.class).id("break-lock")).click();
+
+        assertThat($(Button.class).id("save").isVisible()).isTrue();
+        assertThat(field("headline").isReadOnly()).isFalse();
+        assertThat(locks.current(draft.id()))
+                .hasValueSatisfying(l -> assertThat(l.holder()).isEqualTo(EDITOR));
+    }
+
+    private Article submittedStory() {
+        Article draft = Newsroom.asReporter(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.SORANI, "هەواڵی نوێ", "دەق", "سلێمانی")));
+        return Newsroom.asReporter(() -> articles.submit(draft.id(), draft.version()));
+    }
+
+    private TextField field(String id) {
+        return $(TextField.class).id(id);
+    }
+
+    private Set<String> offered() {
+        return $(Button.class, $(HorizontalLayout.class).id("actions")).all().stream()
+                .filter(Button::isVisible)
+                .map(b -> b.getId().orElseThrow())
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> ids(Set<Action> actions) {
+        return actions.stream().filter(a -> a != Action.EDIT).map(ActionBar::id).collect(Collectors.toSet());
+    }
+
+    private Button buttonLabelled(com.vaadin.flow.component.Component in, String label) {
+        return $(Button.class, in).all().stream()
+                .filter(b -> label.equals(b.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
+    }
+}
