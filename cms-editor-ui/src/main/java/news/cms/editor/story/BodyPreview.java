@@ -2,15 +2,18 @@ package news.cms.editor.story;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
+import news.cms.core.body.BodyRenderer;
+import news.cms.core.body.RenderedBody;
+import news.cms.core.language.InvalidText;
 import news.cms.core.language.LanguageTag;
 
 /**
- * The body preview, in one place so that the sanitising Markdown renderer of {@code
- * news.cms.core.body} can replace it. For now: plain text (escaped by being set as text, never as
- * HTML), a paragraph per blank-line-separated block, each finding its own direction.
+ * The body preview: the Markdown as readers will see it, through the same sanitising renderer the
+ * public surfaces use (so the HTML set here has passed its allow-list), in the story's direction.
  */
 final class BodyPreview {
+
+    private static final BodyRenderer BODIES = new BodyRenderer();
 
     private BodyPreview() {}
 
@@ -19,12 +22,11 @@ final class BodyPreview {
         preview.addClassName("body-preview");
         preview.getElement().setAttribute("lang", language.value());
         preview.getElement().setAttribute("dir", language.direction().htmlValue());
-        for (String block : markdown.strip().split("\\n\\s*\\n")) {
-            if (!block.isBlank()) {
-                Paragraph p = new Paragraph(block.strip());
-                p.getElement().setAttribute("dir", "auto");
-                preview.add(p);
-            }
+        try {
+            RenderedBody body = BODIES.render(markdown, language);
+            preview.getElement().setProperty("innerHTML", body.html());
+        } catch (InvalidText e) {
+            preview.setText(e.getMessage()); // too long or broken text: the form shows why at the field
         }
         return preview;
     }
