@@ -10,13 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import news.cms.core.article.Article;
-import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleService;
-import news.cms.core.byline.Byline;
-import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
@@ -51,14 +47,14 @@ class PublishToSearchApiIT {
     void draftToPublishedToOutboxToIndexToSearchInSoraniAndTurkish() throws Exception {
         Article sorani = Newsroom.approvedStory(
                 articles,
-                story(
+                Newsroom.story(
                         LanguageTag.SORANI,
                         "پردی نوێی سەر ڕووباری زێ کرایەوە",
                         "ئەندازیاران دەڵێن پردەکە ڕێگای نێوان دوو گوندەکە کورت دەکاتەوە.",
                         "کۆیە"));
         Article turkish = Newsroom.approvedStory(
                 articles,
-                story(
+                Newsroom.story(
                         LanguageTag.TURKISH,
                         "Mardin'de taş evler yeniden canlanıyor",
                         "Ustalar eski konakların cephelerini onarıyor.",
@@ -122,16 +118,5 @@ class PublishToSearchApiIT {
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static ArticleContent story(LanguageTag language, String headline, String body, String place) {
-        return new ArticleContent(
-                language,
-                "news",
-                headline,
-                "",
-                body,
-                List.of(new Byline("Rezan Ahmed", "Staff reporter")),
-                new Dateline(place, null, null, LocalDate.of(2026, 11, 25)));
     }
 }

@@ -275,13 +275,6 @@ public class ArticleService {
         return articles.page(query);
     }
 
-    /** The newest articles first, a page at a time, for the desk. */
-    @PreAuthorize(STAFF)
-    @Transactional(readOnly = true)
-    public List<Article> latest(int offset, int limit) {
-        return articles.latest(offset, limit);
-    }
-
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public int count() {

@@ -1,7 +1,5 @@
 package news.cms.core.article;
 
-import java.time.Instant;
-
 /** Someone else is editing the article; the message says who and since when. */
 public class LockHeld extends RuntimeException {
 
@@ -14,9 +12,5 @@ public class LockHeld extends RuntimeException {
 
     public EditLock lock() {
         return lock;
-    }
-
-    public Instant since() {
-        return lock.acquiredAt();
     }
 }

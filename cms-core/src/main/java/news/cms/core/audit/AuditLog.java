@@ -29,13 +29,6 @@ public class AuditLog {
         events.append(clock.instant(), actor, action, targetType, targetId, details);
     }
 
-    /** Records an event on its own, e.g. a sign-in, which has no surrounding transaction. */
-    @Transactional
-    public void recordAlone(
-            String actor, String action, String targetType, String targetId, Map<String, String> details) {
-        events.append(clock.instant(), actor, action, targetType, targetId, details);
-    }
-
     @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR', 'MODERATOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEvent> find(AuditQuery query) {

@@ -39,14 +39,4 @@ public record Dateline(
     public String render(LanguageTag language) {
         return DatelineFormat.of(language).renderPlace(this);
     }
-
-    /**
-     * The printed prefix for a locale.
-     *
-     * @deprecated a locale says nothing of script or digits; use {@link #render(LanguageTag)}
-     */
-    @Deprecated(since = "0.1.0")
-    public String render(Locale locale) {
-        return render(locale.getLanguage().isEmpty() ? LanguageTag.ENGLISH : LanguageTag.of(locale.toLanguageTag()));
-    }
 }

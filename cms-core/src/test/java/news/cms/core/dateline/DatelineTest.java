@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import news.cms.core.language.InvalidText;
 import news.cms.core.language.LanguageTag;
 import org.junit.jupiter.api.Test;
@@ -37,15 +36,5 @@ class DatelineTest {
                 .isEqualTo("ERBIL, Kurdistan Region - ");
         assertThat(new Dateline("سلێمانی", "هەرێمی کوردستان", "IQ", DATE).render(LanguageTag.SORANI))
                 .isEqualTo("سلێمانی، هەرێمی کوردستان - ");
-    }
-
-    @Test
-    @SuppressWarnings("deprecation")
-    void theLocaleFormStillWorksForOlderCallers() {
-        Dateline d = new Dateline("Diyarbakır", null, "TR", DATE);
-
-        assertThat(d.render(Locale.forLanguageTag("tr"))).isEqualTo("DİYARBAKIR - ");
-        assertThat(d.render(Locale.ENGLISH)).isEqualTo("DIYARBAKIR - ");
-        assertThat(d.render(Locale.ROOT)).isEqualTo("DIYARBAKIR - ");
     }
 }

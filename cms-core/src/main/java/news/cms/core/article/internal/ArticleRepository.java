@@ -93,10 +93,6 @@ public class ArticleRepository {
         return load("where id = ?", List.of(id.value())).stream().findFirst();
     }
 
-    public List<Article> latest(int offset, int limit) {
-        return load("order by updated_at desc, id desc offset ? limit ?", List.of(offset, limit));
-    }
-
     public List<Article> page(ArticleQuery q) {
         StringBuilder where = new StringBuilder("where state = any(?)");
         List<Object> params = new ArrayList<>();
