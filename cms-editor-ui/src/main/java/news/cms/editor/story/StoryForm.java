@@ -16,12 +16,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.FieldDirections;
 import news.cms.core.dateline.Dateline;
+import news.cms.core.dateline.DatelineFormat;
 import news.cms.core.language.LanguageTag;
 
 /**
@@ -200,10 +199,7 @@ class StoryForm extends HorizontalLayout {
         headlinePreview.setText(headline.getValue());
         try {
             Dateline d = new Dateline(place.getValue(), region.getValue(), countryCode.getValue(), date.getValue());
-            datelinePreview.setText(d.render(lang.locale())
-                    + d.date()
-                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                    .withLocale(lang.locale())));
+            datelinePreview.setText(DatelineFormat.of(lang).render(d));
         } catch (IllegalArgumentException incomplete) {
             datelinePreview.setText("");
         }
