@@ -10,6 +10,8 @@ import news.cms.core.dateline.Dateline;
 import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.InvalidText;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.language.TextDirection;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -73,5 +75,15 @@ class ArticleContentTest {
     @CsvSource({"english", "xx-!!", "ar_IQ_"})
     void refusesAnUnknownLanguageTag(String tag) {
         assertThatThrownBy(() -> LanguageTag.of(tag)).isInstanceOf(InvalidLanguageTag.class);
+    }
+
+    @Test
+    void directionFollowsTheLanguageUnlessAFieldOverridesIt() {
+        FieldDirections englishHeadline = new FieldDirections(TextDirection.LTR, null, null);
+
+        assertThat(FieldDirections.FROM_LANGUAGE.body(LanguageTag.SORANI)).isEqualTo(TextDirection.RTL);
+        assertThat(englishHeadline.headline(LanguageTag.SORANI)).isEqualTo(TextDirection.LTR);
+        assertThat(englishHeadline.body(LanguageTag.SORANI)).isEqualTo(TextDirection.RTL);
+        assertThat(englishHeadline.standfirst(LanguageTag.TURKISH)).isEqualTo(TextDirection.LTR);
     }
 }
