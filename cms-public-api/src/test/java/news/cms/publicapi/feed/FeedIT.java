@@ -111,6 +111,15 @@ class FeedIT {
         assertThat(entry.path("item").path("language").asString()).isEqualTo("ckb");
         assertThat(entry.path("item").path("headlines").get(0).path("value").asString())
                 .isEqualTo("پردی نوێ لە سلێمانی کرایەوە");
+        JsonNode v31 = json.readTree(get("/v1/feed?ninjs=3.1&cursor=" + start).body());
+        assertThat(v31.path("entries")
+                        .get(0)
+                        .path("item")
+                        .path("standard")
+                        .path("version")
+                        .asString())
+                .isEqualTo("3.1");
+        assertThat(get("/v1/feed?ninjs=9.9").statusCode()).isEqualTo(400);
 
         Newsroom.asEditor(
                 () -> articles.embargo(live.id(), live.version(), Instant.now().plus(Duration.ofHours(3))));
@@ -319,6 +328,11 @@ class FeedIT {
         assertThat(item.path("content_html").asString()).contains("هطلت أمطار غزيرة.");
         assertThat(Instant.parse(item.path("date_published").asString())).isNotNull();
         assertThat(Instant.parse(item.path("date_modified").asString())).isNotNull();
+
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = get("/v1/feed.json", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
     }
 
     record Page(List<JsonNode> entries, String next) {}
@@ -404,12 +418,12 @@ class FeedIT {
         };
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertProblem(HttpResponse<String> r, String type) throws Exception {
