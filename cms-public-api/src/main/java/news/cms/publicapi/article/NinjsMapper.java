@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * killed one as a partial item with {@code pubstatus} withheld or canceled and no text (a kill
  * carries its notice in {@code ednote}). The 2.2 form is built first and 3.1 renames it.
  */
-final class NinjsMapper {
+public final class NinjsMapper {
 
     /** The stable part of every article's ninjs uri; the article id follows. */
     static final String URI_PREFIX = "urn:newsroom-cms:article:";
@@ -28,11 +28,11 @@ final class NinjsMapper {
 
     private NinjsMapper() {}
 
-    static String uri(ArticleId id) {
+    public static String uri(ArticleId id) {
         return URI_PREFIX + id;
     }
 
-    static Object map(PublicArticle article, NinjsVersion version) {
+    public static Object map(PublicArticle article, NinjsVersion version) {
         Ninjs22 item = ninjs22(article);
         return version == NinjsVersion.V2_2 ? item : ninjs31(item);
     }

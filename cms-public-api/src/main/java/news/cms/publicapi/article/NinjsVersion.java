@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
  * profile="http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json"}. The query parameter wins; the
  * default is 2.2.
  */
-enum NinjsVersion {
+public enum NinjsVersion {
     V2_2("2.2"),
     V3_1("3.1");
 
@@ -33,7 +33,7 @@ enum NinjsVersion {
     /**
      * @throws IllegalArgumentException for a version we do not serve
      */
-    static NinjsVersion of(String number) {
+    public static NinjsVersion of(String number) {
         for (NinjsVersion v : values()) {
             if (v.number.equals(number.strip())) {
                 return v;

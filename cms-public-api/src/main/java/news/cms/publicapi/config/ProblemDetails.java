@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.publicapi.article.ArticleGone;
+import news.cms.publicapi.feed.InvalidFeedRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         problem.setProperty("killNotice", e.notice());
         problem.setProperty("killedAt", e.killedAt().toString());
         return problem;
+    }
+
+    /** A malformed or forged feed cursor, or a page size out of range. */
+    @ExceptionHandler(InvalidFeedRequest.class)
+    ProblemDetail invalidFeedRequest(InvalidFeedRequest e) {
+        return problem(HttpStatus.BAD_REQUEST, e.type(), "Invalid feed request", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -13,7 +13,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/v1/articles/*", "/v1/search")
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET,
+                                "/v1/articles/*",
+                                "/v1/search",
+                                "/v1/feed",
+                                "/v1/feed.atom",
+                                "/v1/feed.json")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/error")
                         .permitAll()

@@ -1,0 +1,31 @@
+package news.cms.core.feed;
+
+import java.util.List;
+import news.cms.core.feed.internal.FeedRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the change feed in commit order; open to everyone, it holds only public changes. */
+@Service
+public class ChangeFeed {
+
+    public static final int MAX_PAGE = 1_000;
+
+    private final FeedRepository entries;
+
+    ChangeFeed(FeedRepository entries) {
+        this.entries = entries;
+    }
+
+    /** Up to {@code limit} entries after {@code sequence} (0 for the start), oldest first. */
+    @Transactional(readOnly = true)
+    public List<FeedEntry> after(long sequence, int limit) {
+        if (sequence < 0) {
+            throw new IllegalArgumentException("a feed position is never negative");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("a feed page holds 1 to " + MAX_PAGE + " entries");
+        }
+        return entries.after(sequence, limit);
+    }
+}

@@ -1,0 +1,64 @@
+package news.cms.core.feed.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+import news.cms.core.article.ArticleId;
+import news.cms.core.feed.FeedAction;
+import news.cms.core.feed.FeedEntry;
+import news.cms.core.language.LanguageTag;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Feed entries in PostgreSQL, numbered by the single-row {@code feed_counter}. */
+@Repository
+public class FeedRepository {
+
+    private final JdbcClient jdbc;
+
+    FeedRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Takes the next number and locks the counter until the caller's transaction ends, so that the
+     * next writer's number, and its commit, come after ours. Upserts, so an emptied table restarts.
+     */
+    long nextSequence() {
+        return jdbc.sql("insert into feed_counter (id, last) values (1, 1)"
+                        + " on conflict (id) do update set last = feed_counter.last + 1 returning last")
+                .query(Long.class)
+                .single();
+    }
+
+    void append(FeedEntry e) {
+        jdbc.sql("insert into feed_entry (sequence, article_id, action, article_version, public_version, language,"
+                        + " at, notice) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        e.sequence(),
+                        e.articleId().value(),
+                        e.action().name(),
+                        e.articleVersion(),
+                        e.publicVersion(),
+                        e.language().value(),
+                        Timestamp.from(e.at()),
+                        e.notice())
+                .update();
+    }
+
+    public List<FeedEntry> after(long sequence, int limit) {
+        return jdbc.sql("select sequence, article_id, action, article_version, public_version, language, at, notice"
+                        + " from feed_entry where sequence > ? order by sequence limit ?")
+                .params(sequence, limit)
+                .query((rs, n) -> new FeedEntry(
+                        rs.getLong("sequence"),
+                        new ArticleId(rs.getObject("article_id", UUID.class)),
+                        FeedAction.valueOf(rs.getString("action")),
+                        rs.getLong("article_version"),
+                        rs.getInt("public_version"),
+                        LanguageTag.of(rs.getString("language")),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("notice")))
+                .list();
+    }
+}

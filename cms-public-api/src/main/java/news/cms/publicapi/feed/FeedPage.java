@@ -1,0 +1,30 @@
+package news.cms.publicapi.feed;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A page of {@code /v1/feed} as it goes on the wire; poll again with {@code next}. */
+@JsonPropertyOrder({"entries", "next", "limit"})
+record FeedPage(List<Entry> entries, String next, int limit) {
+
+    /**
+     * One public change.
+     *
+     * @param version the public version the change left
+     * @param killNotice for a kill only; a kill never carries the text
+     * @param item the article as ninjs as it is now, when it is live and past any embargo
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"sequence", "action", "uri", "version", "time", "language", "killNotice", "item"})
+    record Entry(
+            long sequence,
+            String action,
+            String uri,
+            int version,
+            String time,
+            String language,
+            @Nullable String killNotice,
+            @Nullable Object item) {}
+}
