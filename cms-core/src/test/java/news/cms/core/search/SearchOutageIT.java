@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "cms.outbox.retry-interval=1s",
             "cms.search.timeout=3s"
         })
+// Its context talks to an engine that is gone after the class: close it rather than cache it.
+@DirtiesContext
 class SearchOutageIT {
 
     private static final int PORT = freePort();

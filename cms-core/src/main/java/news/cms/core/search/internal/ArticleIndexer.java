@@ -40,8 +40,14 @@ class ArticleIndexer {
     /** A published article is (re)indexed; any other state removes it from the index. */
     @ApplicationModuleListener
     void on(ArticleChanged event) {
-        log.debug("indexing {}", event);
-        articles.findPublished(event.articleId())
-                .ifPresentOrElse(index::put, () -> index.remove(event.articleId(), event.version()));
+        try {
+            log.debug("indexing {}", event);
+            articles.findPublished(event.articleId())
+                    .ifPresentOrElse(index::put, () -> index.remove(event.articleId(), event.version()));
+        } catch (RuntimeException e) {
+            // Rethrown so the publication stays incomplete and the outbox delivers it again.
+            log.warn("indexing {} failed ({}); the outbox will deliver it again", event.articleId(), e.toString());
+            throw e;
+        }
     }
 }
