@@ -43,17 +43,31 @@ public class CommentService {
      *
      * @throws ArticleNotFound when the article does not exist
      */
-    // READ COMMITTED, so that the re-read after a lost insert sees the winner's committed row.
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Comment submit(NewComment comment) {
+        return submit(comment, null).comment();
+    }
+
+    /**
+     * Like {@link #submit(NewComment)}, storing the automatic screening's result with the comment.
+     *
+     * @param screening the screening result as a JSON object, or null when not screened
+     * @return the stored comment, and whether this call stored it (false for a retry)
+     */
+    // READ COMMITTED, so that the re-read after a lost insert sees the winner's committed row.
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Submission submit(NewComment comment, @Nullable String screening) {
         EmailHash email = comment.email() == null ? null : emails.hash(comment.email());
-        Comment pending = Comment.pending(CommentId.random(), ReceiptId.random(), comment, email, clock.instant());
+        Comment pending =
+                Comment.pending(CommentId.random(), ReceiptId.random(), comment, email, clock.instant(), screening);
         if (comments.insertIfNew(pending)) {
-            return pending;
+            return new Submission(pending, true);
         }
-        return comments.findByIdempotencyKey(comment.articleId(), comment.idempotencyKey())
-                .orElseThrow(() -> new IllegalStateException("comment for idempotency key " + comment.idempotencyKey()
-                        + " on article " + comment.articleId() + " vanished"));
+        return new Submission(
+                comments.findByIdempotencyKey(comment.articleId(), comment.idempotencyKey())
+                        .orElseThrow(() -> new IllegalStateException("comment for idempotency key "
+                                + comment.idempotencyKey() + " on article " + comment.articleId() + " vanished")),
+                false);
     }
 
     /**
@@ -106,6 +120,16 @@ public class CommentService {
     @Transactional(readOnly = true)
     public Optional<Comment> findByReceipt(ReceiptId receipt) {
         return comments.findByReceipt(receipt);
+    }
+
+    /**
+     * The comment submitted earlier for this article under this idempotency key, so that the intake
+     * can answer a retry without counting it against rate limits. Open like {@link #submit}: only the
+     * client that chose the key knows it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Comment> findSubmission(ArticleId articleId, IdempotencyKey key) {
+        return comments.findByIdempotencyKey(articleId, key);
     }
 
     /** The moderation queue: PENDING comments, oldest first. */
