@@ -1,10 +1,13 @@
 package news.cms.core.comment;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
+import news.cms.core.audit.AuditLog;
 import news.cms.core.comment.internal.CommentRepository;
 import news.cms.core.comment.internal.EmailHasher;
 import org.jspecify.annotations.Nullable;
@@ -19,19 +22,26 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one way to store and decide comments. Submitting is open (the intake decides who may comment
  * and when); deciding and reading the queue need the MODERATOR role. Each decision is one
- * transaction that stores it and records one event in the outbox.
+ * transaction that stores it, appends an audit event and records one event in the outbox.
  */
 @Service
 public class CommentService {
 
     private final CommentRepository comments;
     private final EmailHasher emails;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, EmailHasher emails, ApplicationEventPublisher events, Clock clock) {
+    CommentService(
+            CommentRepository comments,
+            EmailHasher emails,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.comments = comments;
         this.emails = emails;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -79,6 +89,12 @@ public class CommentService {
     public Comment approve(CommentId id) {
         Comment approved = load(id).approved(actor(), clock.instant());
         store(approved);
+        audit.record(
+                approved.decidedBy(),
+                "comment.approve",
+                "comment",
+                approved.id().toString(),
+                Map.of("article", approved.articleId().toString()));
         events.publishEvent(
                 new CommentApproved(approved.id(), approved.articleId(), approved.decidedBy(), approved.decidedAt()));
         return approved;
@@ -141,6 +157,17 @@ public class CommentService {
     }
 
     /**
+     * The moderation queue riskiest first (by the screening's risk, then oldest first): the first
+     * {@code limit} PENDING comments; unscreened comments count as risk 0.
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional(readOnly = true)
+    public List<Comment> pendingByRisk(int limit) {
+        checkLimit(limit);
+        return comments.pendingByRisk(limit);
+    }
+
+    /**
      * An article's approved comments in the order they were written, for readers; the caller maps
      * them to what readers may see (no e-mail hash, fingerprint or receipt).
      */
@@ -153,6 +180,14 @@ public class CommentService {
     private Comment decideRejection(CommentId id, @Nullable RejectionReason reason, @Nullable AbuseKind kind) {
         Comment rejected = load(id).rejected(reason, kind, actor(), clock.instant());
         store(rejected);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("article", rejected.articleId().toString());
+        details.put("reason", rejected.rejectionReason().code());
+        if (rejected.abuseKind() != null) {
+            details.put("abuseKind", rejected.abuseKind().code());
+        }
+        audit.record(
+                rejected.decidedBy(), "comment.reject", "comment", rejected.id().toString(), details);
         events.publishEvent(new CommentRejected(
                 rejected.id(),
                 rejected.articleId(),

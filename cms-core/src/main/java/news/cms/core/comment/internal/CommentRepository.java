@@ -136,6 +136,15 @@ public class CommentRepository {
         return page("state = 'PENDING'", List.of(), after, limit);
     }
 
+    /** The first PENDING comments by screening risk, highest first, then oldest first. */
+    public List<Comment> pendingByRisk(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from comment where state = 'PENDING'"
+                        + " order by coalesce((screening ->> 'risk')::int, 0) desc, created_at, id limit ?")
+                .param(limit)
+                .query(CommentRepository::comment)
+                .list();
+    }
+
     /** An article's APPROVED comments oldest first (in the order they were written), from after the cursor. */
     public List<Comment> approved(ArticleId articleId, @Nullable CommentCursor after, int limit) {
         return page("article_id = ? and state = 'APPROVED'", List.of(articleId.value()), after, limit);
