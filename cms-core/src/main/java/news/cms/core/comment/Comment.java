@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param receipt the commenter's handle to ask for the decision
  * @param decidedAt when a moderator decided; null while PENDING
  * @param decidedBy the moderator's username; null while PENDING
- * @param screening placeholder for the automatic screening still to come: its result as a JSON object
- *     (flags per guideline category with the matched evidence), null until a comment is screened.
- *     Nothing writes it yet; its shape is for the screening work to define.
+ * @param screening the automatic screening's result as a JSON object (see
+ *     {@code news.cms.core.screening.ScreeningResult}: risk, suggested reason, evidence with offsets),
+ *     null when the comment was not screened
  */
 public record Comment(
         CommentId id,
@@ -64,7 +64,13 @@ public record Comment(
         }
     }
 
-    static Comment pending(CommentId id, ReceiptId receipt, NewComment c, @Nullable EmailHash email, Instant now) {
+    static Comment pending(
+            CommentId id,
+            ReceiptId receipt,
+            NewComment c,
+            @Nullable EmailHash email,
+            Instant now,
+            @Nullable String screening) {
         return new Comment(
                 id,
                 c.articleId(),
@@ -81,7 +87,7 @@ public record Comment(
                 now,
                 null,
                 null,
-                null);
+                screening);
     }
 
     /**

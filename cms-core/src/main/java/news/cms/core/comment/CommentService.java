@@ -1,10 +1,13 @@
 package news.cms.core.comment;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
+import news.cms.core.audit.AuditLog;
 import news.cms.core.comment.internal.CommentRepository;
 import news.cms.core.comment.internal.EmailHasher;
 import org.jspecify.annotations.Nullable;
@@ -19,19 +22,26 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one way to store and decide comments. Submitting is open (the intake decides who may comment
  * and when); deciding and reading the queue need the MODERATOR role. Each decision is one
- * transaction that stores it and records one event in the outbox.
+ * transaction that stores it, appends an audit event and records one event in the outbox.
  */
 @Service
 public class CommentService {
 
     private final CommentRepository comments;
     private final EmailHasher emails;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, EmailHasher emails, ApplicationEventPublisher events, Clock clock) {
+    CommentService(
+            CommentRepository comments,
+            EmailHasher emails,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.comments = comments;
         this.emails = emails;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -43,17 +53,31 @@ public class CommentService {
      *
      * @throws ArticleNotFound when the article does not exist
      */
-    // READ COMMITTED, so that the re-read after a lost insert sees the winner's committed row.
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Comment submit(NewComment comment) {
+        return submit(comment, null).comment();
+    }
+
+    /**
+     * Like {@link #submit(NewComment)}, storing the automatic screening's result with the comment.
+     *
+     * @param screening the screening result as a JSON object, or null when not screened
+     * @return the stored comment, and whether this call stored it (false for a retry)
+     */
+    // READ COMMITTED, so that the re-read after a lost insert sees the winner's committed row.
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Submission submit(NewComment comment, @Nullable String screening) {
         EmailHash email = comment.email() == null ? null : emails.hash(comment.email());
-        Comment pending = Comment.pending(CommentId.random(), ReceiptId.random(), comment, email, clock.instant());
+        Comment pending =
+                Comment.pending(CommentId.random(), ReceiptId.random(), comment, email, clock.instant(), screening);
         if (comments.insertIfNew(pending)) {
-            return pending;
+            return new Submission(pending, true);
         }
-        return comments.findByIdempotencyKey(comment.articleId(), comment.idempotencyKey())
-                .orElseThrow(() -> new IllegalStateException("comment for idempotency key " + comment.idempotencyKey()
-                        + " on article " + comment.articleId() + " vanished"));
+        return new Submission(
+                comments.findByIdempotencyKey(comment.articleId(), comment.idempotencyKey())
+                        .orElseThrow(() -> new IllegalStateException("comment for idempotency key "
+                                + comment.idempotencyKey() + " on article " + comment.articleId() + " vanished")),
+                false);
     }
 
     /**
@@ -65,6 +89,12 @@ public class CommentService {
     public Comment approve(CommentId id) {
         Comment approved = load(id).approved(actor(), clock.instant());
         store(approved);
+        audit.record(
+                approved.decidedBy(),
+                "comment.approve",
+                "comment",
+                approved.id().toString(),
+                Map.of("article", approved.articleId().toString()));
         events.publishEvent(
                 new CommentApproved(approved.id(), approved.articleId(), approved.decidedBy(), approved.decidedAt()));
         return approved;
@@ -108,12 +138,33 @@ public class CommentService {
         return comments.findByReceipt(receipt);
     }
 
+    /**
+     * The comment submitted earlier for this article under this idempotency key, so that the intake
+     * can answer a retry without counting it against rate limits. Open like {@link #submit}: only the
+     * client that chose the key knows it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Comment> findSubmission(ArticleId articleId, IdempotencyKey key) {
+        return comments.findByIdempotencyKey(articleId, key);
+    }
+
     /** The moderation queue: PENDING comments, oldest first. */
     @PreAuthorize("hasRole('MODERATOR')")
     @Transactional(readOnly = true)
     public CommentPage pending(@Nullable CommentCursor after, int limit) {
         checkLimit(limit);
         return page(comments.pending(after, limit + 1), limit);
+    }
+
+    /**
+     * The moderation queue riskiest first (by the screening's risk, then oldest first): the first
+     * {@code limit} PENDING comments; unscreened comments count as risk 0.
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional(readOnly = true)
+    public List<Comment> pendingByRisk(int limit) {
+        checkLimit(limit);
+        return comments.pendingByRisk(limit);
     }
 
     /**
@@ -129,6 +180,14 @@ public class CommentService {
     private Comment decideRejection(CommentId id, @Nullable RejectionReason reason, @Nullable AbuseKind kind) {
         Comment rejected = load(id).rejected(reason, kind, actor(), clock.instant());
         store(rejected);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("article", rejected.articleId().toString());
+        details.put("reason", rejected.rejectionReason().code());
+        if (rejected.abuseKind() != null) {
+            details.put("abuseKind", rejected.abuseKind().code());
+        }
+        audit.record(
+                rejected.decidedBy(), "comment.reject", "comment", rejected.id().toString(), details);
         events.publishEvent(new CommentRejected(
                 rejected.id(),
                 rejected.articleId(),

@@ -79,6 +79,36 @@ class CommentServiceIT {
     }
 
     @Test
+    void everyDecisionIsAnAuditEventAndScreeningIsStoredWithTheComment() {
+        String screening = "{\"risk\": 35, \"evidence\": [], \"suggestedReason\": null}";
+        Submission first = comments.submit(arabic(article, "audit-1"), screening);
+        Submission again = comments.submit(arabic(article, "audit-1"), null);
+        Comment other = comments.submit(sorani(article, "audit-2"));
+        assertThat(first.isNew()).isTrue();
+        assertThat(again.isNew()).isFalse();
+        assertThat(again.comment().id()).isEqualTo(first.comment().id());
+        assertThat(first.comment().screening()).isEqualTo(screening);
+        assertThat(comments.find(first.comment().id()).orElseThrow().screening())
+                .contains("\"risk\": 35");
+        assertThat(comments.pendingByRisk(10))
+                .first()
+                .extracting(Comment::id)
+                .isEqualTo(first.comment().id());
+
+        comments.reject(first.comment().id(), RejectionReason.ABUSE, AbuseKind.XENOPHOBIA);
+        comments.approve(other.id());
+
+        List<String> audited = jdbc.sql("""
+                        select actor || ' ' || action || ' ' || coalesce(details ->> 'reason', '-') || ' '
+                            || coalesce(details ->> 'abuseKind', '-')
+                        from audit_event where target_type = 'comment' and target_id in (?, ?) order by id""")
+                .params(first.comment().id().toString(), other.id().toString())
+                .query(String.class)
+                .list();
+        assertThat(audited).containsExactly("karwan comment.reject abuse xenophobia", "karwan comment.approve - -");
+    }
+
+    @Test
     void commentsInEveryScriptAreStoredPendingAndReadBackUnchanged() {
         for (NewComment sent : List.of(
                 english(article, "en-1"),

@@ -26,7 +26,8 @@ class CommentTest {
                     new ClientFingerprint("fp-1"),
                     new IdempotencyKey("key-1")),
             null,
-            SUBMITTED);
+            SUBMITTED,
+            null);
 
     @Test
     void aNewCommentIsPendingAndUndecided() {

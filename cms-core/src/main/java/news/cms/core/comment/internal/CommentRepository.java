@@ -70,12 +70,13 @@ public class CommentRepository {
         p.put("fingerprint", c.clientFingerprint().value());
         p.put("key", c.idempotencyKey().value());
         p.put("createdAt", timestamp(c.createdAt()));
+        p.put("screening", c.screening());
         try {
             return jdbc.sql("""
                             insert into comment (id, article_id, language, display_name, email_hash, text, state,
-                                receipt, client_fingerprint, idempotency_key, created_at)
+                                receipt, client_fingerprint, idempotency_key, created_at, screening)
                             values (:id, :articleId, :language, :displayName, :emailHash, :text, :state,
-                                :receipt, :fingerprint, :key, :createdAt)
+                                :receipt, :fingerprint, :key, :createdAt, cast(:screening as jsonb))
                             on conflict (article_id, idempotency_key) do nothing""").params(p).update() == 1;
         } catch (DataIntegrityViolationException e) {
             if (FOREIGN_KEY_VIOLATION.equals(sqlState(e))) {
@@ -133,6 +134,15 @@ public class CommentRepository {
     /** PENDING comments oldest first, from after the cursor: the moderation queue. */
     public List<Comment> pending(@Nullable CommentCursor after, int limit) {
         return page("state = 'PENDING'", List.of(), after, limit);
+    }
+
+    /** The first PENDING comments by screening risk, highest first, then oldest first. */
+    public List<Comment> pendingByRisk(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from comment where state = 'PENDING'"
+                        + " order by coalesce((screening ->> 'risk')::int, 0) desc, created_at, id limit ?")
+                .param(limit)
+                .query(CommentRepository::comment)
+                .list();
     }
 
     /** An article's APPROVED comments oldest first (in the order they were written), from after the cursor. */

@@ -1,0 +1,54 @@
+package news.cms.moderation.intake;
+
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal of the comment API as an RFC 9457 problem detail with a stable type URI; the
+ * framework's own (405, 415…) get a type after their status.
+ */
+@RestControllerAdvice(assignableTypes = CommentIntakeController.class)
+@Order(0)
+class IntakeProblems extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_BASE = "https://cms.example/problems/";
+
+    @ExceptionHandler(IntakeRefused.class)
+    ResponseEntity<ProblemDetail> refused(IntakeRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + e.type()));
+        problem.setTitle(e.title());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        ResponseEntity.BodyBuilder response =
+                ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (e.retryAfter() != null) {
+            // Whole seconds, rounded up: a client that waits that long gets a token.
+            long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            problem.setProperty("retryAfterSeconds", seconds);
+        }
+        return response.body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
+            problem.setType(URI.create(TYPE_BASE + "http-" + status.value()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+}

@@ -1,0 +1,338 @@
+package news.cms.moderation.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import news.cms.core.account.Role;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleService;
+import news.cms.core.comment.Comment;
+import news.cms.core.comment.CommentService;
+import news.cms.core.comment.ReceiptId;
+import news.cms.core.comment.RejectionReason;
+import news.cms.core.language.LanguageTag;
+import news.cms.core.screening.ScreeningResult;
+import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.Newsroom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The comment API over HTTP on real PostgreSQL. Each test poses as its own client through
+ * X-Forwarded-For (the loopback proxy is trusted), so that rate limits of one test do not touch another.
+ */
+@CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class IntakeIT {
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger(1);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    Article arabic;
+    Article sorani;
+    String client;
+
+    @BeforeEach
+    void publish() {
+        arabic = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(LanguageTag.ARABIC, "افتتاح جسر جديد في الموصل", "افتُتح الجسر صباح اليوم.", "الموصل"));
+        sorani = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(LanguageTag.SORANI, "پردێکی نوێ لە هەولێر", "پردەکە ئەمڕۆ کرایەوە.", "هەولێر"));
+        client = "198.51.100." + CLIENTS.getAndIncrement();
+    }
+
+    @Test
+    void anArabicCommentIsStoredPendingWithItsScreeningAndAReceipt() throws Exception {
+        HttpResponse<String> response = post(arabic, "k-ar-1", body("سلمى", "مبروك لأهل الموصل، خبر جميل.", "ar"));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode receipt = json.readTree(response.body());
+        assertThat(receipt.get("status").asString()).isEqualTo("pending");
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue("/v1/comments/" + receipt.get("receipt").asString());
+        Comment stored = comments.findByReceipt(
+                        new ReceiptId(receipt.get("receipt").asString()))
+                .orElseThrow();
+        assertThat(stored.language()).isEqualTo(LanguageTag.ARABIC);
+        assertThat(stored.text().value()).isEqualTo("مبروك لأهل الموصل، خبر جميل.");
+        assertThat(ScreeningResult.fromJson(stored.screening()).flagged()).isFalse();
+    }
+
+    @Test
+    void aSoraniCommentTakesTheArticlesLanguageAndItsFlagsAreStored() throws Exception {
+        Map<String, Object> sent = body("ئارام", "تۆ گەمژەیت، ئەم پردە بێکەڵکە", null);
+        HttpResponse<String> response = post(sorani, "k-ckb-1", sent);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        Comment stored = comments.findByReceipt(receiptOf(response)).orElseThrow();
+        assertThat(stored.language()).isEqualTo(LanguageTag.SORANI);
+        ScreeningResult screening = ScreeningResult.fromJson(stored.screening());
+        assertThat(screening.suggestedReason()).isEqualTo(RejectionReason.PERSONAL_ATTACKS);
+        assertThat(screening.evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.matched()).isEqualTo("گەمژەیت"));
+        assertThat(stored.isPending()).as("screening never decides").isTrue();
+    }
+
+    @Test
+    void theSameKeyTwentyTimesAtOnceMakesOneComment() throws Exception {
+        int n = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return post(arabic, "retry-me", body("سلمى", "تعليق واحد فقط", "ar"));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            List<String> receipts = new ArrayList<>();
+            for (Future<HttpResponse<String>> call : calls) {
+                HttpResponse<String> response = call.get();
+                statuses.add(response.statusCode());
+                receipts.add(json.readTree(response.body()).get("receipt").asString());
+            }
+            assertThat(statuses).containsOnly(200, 201);
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(receipts).containsOnly(receipts.getFirst());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(commentsOn(arabic)).isEqualTo(1L);
+    }
+
+    @Test
+    void aFloodFromOneClientGets429WithRetryAfterWhileRetriesStillAnswer() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 12; i++) {
+            last = post(arabic, "flood-" + i, body("x", "تعليق رقم " + i, "ar"));
+            statuses.add(last.statusCode());
+        }
+        assertThat(statuses.subList(0, 10)).containsOnly(201);
+        assertThat(statuses.subList(10, 12)).containsOnly(429);
+        assertThat(last.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        assertProblem(last, 429, "rate-limited");
+        // A retry of an accepted comment is answered from the database, not counted.
+        assertThat(post(arabic, "flood-0", body("x", "تعليق رقم 0", "ar")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void embargoedUnknownAndUnpublishedArticlesTakeNoComments() throws Exception {
+        Article approved = Newsroom.approvedStory(
+                articles, Newsroom.story(LanguageTag.ENGLISH, "Budget leak", "Tomorrow's budget.", "Erbil"));
+        Article embargoed = Newsroom.asEditor(() -> articles.embargo(
+                approved.id(), approved.version(), clock.instant().plus(Duration.ofHours(6))));
+        Article publishedEmbargoed = Newsroom.asEditor(() -> articles.publish(embargoed.id(), embargoed.version()));
+        Article draft = Newsroom.asReporter(() ->
+                articles.createDraft(Newsroom.story(LanguageTag.TURKISH, "Taslak", "Henüz yayımlanmadı.", "Ankara")));
+
+        for (String path : List.of(
+                "/v1/articles/" + publishedEmbargoed.id() + "/comments",
+                "/v1/articles/" + draft.id() + "/comments",
+                "/v1/articles/" + java.util.UUID.randomUUID() + "/comments",
+                "/v1/articles/not-a-uuid/comments")) {
+            HttpResponse<String> response = send(path, "k1", "application/json", bytes(body("a", "hello", "en")));
+            assertProblem(response, 404, "article-not-found");
+        }
+        assertThat(commentsOn(publishedEmbargoed) + commentsOn(draft)).isZero();
+    }
+
+    @Test
+    void badInputGetsA4xxProblemAndStoresNothing() throws Exception {
+        String path = "/v1/articles/" + arabic.id() + "/comments";
+        byte[] ok = bytes(body("a", "hello", "en"));
+        assertProblem(send(path, null, "application/json", ok), 400, "idempotency-key-missing");
+        assertProblem(send(path, "has spaces!", "application/json", ok), 400, "idempotency-key-malformed");
+        assertProblem(
+                send(path, "k", "application/json", "{\"text\": ".getBytes(StandardCharsets.UTF_8)),
+                400,
+                "invalid-json");
+        assertProblem(
+                send(path, "k", "application/json", "[1,2]".getBytes(StandardCharsets.UTF_8)), 400, "invalid-json");
+        byte[] brokenUtf8 = "{\"displayName\":\"a\",\"text\":\"\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertProblem(send(path, "k", "application/json", brokenUtf8), 400, "invalid-utf8");
+        assertProblem(send(path, "k", "text/plain", ok), 415, "unsupported-media-type");
+        assertProblem(
+                send(path, "k", "application/json", bytes(body("a", "x".repeat(2001), "en"))), 422, "invalid-comment");
+        assertProblem(send(path, "k", "application/json", bytes(body("a", "   ", "en"))), 422, "invalid-comment");
+        assertProblem(
+                send(path, "k", "application/json", bytes(body("a", "ok", "xx-not-a-tag"))), 422, "invalid-comment");
+        assertProblem(
+                send(
+                        path,
+                        "k",
+                        "application/json",
+                        "{\"displayName\":\"a\",\"text\":\"\\ud800\"}".getBytes(StandardCharsets.UTF_8)),
+                422,
+                "invalid-comment");
+        assertProblem(
+                send(
+                        path,
+                        "k",
+                        "application/json",
+                        "{\"displayName\":7,\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8)),
+                422,
+                "invalid-comment");
+        assertProblem(
+                send(path, "k", "application/json", bytes(body("a", "x", "en", "not-an-address"))),
+                422,
+                "invalid-comment");
+        assertProblem(send(path, "k", "application/json", new byte[20_000]), 413, "body-too-large");
+        assertThat(commentsOn(arabic)).isZero();
+    }
+
+    @Test
+    void markupIsStoredAsTheTextItIs() throws Exception {
+        String text = "<script>alert('x')</script> <b>bold</b> & done";
+        HttpResponse<String> response = post(arabic, "html-1", body("<i>Eve</i>", text, "en"));
+        assertThat(response.statusCode()).isEqualTo(201);
+        Comment stored = comments.findByReceipt(receiptOf(response)).orElseThrow();
+        assertThat(stored.text().value()).isEqualTo(text);
+        assertThat(stored.displayName().value()).isEqualTo("<i>Eve</i>");
+    }
+
+    @Test
+    void theStatusShowsTheReasonInArabicAfterARejection() throws Exception {
+        HttpResponse<String> response = post(arabic, "k-reject", body("سلمى", "انت غبي يا كاتب المقال", "ar"));
+        ReceiptId receipt = receiptOf(response);
+
+        JsonNode pending = json.readTree(get("/v1/comments/" + receipt.value()).body());
+        assertThat(pending.get("status").asString()).isEqualTo("pending");
+        assertThat(pending.get("reason").isNull()).isTrue();
+
+        Comment stored = comments.findByReceipt(receipt).orElseThrow();
+        Newsroom.as("mona", () -> comments.reject(stored.id(), RejectionReason.PERSONAL_ATTACKS), Role.MODERATOR);
+
+        HttpResponse<String> status = get("/v1/comments/" + receipt.value());
+        assertThat(status.statusCode()).isEqualTo(200);
+        JsonNode rejected = json.readTree(status.body());
+        assertThat(rejected.get("status").asString()).isEqualTo("rejected");
+        assertThat(rejected.at("/reason/code").asString()).isEqualTo("personal-attacks");
+        assertThat(rejected.at("/reason/language").asString()).isEqualTo("ar");
+        assertThat(rejected.at("/reason/message").asString()).isEqualTo("لم يُنشر تعليقك لأنه يتضمن هجومًا شخصيًا.");
+
+        assertProblem(get("/v1/comments/AAAAAAAAAAAAAAAAAAAAAAAA"), 404, "receipt-not-found");
+        assertProblem(get("/v1/comments/short"), 404, "receipt-not-found");
+    }
+
+    @Test
+    void theApiNeedsNoCsrfTokenOrSessionButTheUiStillDoes() throws Exception {
+        HttpResponse<String> response = post(arabic, "no-csrf", body("a", "hello", "en"));
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        HttpResponse<String> ui = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(302);
+    }
+
+    private long commentsOn(Article article) {
+        return jdbc.sql("select count(*) from comment where article_id = ?")
+                .param(article.id().value())
+                .query(Long.class)
+                .single();
+    }
+
+    private ReceiptId receiptOf(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+        return new ReceiptId(json.readTree(response.body()).get("receipt").asString());
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("https://cms.example/problems/" + type);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+    }
+
+    private static Map<String, Object> body(String name, String text, String language) {
+        return body(name, text, language, null);
+    }
+
+    private static Map<String, Object> body(String name, String text, String language, String email) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("displayName", name);
+        body.put("text", text);
+        if (language != null) {
+            body.put("language", language);
+        }
+        if (email != null) {
+            body.put("email", email);
+        }
+        return body;
+    }
+
+    private byte[] bytes(Map<String, Object> body) {
+        return json.writeValueAsBytes(body);
+    }
+
+    private HttpResponse<String> post(Article article, String key, Map<String, Object> body) throws Exception {
+        return send("/v1/articles/" + article.id() + "/comments", key, "application/json", bytes(body));
+    }
+
+    private HttpResponse<String> send(String path, String key, String type, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", type)
+                .header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
