@@ -3,6 +3,7 @@ package news.cms.editor.layout;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,9 +22,14 @@ class MainLayout extends AppLayout {
         title.addClassName("app-title");
         Span user = new Span(auth.getPrincipalName().orElse(""));
         user.setId("signed-in-user");
+        // A router link: navigating inside the app detaches an open story, which releases its lock.
+        Anchor desk = new Anchor("", "Desk");
+        desk.getElement().setAttribute("router-link", true);
+        desk.setId("nav-desk");
         Button signOut = new Button("Sign out", e -> auth.logout());
+        signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(title, user, signOut);
+        HorizontalLayout header = new HorizontalLayout(title, desk, user, signOut);
         header.setWidthFull();
         header.setPadding(true);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
