@@ -160,11 +160,14 @@ class WorkflowBrowserIT {
                 .plusSeconds(15)
                 .truncatedTo(ChronoUnit.MINUTES)
                 .plusMinutes(1);
-        WebElement picker = editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("time-at")));
-        editor.script(
-                "arguments[0].value = arguments[1];",
-                picker,
-                at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        // Typed as a person would, in the en-US formats the pickers show.
+        Browser.replace(
+                editor.wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#time-at [slot='date-picker'] > input"))),
+                at.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
+        Browser.replace(
+                editor.driver.findElement(By.cssSelector("#time-at [slot='time-picker'] > input")),
+                at.format(DateTimeFormatter.ofPattern("HH:mm")));
         editor.click("time-confirm");
         editor.waitForText("story-state", "scheduled");
         assertThat(stored(id).scheduledAt())
