@@ -79,7 +79,8 @@ class DeskView extends VerticalLayout {
         section.setValueChangeMode(ValueChangeMode.LAZY);
         section.addValueChangeListener(e -> refresh());
 
-        Button newStory = new Button("New story", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("story")));
+        Button newStory = new Button(
+                getTranslation("desk.new-story"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("story")));
         newStory.setId("new-story");
         newStory.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 

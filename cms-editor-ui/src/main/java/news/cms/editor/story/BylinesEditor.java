@@ -30,6 +30,7 @@ class BylinesEditor extends CustomField<List<BylineDraft>> {
             name.addClassName("byline-name");
             role.setPlaceholder("Role, e.g. Staff reporter");
             role.setAriaLabel("Byline role");
+            role.addClassName("byline-role");
             name.setValue(byline.name());
             role.setValue(byline.role());
             for (TextField f : List.of(name, role)) {

@@ -98,6 +98,8 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         lockBanner.addClassName("lock-banner");
         breakLock.setId("break-lock");
         breakLock.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        save.setText(getTranslation("story.save"));
+        breakLock.setText(getTranslation("story.break-lock"));
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setTooltipText("Ctrl+S");
@@ -110,8 +112,8 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         toolbar.setId("toolbar");
         tabs.setId("story-tabs");
         tabs.setWidthFull();
-        tabs.add("Story", form);
-        tabs.add("History", history);
+        tabs.add(getTranslation("story.tab.story"), form);
+        tabs.add(getTranslation("story.tab.history"), history);
         add(header, lock, toolbar, tabs);
 
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL)
@@ -259,7 +261,7 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         article = null;
         allowed = EnumSet.noneOf(Action.class);
         lockHeld = true;
-        title.setText("New story");
+        title.setText(getTranslation("desk.new-story"));
         state.setText("new");
         StoryDraft blank = new StoryDraft();
         blank.setBylines(List.of(new StoryDraft.BylineDraft("", "")));
