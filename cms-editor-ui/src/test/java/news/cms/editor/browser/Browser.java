@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
+import news.cms.core.account.AccountService;
+import news.cms.core.account.Role;
+import news.cms.core.account.UserAccount;
+import news.cms.testsupport.Newsroom;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -26,6 +31,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** The password of the test newsroom's people in the browser tests. */
+    static final String PASSWORD = "correct horse battery";
+
+    /** Creates the accounts the browser tests sign in with: reporter Rezan and editor Layla. */
+    static void createPeople(AccountService accounts) {
+        accounts.save(new UserAccount(Newsroom.REPORTER, "Rezan Ahmed", Set.of(Role.REPORTER), true), PASSWORD);
+        accounts.save(new UserAccount(Newsroom.EDITOR, "Layla Hassan", Set.of(Role.EDITOR), true), PASSWORD);
+    }
 
     private final String base;
     private final Path profile;

@@ -4,10 +4,7 @@ import static news.cms.testsupport.Newsroom.EDITOR;
 import static news.cms.testsupport.Newsroom.REPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import news.cms.core.account.AccountService;
-import news.cms.core.account.Role;
-import news.cms.core.account.UserAccount;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
@@ -30,8 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EditLockBrowserIT {
 
-    static final String PASSWORD = "correct horse battery";
-
     @LocalServerPort
     int port;
 
@@ -46,8 +41,7 @@ class EditLockBrowserIT {
 
     @BeforeEach
     void people() {
-        accounts.save(new UserAccount(REPORTER, "Rezan Ahmed", Set.of(Role.REPORTER), true), PASSWORD);
-        accounts.save(new UserAccount(EDITOR, "Layla Hassan", Set.of(Role.EDITOR), true), PASSWORD);
+        Browser.createPeople(accounts);
     }
 
     @AfterEach
@@ -66,14 +60,14 @@ class EditLockBrowserIT {
                 Newsroom.story(LanguageTag.ARABIC, "أمطار غزيرة في الموصل", "هطلت الأمطار طوال اليوم.", "الموصل")));
 
         reporter = new Browser(port);
-        reporter.signIn(REPORTER, PASSWORD);
+        reporter.signIn(REPORTER, Browser.PASSWORD);
         reporter.open("/story/" + draft.id());
         reporter.waitForText("story-state", "draft · v1");
         assertThat(reporter.driver.findElements(By.id("lock-banner")))
                 .allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
 
         editor = new Browser(port);
-        editor.signIn(EDITOR, PASSWORD);
+        editor.signIn(EDITOR, Browser.PASSWORD);
         editor.open("/story/" + draft.id());
         editor.waitForText("lock-banner", "Being edited by " + REPORTER + " since ");
         WebElement headline = editor.driver.findElement(By.id("headline"));

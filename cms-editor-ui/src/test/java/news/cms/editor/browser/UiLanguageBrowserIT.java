@@ -3,10 +3,7 @@ package news.cms.editor.browser;
 import static news.cms.testsupport.Newsroom.REPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import news.cms.core.account.AccountService;
-import news.cms.core.account.Role;
-import news.cms.core.account.UserAccount;
 import news.cms.testsupport.CmsIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +33,9 @@ class UiLanguageBrowserIT {
 
     @Test
     void theArabicUiIsRightToLeft() {
-        accounts.save(new UserAccount(REPORTER, "Rezan Ahmed", Set.of(Role.REPORTER), true), "correct horse battery");
+        Browser.createPeople(accounts);
         browser = new Browser(port);
-        browser.signIn(REPORTER, "correct horse battery");
+        browser.signIn(REPORTER, Browser.PASSWORD);
         browser.waitForText("new-story", "New story");
         assertThat(dir()).isNotEqualTo("rtl");
 

@@ -10,10 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import news.cms.core.account.AccountService;
-import news.cms.core.account.Role;
-import news.cms.core.account.UserAccount;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
@@ -42,7 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CmsIntegrationTest(properties = "cms.articles.scheduler-enabled=true", webEnvironment = WebEnvironment.RANDOM_PORT)
 class WorkflowBrowserIT {
 
-    static final String PASSWORD = "correct horse battery";
     static final String HEADLINE = "بارانی زۆر لە هەولێر";
     static final String FIXED_HEADLINE = "بارانی زۆر لە هەولێر و سلێمانی";
 
@@ -60,8 +56,7 @@ class WorkflowBrowserIT {
 
     @BeforeEach
     void people() {
-        accounts.save(new UserAccount(REPORTER, "Rezan Ahmed", Set.of(Role.REPORTER), true), PASSWORD);
-        accounts.save(new UserAccount(EDITOR, "Layla Hassan", Set.of(Role.EDITOR), true), PASSWORD);
+        Browser.createPeople(accounts);
     }
 
     @AfterEach
@@ -79,7 +74,7 @@ class WorkflowBrowserIT {
     @Test
     void aSoraniStoryGoesFromReporterToLiveAndIsCorrected() {
         reporter = new Browser(port);
-        reporter.signIn(REPORTER, PASSWORD);
+        reporter.signIn(REPORTER, Browser.PASSWORD);
         reporter.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-grid")));
         reporter.screenshot("desk");
 
@@ -133,7 +128,7 @@ class WorkflowBrowserIT {
 
         // The editor sends it back with a note.
         editor = new Browser(port);
-        editor.signIn(EDITOR, PASSWORD);
+        editor.signIn(EDITOR, Browser.PASSWORD);
         editor.open("/story/" + id);
         editor.click("action-request-changes");
         editor.type("action-note", "Please add who measured the rain.");
