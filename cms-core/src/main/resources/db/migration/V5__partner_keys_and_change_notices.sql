@@ -38,3 +38,11 @@ create trigger partner_key_change_notice
     for each row execute function notify_change();
 create trigger partner_key_truncate_notice after truncate on partner_key
     for each statement execute function notify_change();
+-- New feed entries: also written without any article change, when an embargo ends.
+create trigger feed_entry_notice after insert on feed_entry
+    for each statement execute function notify_change();
+
+-- The end of an embargo is a change partners without the embargo scope must see in the feed.
+alter table feed_entry drop constraint feed_entry_action_check;
+alter table feed_entry add constraint feed_entry_action_check check (action in
+    ('PUBLISH', 'GO_LIVE', 'UPDATE', 'CORRECT', 'UNPUBLISH', 'KILL', 'EMBARGO', 'EMBARGO_LIFTED'));
