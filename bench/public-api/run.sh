@@ -32,6 +32,7 @@ done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d /tmp/cms-bench.XXXXXX)
+chmod 755 "$work" # nginx's workers run as another user
 stack_pid=""
 nginx_conf="$work/nginx.conf"
 cleanup() {
@@ -46,7 +47,7 @@ trap cleanup EXIT
 
 echo "[bench] starting the dev stack with $STORIES published stories ..."
 CMS_BENCH_STORIES=$STORIES CMS_BENCH_KEYFILE="$work/key" \
-  CMS_PUBLIC_API_ACCESS_ANONYMOUSPERMINUTE=1000000000 \
+  CMS_PUBLICAPI_ACCESS_ANONYMOUSPERMINUTE=1000000000 \
   ./cms start >"$work/stack.log" 2>&1 &
 stack_pid=$!
 deadline=$((SECONDS + 900))
@@ -92,6 +93,21 @@ http {
 NGINX
 "$NGINX" -c "$nginx_conf"
 sleep 1
+
+# Every measured URL must answer as expected before it is measured: a fast error is no result.
+expect() { # status url [header]
+  local got
+  got=$(curl -s -o /dev/null -w '%{http_code}' ${3:+-H "$3"} "$2")
+  if [ "$got" != "$1" ]; then
+    echo "bench: $2 answered $got, not $1" >&2
+    exit 1
+  fi
+}
+expect 200 "http://127.0.0.1:$NGINX_PORT/article.json"
+expect 200 "$article"
+expect 304 "$article" "If-None-Match: $etag"
+expect 200 "$feed" "X-API-Key: $key"
+cmp -s "$work/www/article.json" <(curl -fs "$article") || { echo "bench: nginx and the API serve different bytes" >&2; exit 1; }
 
 measure() { # name url [header]
   local out

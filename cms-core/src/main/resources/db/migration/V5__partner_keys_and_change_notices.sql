@@ -6,7 +6,7 @@ create table partner_key (
     prefix              text        not null unique check (prefix ~ '^[a-z2-7]{8}$'),
     secret_hash         bytea       not null check (length(secret_hash) = 32),
     scopes              text[]      not null,
-    requests_per_minute integer     not null check (requests_per_minute between 1 and 100000),
+    requests_per_minute integer     not null check (requests_per_minute between 1 and 1000000),
     created_at          timestamptz not null,
     created_by          text        not null,
     expires_at          timestamptz,

@@ -100,6 +100,18 @@ class PublishToSearchApiIT {
         assertThat(get("/v1/search?q=").statusCode()).isEqualTo(400);
         assertThat(get("/v1/search?q=" + "x".repeat(600)).statusCode()).isEqualTo(400);
         assertThat(get("/v1/search?q=a&lang=not%20a%20language").statusCode()).isEqualTo(400);
+        for (String bad : List.of("q=a&from=yesterday", "q=a&cursor=forged", "q=a&limit=0", "q=a&limit=many")) {
+            HttpResponse<String> r = get("/v1/search?" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        }
+        // Query syntax is never parsed: what would break a query DSL is searched as plain words.
+        for (String dsl : List.of("title:(a AND \"", "*?~^{[/\\", "کتێب OR) كتاب", "\u0000<script>")) {
+            HttpResponse<String> r = get("/v1/search?q=" + URLEncoder.encode(dsl, StandardCharsets.UTF_8));
+            assertThat(r.statusCode()).as(dsl).isEqualTo(200);
+            assertThat(r.headers().firstValue("ETag")).isPresent();
+        }
     }
 
     private List<String> searchIds(String query, String lang) throws Exception {

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * its secret to that file (readable by its owner only).
  */
 @Component
+@ConditionalOnBooleanProperty("cms.demo.enabled") // one app loads it, though every app sees the setting
 @ConditionalOnProperty("cms.bench.stories")
 @Order(100) // after DemoContent, whose accounts and stories count towards the total
 class BenchCorpus implements ApplicationRunner {

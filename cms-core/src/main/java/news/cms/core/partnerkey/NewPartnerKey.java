@@ -17,7 +17,7 @@ public record NewPartnerKey(
         String name, Set<PartnerScope> scopes, @Nullable Instant expiresAt, int requestsPerMinute) {
 
     public static final int MAX_NAME = 100;
-    public static final int MAX_RATE = 100_000;
+    public static final int MAX_RATE = 1_000_000;
 
     public NewPartnerKey {
         name = Texts.required(name, "name").replace('\n', ' ').replace('\t', ' ');

@@ -1,5 +1,7 @@
 package news.cms.publicapi.article;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +12,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * One article as IPTC ninjs: 2.2 by default, 3.1 with {@code ?ninjs=3.1} or an Accept {@code
+ * One article, by its id or its ninjs {@code uri} ({@code urn:newsroom-cms:article:<id>}), as IPTC ninjs: 2.2 by default, 3.1 with {@code ?ninjs=3.1} or an Accept {@code
  * profile} naming the 3.1 schema (see {@link NinjsVersion}).
  *
  * <p>Media types: {@code application/json} (the default, also for {@code *}{@code /*} or no
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleController {
 
     static final MediaType NINJS = MediaType.parseMediaType("application/ninjs+json");
+    private static final String VARY = HttpHeaders.ACCEPT + ", " + ApiKeyFilter.HEADER;
 
     private final ArticleRepresentations representations;
 
@@ -51,29 +54,35 @@ class ArticleController {
     }
 
     @GetMapping("/v1/articles/{id}")
-    ResponseEntity<byte[]> article(
+    void article(
             @PathVariable String id,
             @RequestParam(name = "ninjs", required = false) @Nullable String ninjs,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept)
-            throws HttpMediaTypeNotAcceptableException {
-        ArticleId articleId = ArticleId.parse(id);
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            ServletWebRequest request,
+            HttpServletResponse response)
+            throws HttpMediaTypeNotAcceptableException, IOException {
+        ArticleId articleId = NinjsMapper.idOf(id);
         List<MediaType> accepted = accepted(accept);
         MediaType type = negotiate(accepted);
         NinjsVersion version = NinjsVersion.choose(
                 ninjs, accepted.stream().filter(t -> t.includes(type)).toList());
         ArticleRepresentations.Representation r =
                 representations.get(articleId, version, PartnerAuthentication.mayReadEmbargoed());
-        return ResponseEntity.ok()
-                .contentType(new MediaType(type, Map.of("profile", "\"" + version.schema() + "\"")))
-                .eTag(r.etag())
-                .lastModified(r.lastModified())
-                // An embargoed story is for the partner's eyes only: no shared cache may keep it.
-                .cacheControl(
-                        r.embargoed()
-                                ? CacheControl.noStore().cachePrivate()
-                                : CacheControl.noCache().cachePublic())
-                .varyBy(HttpHeaders.ACCEPT, ApiKeyFilter.HEADER)
-                .body(r.bytes());
+        // An embargoed story is for the partner's eyes only: no shared cache may keep it.
+        CacheControl cache = r.embargoed()
+                ? CacheControl.noStore().cachePrivate()
+                : CacheControl.noCache().cachePublic();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cache.getHeaderValue());
+        response.setHeader(HttpHeaders.VARY, VARY);
+        // Sets ETag and Last-Modified, and answers 304 when they match. The bytes are written here,
+        // not through a ResponseEntity, whose handling parses our own Last-Modified header back to
+        // check it again (measured with bench/public-api: a tenth of a cached read's CPU).
+        if (request.checkNotModified(r.etag(), r.lastModified().toEpochMilli())) {
+            return;
+        }
+        response.setContentType(new MediaType(type, Map.of("profile", "\"" + version.schema() + "\"")).toString());
+        response.setContentLength(r.bytes().length);
+        response.getOutputStream().write(r.bytes());
     }
 
     /** The Accept header's types, most wanted first; none means anything. */

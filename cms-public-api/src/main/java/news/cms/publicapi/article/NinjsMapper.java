@@ -32,6 +32,11 @@ public final class NinjsMapper {
         return URI_PREFIX + id;
     }
 
+    /** An article's id from itself or from its ninjs {@code uri}, as partners hold either. */
+    static ArticleId idOf(String idOrUri) {
+        return ArticleId.parse(idOrUri.startsWith(URI_PREFIX) ? idOrUri.substring(URI_PREFIX.length()) : idOrUri);
+    }
+
     public static Object map(PublicArticle article, NinjsVersion version) {
         Ninjs22 item = ninjs22(article);
         return version == NinjsVersion.V2_2 ? item : ninjs31(item);

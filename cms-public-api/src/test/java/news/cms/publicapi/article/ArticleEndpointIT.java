@@ -52,6 +52,20 @@ class ArticleEndpointIT {
     }
 
     @Test
+    void anArticleIsFoundByItsNinjsUriAsByItsId() throws Exception {
+        Article a = Newsroom.publishedStory(
+                articles, Newsroom.story(LanguageTag.SORANI, "بەفر لە پێنجوێن", "ڕێگاکان کراوەن.", "پێنجوێن"));
+
+        HttpResponse<String> byId = get("/v1/articles/" + a.id());
+        HttpResponse<String> byUri = get("/v1/articles/urn:newsroom-cms:article:" + a.id());
+
+        assertThat(byUri.statusCode()).isEqualTo(200);
+        assertThat(byUri.body()).isEqualTo(byId.body());
+        assertThat(json.readTree(byUri.body()).path("uri").asString()).isEqualTo("urn:newsroom-cms:article:" + a.id());
+        assertProblem(get("/v1/articles/urn:other:article:" + a.id()), "invalid-request");
+    }
+
+    @Test
     void anUnpublishedArticleIsNotFound() throws Exception {
         Article a = Newsroom.publishedStory(
                 articles, Newsroom.story(LanguageTag.ARABIC, "خبر سيسحب", "نص الخبر.", "بغداد"));
