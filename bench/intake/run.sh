@@ -54,7 +54,11 @@ grep -q "ENGINES READY" "$OUT/engines.log" || { echo "engines did not start:"; t
 # The per-article bucket is raised: one article takes all 300/s here, and the bench measures intake,
 # not the flood guard (IntakeIT proves the 429s). Per-client limits stay as configured.
 echo "[bench] starting cms-moderation :$APP_PORT with demo content ..."
-"$JAVA" -Xms512m -Xmx512m -jar cms-moderation/target/cms-moderation.jar \
+# Serial GC and C1 only: on a 2-core machine shared with the engines and the load generator, parallel
+# GC threads and C2 compile storms cost more than they give (set APP_JVM_OPTS to compare).
+APP_JVM_OPTS=${APP_JVM_OPTS:--Xms512m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+# shellcheck disable=SC2086
+"$JAVA" $APP_JVM_OPTS -jar cms-moderation/target/cms-moderation.jar \
   --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/cms" \
   --cms.search.uri="http://127.0.0.1:$ES_PORT" \
@@ -76,12 +80,26 @@ done
 [ -n "$ARTICLE" ] || { echo "no published demo story found"; exit 1; }
 echo "[bench] article $ARTICLE: $(psql_ "select headline from article where id = '$ARTICLE'" 2>/dev/null || echo '?')"
 
+cpu_of() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# The postmaster (its command line names the data folder) and its backends.
+pg_cpu() {
+  local t=0 p pm
+  for pm in $(pgrep -f "$DATA/postgres" || true); do
+    for p in "$pm" $(pgrep -P "$pm" || true); do t=$((t + $(cpu_of "$p" 2>/dev/null || echo 0))); done
+  done
+  echo $t
+}
 echo "[bench] machine: $(nproc) cores; load before the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/machine.txt"
+app_cpu0=$(cpu_of "$app_pid"); pg_cpu0=$(pg_cpu); wall0=$(date +%s%N)
 "$JAVA" bench/intake/IntakeLoad.java --url "http://127.0.0.1:$APP_PORT" --article "$ARTICLE" \
   --rate "$RATE" --seconds "$SECONDS_" --warmup "$WARMUP" --retries "$RETRIES" --run "$RUN" \
   --keys-file "$OUT/keys.txt" | tee "$OUT/result.txt"
 
+app_cpu1=$(cpu_of "$app_pid"); pg_cpu1=$(pg_cpu); wall1=$(date +%s%N)
+tick=$(getconf CLK_TCK); secs=$(( (wall1 - wall0) / 1000000000 ))
 echo "[bench] load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
+echo "[bench] CPU used during the run (warm-up included, ${secs} s): app $(( (app_cpu1 - app_cpu0) / tick )) s," \
+  "PostgreSQL $(( (pg_cpu1 - pg_cpu0) / tick )) s" | tee -a "$OUT/result.txt"
 echo "[bench] database check:"
 stored=$(psql_ "select count(*) from comment where idempotency_key like 'bench-$RUN-%'")
 distinct=$(psql_ "select count(distinct idempotency_key) from comment where idempotency_key like 'bench-$RUN-%'")
