@@ -36,8 +36,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,7 +59,6 @@ class CommentIntakeController {
     private final RateLimits limits;
     private final JsonMapper json;
     private final Clock clock;
-    private final TransactionTemplate transactions;
 
     CommentIntakeController(
             ArticleService articles,
@@ -70,9 +67,7 @@ class CommentIntakeController {
             IntakeProperties properties,
             RateLimits limits,
             JsonMapper json,
-            Clock clock,
-            PlatformTransactionManager transactionManager) {
-        this.transactions = new TransactionTemplate(transactionManager);
+            Clock clock) {
         this.articles = articles;
         this.comments = comments;
         this.screener = screener;
@@ -87,24 +82,21 @@ class CommentIntakeController {
         ArticleId articleId = parseArticleId(id);
         IdempotencyKey key = idempotencyKey(request.getHeader("Idempotency-Key"));
         JsonNode body = readJson(request);
+        Article article = articles.findPublished(articleId)
+                .filter(a -> a.isReadableAt(clock.instant()))
+                .orElseThrow(() -> articleNotFound(id));
+
+        Optional<Comment> earlier = comments.findSubmission(articleId, key);
+        if (earlier.isPresent()) {
+            return answer(earlier.get(), HttpStatus.OK);
+        }
         String client = request.getRemoteAddr();
-        ClientFingerprint fingerprint = fingerprint(client, request);
-        // One transaction for the reads and the insert: a quarter of the round trips and commits of
-        // one per service call. PostgreSQL's default READ COMMITTED is what submit's retry path needs.
-        Submission stored = transactions.execute(tx -> {
-            Article article = articles.findPublished(articleId)
-                    .filter(a -> a.isReadableAt(clock.instant()))
-                    .orElseThrow(() -> articleNotFound(id));
-            Optional<Comment> earlier = comments.findSubmission(articleId, key);
-            if (earlier.isPresent()) {
-                return new Submission(earlier.get(), false);
-            }
-            limits.check(client, articleId);
-            NewComment comment = newComment(article, body, key, fingerprint);
-            ScreeningResult screening = screener.screen(
-                    comment.text().value(), comment.language(), comments.repeatsOf(comment, properties.repeatWindow()));
-            return comments.submit(comment, screening.toJson());
-        });
+        limits.check(client, articleId);
+
+        NewComment comment = newComment(article, body, key, fingerprint(client, request));
+        ScreeningResult screening = screener.screen(
+                comment.text().value(), comment.language(), comments.repeatsOf(comment, properties.repeatWindow()));
+        Submission stored = comments.submit(comment, screening.toJson());
         return answer(stored.comment(), stored.isNew() ? HttpStatus.CREATED : HttpStatus.OK);
     }
 
