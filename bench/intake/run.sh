@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Comment intake benchmark: POST /v1/articles/{id}/comments at a fixed arrival rate (open model) on
 # loopback against the real moderation app on real PostgreSQL 18 and Elasticsearch 9.5.3.
-#   bench/intake/run.sh            300/s for 60 s after a 10 s warm-up, 10% retries
+#   bench/intake/run.sh            300/s for 60 s after a 30 s warm-up ramp, 10% retries
 #   RATE=500 SECONDS_=30 bench/intake/run.sh
 # It starts its own engines and app on their own ports (PG 25432, ES 29200, app 28082 by default, so
 # it runs beside ./cms start), loads the demo content, picks a published demo story, drives the load,
@@ -15,7 +15,7 @@ ES_PORT=${ES_PORT:-29200}
 APP_PORT=${APP_PORT:-28082}
 RATE=${RATE:-300}
 SECONDS_=${SECONDS_:-60}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
 RETRIES=${RETRIES:-0.10}
 DATA=$ROOT/bench/intake/.data
 OUT=$ROOT/bench/intake/target

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -62,6 +63,7 @@ class QueueView extends VerticalLayout implements AfterNavigationObserver {
 
     private final CommentService comments;
     private final ArticleService articles;
+    private final Clock clock;
     private final RadioButtonGroup<String> order = new RadioButtonGroup<>();
     private final Grid<Item> queue = new Grid<>();
     private final Div detail = new Div();
@@ -74,7 +76,8 @@ class QueueView extends VerticalLayout implements AfterNavigationObserver {
     private final BanDialog banDialog;
     private @Nullable Item current;
 
-    QueueView(AuthenticationContext auth, CommentService comments, ArticleService articles) {
+    QueueView(AuthenticationContext auth, CommentService comments, ArticleService articles, Clock clock) {
+        this.clock = clock;
         this.comments = comments;
         this.articles = articles;
         this.banDialog = new BanDialog(comments, this::showCurrentAgain);
@@ -221,7 +224,7 @@ class QueueView extends VerticalLayout implements AfterNavigationObserver {
         history.add(new H3("This commenter's history"));
         List<Ban> bans = comments.bansOf(c.id());
         for (Ban b : bans) {
-            boolean applies = b.appliesAt(java.time.Instant.now());
+            boolean applies = b.appliesAt(clock.instant());
             Span line = new Span((applies ? "Banned " : "Was banned ")
                     + (b.isPermanent() ? "for good" : "until " + TIME.format(b.expiresAt()))
                     + " by " + b.bannedBy() + ": " + b.reason().value()

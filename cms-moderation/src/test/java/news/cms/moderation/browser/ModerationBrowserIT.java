@@ -14,10 +14,12 @@ import news.cms.core.account.UserAccount;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
+import news.cms.moderation.ThisContextsSecurity;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reader's status link then tells them why, in Arabic.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(ThisContextsSecurity.class)
 class ModerationBrowserIT {
 
     static final String PASSWORD = "correct horse battery";

@@ -26,10 +26,12 @@ import news.cms.core.comment.IdempotencyKey;
 import news.cms.core.comment.NewComment;
 import news.cms.core.comment.RejectionReason;
 import news.cms.core.language.LanguageTag;
+import news.cms.moderation.ThisContextsSecurity;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Readers' list of approved comments over HTTP on real PostgreSQL: paging, ETags, refusals. */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(ThisContextsSecurity.class)
 class ApprovedCommentsIT {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -32,10 +32,12 @@ import news.cms.core.language.LanguageTag;
 import news.cms.core.screening.Screener;
 import news.cms.core.screening.ScreeningCategory;
 import news.cms.core.screening.ScreeningResult;
+import news.cms.moderation.ThisContextsSecurity;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * X-Forwarded-For (the loopback proxy is trusted), so that rate limits of one test do not touch another.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(ThisContextsSecurity.class)
 class IntakeIT {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger(1);

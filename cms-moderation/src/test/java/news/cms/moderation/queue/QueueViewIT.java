@@ -31,15 +31,18 @@ import news.cms.core.comment.NewComment;
 import news.cms.core.comment.RejectionReason;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.screening.Screener;
+import news.cms.moderation.ThisContextsSecurity;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The moderation queue on real PostgreSQL, driven server-side without a browser. */
 @CmsIntegrationTest
+@ExtendWith(ThisContextsSecurity.class)
 @ViewPackages(packages = "news.cms.moderation")
 class QueueViewIT extends SpringBrowserlessTest {
 
