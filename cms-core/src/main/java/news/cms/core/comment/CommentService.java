@@ -1,13 +1,20 @@
 package news.cms.core.comment;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.audit.AuditLog;
+import news.cms.core.comment.internal.BanRepository;
 import news.cms.core.comment.internal.CommentRepository;
 import news.cms.core.comment.internal.EmailHasher;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentService {
 
     private final CommentRepository comments;
+    private final BanRepository bans;
     private final EmailHasher emails;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -35,11 +43,13 @@ public class CommentService {
 
     CommentService(
             CommentRepository comments,
+            BanRepository bans,
             EmailHasher emails,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.comments = comments;
+        this.bans = bans;
         this.emails = emails;
         this.audit = audit;
         this.events = events;
@@ -52,6 +62,7 @@ public class CommentService {
      * whether the article takes comments now; that is the intake's job.
      *
      * @throws ArticleNotFound when the article does not exist
+     * @throws CommenterBanned when a ban applies to the client or the e-mail, and nothing is stored
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Comment submit(NewComment comment) {
@@ -68,8 +79,12 @@ public class CommentService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Submission submit(NewComment comment, @Nullable String screening) {
         EmailHash email = comment.email() == null ? null : emails.hash(comment.email());
-        Comment pending =
-                Comment.pending(CommentId.random(), ReceiptId.random(), comment, email, clock.instant(), screening);
+        Instant now = clock.instant();
+        Optional<Ban> ban = bans.applying(comment.clientFingerprint(), email, now);
+        if (ban.isPresent()) {
+            throw new CommenterBanned(ban.get());
+        }
+        Comment pending = Comment.pending(CommentId.random(), ReceiptId.random(), comment, email, now, screening);
         if (comments.insertIfNew(pending)) {
             return new Submission(pending, true);
         }
@@ -87,6 +102,10 @@ public class CommentService {
     @PreAuthorize("hasRole('MODERATOR')")
     @Transactional
     public Comment approve(CommentId id) {
+        return decideApproval(id);
+    }
+
+    private Comment decideApproval(CommentId id) {
         Comment approved = load(id).approved(actor(), clock.instant());
         store(approved);
         audit.record(
@@ -175,6 +194,133 @@ public class CommentService {
     public CommentPage approvedFor(ArticleId articleId, @Nullable CommentCursor after, int limit) {
         checkLimit(limit);
         return page(comments.approved(articleId, after, limit + 1), limit);
+    }
+
+    /**
+     * How often the new comment's text (folded, see {@link TextDigest}) was posted within the window
+     * before now: by its client on any article, and by anyone on its article. Open like
+     * {@link #submit}, for screening before the comment is stored.
+     */
+    @Transactional(readOnly = true)
+    public Repeats repeatsOf(NewComment comment, Duration window) {
+        int[] counts = comments.repeats(
+                TextDigest.of(comment.text()),
+                comment.clientFingerprint(),
+                comment.articleId(),
+                clock.instant().minus(window));
+        return new Repeats(counts[0], counts[1]);
+    }
+
+    /**
+     * Approves each comment still PENDING, each with its own audit event and outbox event, in one
+     * transaction; comments decided meanwhile are reported and left alone.
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional
+    public BulkDecision approveAll(Collection<CommentId> ids) {
+        return decideAll(ids, this::decideApproval);
+    }
+
+    /**
+     * Rejects each comment still PENDING for the same reason, like {@link #approveAll}.
+     *
+     * @throws RejectionReasonRequired when the reason is missing, before anything is decided
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional
+    public BulkDecision rejectAll(Collection<CommentId> ids, @Nullable RejectionReason reason) {
+        if (reason == null) {
+            if (ids.isEmpty()) {
+                return new BulkDecision(List.of(), List.of());
+            }
+            throw new RejectionReasonRequired(ids.iterator().next());
+        }
+        return decideAll(ids, id -> decideRejection(id, reason, null));
+    }
+
+    /**
+     * The commenter's other comments (same client fingerprint or same e-mail hash), newest first, at
+     * most {@code limit}.
+     *
+     * @throws CommentNotFound when there is no such comment
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional(readOnly = true)
+    public List<Comment> historyOf(CommentId id, int limit) {
+        checkLimit(limit);
+        return comments.history(load(id), limit);
+    }
+
+    /**
+     * Bans the commenter of a comment, by its client fingerprint and, when it has one, its e-mail
+     * hash: from now on the intake refuses both. Audited.
+     *
+     * @throws CommentNotFound when there is no such comment
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional
+    public Ban banCommenterOf(CommentId id, BanTerm term, BanReason reason) {
+        Comment comment = load(id);
+        Instant now = clock.instant();
+        Ban ban = new Ban(
+                BanId.random(),
+                comment.clientFingerprint(),
+                comment.emailHash(),
+                reason,
+                actor(),
+                now,
+                term.endFrom(now),
+                null,
+                null,
+                comment.id());
+        bans.insert(ban);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("comment", comment.id().toString());
+        details.put("article", comment.articleId().toString());
+        details.put("expires", ban.isPermanent() ? "never" : ban.expiresAt().toString());
+        details.put("byEmail", Boolean.toString(ban.emailHash() != null));
+        details.put("reason", reason.value());
+        audit.record(ban.bannedBy(), "comment.ban", "comment-ban", ban.id().toString(), details);
+        return ban;
+    }
+
+    /**
+     * Lifts a ban that still applies: the commenter may comment again. Audited.
+     *
+     * @throws BanNotFound when there is no such ban
+     * @throws BanNotActive when it was lifted already or has run out
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional
+    public Ban liftBan(BanId id) {
+        Ban ban = bans.find(id).orElseThrow(() -> new BanNotFound(id));
+        Ban lifted = ban.lifted(actor(), clock.instant());
+        if (!bans.recordLift(lifted)) {
+            throw new BanNotActive(id);
+        }
+        audit.record(lifted.liftedBy(), "comment.ban-lift", "comment-ban", id.toString(), Map.of());
+        return lifted;
+    }
+
+    /** Every ban (also lifted and expired ones) naming the commenter of this comment, newest first. */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional(readOnly = true)
+    public List<Ban> bansOf(CommentId id) {
+        Comment comment = load(id);
+        return bans.naming(comment.clientFingerprint(), comment.emailHash());
+    }
+
+    private BulkDecision decideAll(Collection<CommentId> ids, Function<CommentId, Comment> decide) {
+        List<Comment> decided = new ArrayList<>();
+        List<CommentId> skipped = new ArrayList<>();
+        for (CommentId id : new LinkedHashSet<>(ids)) {
+            try {
+                decided.add(decide.apply(id));
+            } catch (CommentAlreadyDecided e) {
+                skipped.add(id);
+            }
+        }
+        return new BulkDecision(decided, skipped);
     }
 
     private Comment decideRejection(CommentId id, @Nullable RejectionReason reason, @Nullable AbuseKind kind) {

@@ -10,7 +10,9 @@ public enum ScreeningCategory {
     VULGARITY(RejectionReason.VULGARITY, 30),
     PROFANITY(RejectionReason.PROFANITY, 25),
     PROMOTION(RejectionReason.PROMOTION, 40),
-    SPAM(RejectionReason.SPAM, 40);
+    SPAM(RejectionReason.SPAM, 40),
+    /** Markers of a comment about something else ("off topic, but…"); a weak signal, weighted low. */
+    OFF_TOPIC(RejectionReason.OFF_TOPIC, 20);
 
     private final RejectionReason reason;
     private final int weight;

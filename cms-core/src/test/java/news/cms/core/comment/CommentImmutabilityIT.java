@@ -1,5 +1,6 @@
 package news.cms.core.comment;
 
+import static news.cms.core.comment.CommentMother.arabic;
 import static news.cms.core.comment.CommentMother.article;
 import static news.cms.core.comment.CommentMother.sorani;
 import static news.cms.core.comment.CommentMother.turkish;
@@ -44,6 +45,22 @@ class CommentImmutabilityIT {
                 .hasMessageContaining("comment " + stored.id() + " is immutable");
 
         assertThat(comments.find(stored.id())).contains(stored);
+    }
+
+    @Test
+    void theTextDigestThatRepeatChecksUseCannotBeUpdatedEither() {
+        Comment stored = comments.submit(arabic(article(articles, "Library hours"), "ar-digest"));
+
+        assertThatThrownBy(() -> jdbc.sql("update comment set text_digest = ? where id = ?")
+                        .params("0".repeat(64), stored.id().value())
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("is immutable");
+        assertThat(jdbc.sql("select text_digest from comment where id = ?")
+                        .param(stored.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(TextDigest.of(stored.text()).value());
     }
 
     @Test

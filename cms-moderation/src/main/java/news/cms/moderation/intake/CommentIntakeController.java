@@ -94,7 +94,8 @@ class CommentIntakeController {
         limits.check(client, articleId);
 
         NewComment comment = newComment(article, body, key, fingerprint(client, request));
-        ScreeningResult screening = screener.screen(comment.text().value(), comment.language());
+        ScreeningResult screening = screener.screen(
+                comment.text().value(), comment.language(), comments.repeatsOf(comment, properties.repeatWindow()));
         Submission stored = comments.submit(comment, screening.toJson());
         return answer(stored.comment(), stored.isNew() ? HttpStatus.CREATED : HttpStatus.OK);
     }

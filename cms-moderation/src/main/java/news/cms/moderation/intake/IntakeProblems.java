@@ -1,9 +1,11 @@
 package news.cms.moderation.intake;
 
 import java.net.URI;
+import news.cms.core.comment.CommenterBanned;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every refusal of the comment API as an RFC 9457 problem detail with a stable type URI; the
  * framework's own (405, 415…) get a type after their status.
  */
-@RestControllerAdvice(assignableTypes = CommentIntakeController.class)
+@RestControllerAdvice(assignableTypes = {CommentIntakeController.class, ApprovedCommentsController.class})
 @Order(0)
 class IntakeProblems extends ResponseEntityExceptionHandler {
 
@@ -40,6 +42,18 @@ class IntakeProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("retryAfterSeconds", seconds);
         }
         return response.body(problem);
+    }
+
+    // Says until when, never why: the reason is the moderators' note, not a message to the banned.
+    @ExceptionHandler(CommenterBanned.class)
+    ResponseEntity<ProblemDetail> banned(CommenterBanned e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "commenter-banned"));
+        problem.setTitle("Commenting not allowed");
+        problem.setProperty("bannedUntil", e.until() == null ? null : e.until().toString());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @Override

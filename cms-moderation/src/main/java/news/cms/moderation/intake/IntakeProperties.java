@@ -1,5 +1,6 @@
 package news.cms.moderation.intake;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param articlePerMinute and then per minute
  * @param clientHeader an optional request header whose value (e.g. an app install id) joins the
  *     remote address in the stored client fingerprint; never used for rate limits, clients choose it
+ * @param repeatWindow how far back screening looks for the same text posted before
+ * @param cursorSecret the key that signs the read endpoint's cursors (HMAC-SHA-256), so a client cannot
+ *     forge one; the default only suits development, production sets its own
+ * @param defaultPageSize approved comments per page when the reader names no limit
  */
 @ConfigurationProperties("cms.moderation.intake")
 record IntakeProperties(
@@ -22,4 +27,20 @@ record IntakeProperties(
         @DefaultValue("4") int clientPerMinute,
         @DefaultValue("120") int articleBurst,
         @DefaultValue("120") int articlePerMinute,
-        @DefaultValue("X-Client-Id") String clientHeader) {}
+        @DefaultValue("X-Client-Id") String clientHeader,
+        @DefaultValue("24h") Duration repeatWindow,
+        @DefaultValue(IntakeProperties.DEV_CURSOR_SECRET) String cursorSecret,
+        @DefaultValue("20") int defaultPageSize) {
+
+    static final String DEV_CURSOR_SECRET = "dev-only-comment-cursor-secret-not-a-secret";
+
+    IntakeProperties {
+        if (cursorSecret == null || cursorSecret.length() < 16) {
+            throw new IllegalArgumentException("cms.moderation.intake.cursor-secret needs at least 16 characters");
+        }
+        if (defaultPageSize < 1 || defaultPageSize > ApprovedCommentsController.MAX_LIMIT) {
+            throw new IllegalArgumentException(
+                    "cms.moderation.intake.default-page-size is 1 to " + ApprovedCommentsController.MAX_LIMIT);
+        }
+    }
+}

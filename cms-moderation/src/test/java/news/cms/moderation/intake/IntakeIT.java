@@ -21,16 +21,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
+import news.cms.core.comment.Ban;
+import news.cms.core.comment.BanReason;
+import news.cms.core.comment.BanTerm;
 import news.cms.core.comment.Comment;
 import news.cms.core.comment.CommentService;
 import news.cms.core.comment.ReceiptId;
 import news.cms.core.comment.RejectionReason;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.screening.Screener;
+import news.cms.core.screening.ScreeningCategory;
 import news.cms.core.screening.ScreeningResult;
+import news.cms.moderation.ThisContextsSecurity;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * X-Forwarded-For (the loopback proxy is trusted), so that rate limits of one test do not touch another.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(ThisContextsSecurity.class)
 class IntakeIT {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger(1);
@@ -258,6 +266,53 @@ class IntakeIT {
 
         assertProblem(get("/v1/comments/AAAAAAAAAAAAAAAAAAAAAAAA"), 404, "receipt-not-found");
         assertProblem(get("/v1/comments/short"), 404, "receipt-not-found");
+    }
+
+    @Test
+    void aBannedCommenterGets403AndNothingIsStoredUntilTheBanIsLifted() throws Exception {
+        HttpResponse<String> first = post(arabic, "ban-1", body("سلمى", "انت حقير", "ar", "salma@example.com"));
+        Comment stored = comments.findByReceipt(receiptOf(first)).orElseThrow();
+        Ban ban = Newsroom.as(
+                "mona",
+                () -> comments.banCommenterOf(stored.id(), BanTerm.of(Duration.ofDays(7)), new BanReason("إهانات")),
+                Role.MODERATOR);
+        long before = commentsOn(arabic);
+
+        HttpResponse<String> refused = post(arabic, "ban-2", body("سلمى", "تعليق آخر", "ar"));
+        assertProblem(refused, 403, "commenter-banned");
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.get("bannedUntil").asString())
+                .isEqualTo(ban.expiresAt().toString());
+        assertThat(problem.toString()).doesNotContain("إهانات");
+        // Another device (another address) with the same e-mail is the same commenter.
+        client = "203.0.113." + CLIENTS.getAndIncrement();
+        assertProblem(post(sorani, "ban-3", body("S", "سڵاو", "ckb", "SALMA@example.com")), 403, "commenter-banned");
+        assertThat(commentsOn(arabic) + commentsOn(sorani)).isEqualTo(before);
+        // Without the e-mail, this new address is somebody else.
+        assertThat(post(sorani, "ban-4", body("S", "سڵاو", "ckb")).statusCode()).isEqualTo(201);
+
+        Newsroom.as("mona", () -> comments.liftBan(ban.id()), Role.MODERATOR);
+        assertThat(post(sorani, "ban-5", body("S", "سڵاو دیسان", "ckb", "salma@example.com"))
+                        .statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void theSameTextPostedAgainByTheSameClientIsFlaggedAsSpam() throws Exception {
+        String text = "Kanalıma abone olun, harika videolar!";
+        HttpResponse<String> first = post(sorani, "rep-1", body("Bot", text, "tr"));
+        HttpResponse<String> again = post(arabic, "rep-2", body("Bot", "kanalima ABONE olun... harika videolar", "tr"));
+
+        ScreeningResult once = ScreeningResult.fromJson(
+                comments.findByReceipt(receiptOf(first)).orElseThrow().screening());
+        ScreeningResult twice = ScreeningResult.fromJson(
+                comments.findByReceipt(receiptOf(again)).orElseThrow().screening());
+        assertThat(once.evidence()).noneMatch(e -> e.rule().equals(Screener.REPEATED_BY_CLIENT));
+        assertThat(twice.evidence()).anySatisfy(e -> {
+            assertThat(e.rule()).isEqualTo(Screener.REPEATED_BY_CLIENT);
+            assertThat(e.category()).isEqualTo(ScreeningCategory.SPAM);
+        });
+        assertThat(twice.risk()).isGreaterThan(once.risk());
     }
 
     @Test

@@ -25,6 +25,7 @@ import news.cms.core.comment.EmailHash;
 import news.cms.core.comment.IdempotencyKey;
 import news.cms.core.comment.ReceiptId;
 import news.cms.core.comment.RejectionReason;
+import news.cms.core.comment.TextDigest;
 import news.cms.core.language.LanguageTag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -71,12 +72,13 @@ public class CommentRepository {
         p.put("key", c.idempotencyKey().value());
         p.put("createdAt", timestamp(c.createdAt()));
         p.put("screening", c.screening());
+        p.put("digest", TextDigest.of(c.text()).value());
         try {
             return jdbc.sql("""
                             insert into comment (id, article_id, language, display_name, email_hash, text, state,
-                                receipt, client_fingerprint, idempotency_key, created_at, screening)
+                                receipt, client_fingerprint, idempotency_key, created_at, screening, text_digest)
                             values (:id, :articleId, :language, :displayName, :emailHash, :text, :state,
-                                :receipt, :fingerprint, :key, :createdAt, cast(:screening as jsonb))
+                                :receipt, :fingerprint, :key, :createdAt, cast(:screening as jsonb), :digest)
                             on conflict (article_id, idempotency_key) do nothing""").params(p).update() == 1;
         } catch (DataIntegrityViolationException e) {
             if (FOREIGN_KEY_VIOLATION.equals(sqlState(e))) {
@@ -148,6 +150,40 @@ public class CommentRepository {
     /** An article's APPROVED comments oldest first (in the order they were written), from after the cursor. */
     public List<Comment> approved(ArticleId articleId, @Nullable CommentCursor after, int limit) {
         return page("article_id = ? and state = 'APPROVED'", List.of(articleId.value()), after, limit);
+    }
+
+    /**
+     * Other comments by the same client fingerprint or e-mail hash, newest first: a commenter's
+     * history for moderators.
+     */
+    public List<Comment> history(Comment of, int limit) {
+        // Two index scans joined by UNION rather than one OR, which would read the whole table.
+        String sql = "select " + COLUMNS + " from ("
+                + "select * from comment where client_fingerprint = :fp and id <> :id"
+                + (of.emailHash() == null ? "" : " union select * from comment where email_hash = :email and id <> :id")
+                + ") c order by created_at desc, id desc limit :limit";
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("fp", of.clientFingerprint().value());
+        p.put("id", of.id().value());
+        p.put("limit", limit);
+        if (of.emailHash() != null) {
+            p.put("email", of.emailHash().value());
+        }
+        return jdbc.sql(sql).params(p).query(CommentRepository::comment).list();
+    }
+
+    /** How many comments since {@code since} have this text digest: by this client, and on this article. */
+    public int[] repeats(TextDigest digest, ClientFingerprint client, ArticleId article, Instant since) {
+        return jdbc.sql("select (select count(*) from comment where client_fingerprint = :fp"
+                        + " and created_at >= :since and text_digest = :digest),"
+                        + " (select count(*) from comment where article_id = :article and text_digest = :digest"
+                        + " and created_at >= :since)")
+                .param("fp", client.value())
+                .param("since", timestamp(since))
+                .param("digest", digest.value())
+                .param("article", article.value())
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
     }
 
     // The row comparison (created_at, id) > (?, ?) walks the partial indexes of V3 in order.

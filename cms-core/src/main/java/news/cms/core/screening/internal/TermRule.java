@@ -15,7 +15,7 @@ import news.cms.core.screening.ScreeningCategory;
  * matches one or two letters of the text, a double letter exactly two; with the normaliser's cut
  * of longer runs to two, "fuuuuck" matches "fuck" while "as" never matches "ass".
  */
-public record TermRule(ScreeningCategory category, String term, Pattern pattern) {
+public record TermRule(ScreeningCategory category, String term, Pattern pattern, int[] letters) {
 
     private static final String BEFORE = "(?<![\\p{L}\\p{M}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{M}\\p{N}])";
@@ -43,7 +43,11 @@ public record TermRule(ScreeningCategory category, String term, Pattern pattern)
             regex.append("ckb".equals(language) ? SORANI_SUFFIXES : ARABIC_SUFFIXES);
         }
         regex.append(AFTER);
-        return new TermRule(category, listed, Pattern.compile(regex.toString()));
+        return new TermRule(
+                category,
+                listed,
+                Pattern.compile(regex.toString()),
+                normal.codePoints().filter(Character::isLetter).distinct().toArray());
     }
 
     private static String letters(String normal) {
@@ -72,6 +76,14 @@ public record TermRule(ScreeningCategory category, String term, Pattern pattern)
     }
 
     public List<Evidence> find(String original, NormalizedText normal) {
+        // Every letter of the term is in any match, so a text lacking one needs no regex scan: most
+        // rules are of another script than the comment and stop here.
+        String text = normal.text();
+        for (int letter : letters) {
+            if (text.indexOf(letter) < 0) {
+                return List.of();
+            }
+        }
         List<Evidence> found = new ArrayList<>();
         Matcher m = pattern.matcher(normal.text());
         while (m.find()) {

@@ -1,0 +1,30 @@
+// Starts the real engines the moderation app needs, on ports of the bench's choosing, and keeps them
+// up until this program is stopped (SIGTERM/SIGINT), which stops both.
+//   java -cp <cms-infra classes and dependencies> bench/intake/BenchEngines.java <pg-port> <es-port> <data-dir>
+// Uses cms-infra exactly as ./cms start does: PostgreSQL 18 (zonky, fsync on) and Elasticsearch 9.5.3
+// (cms-search-node's child JVM), so the numbers are those of the dev stack's engines.
+
+import java.nio.file.Path;
+import java.time.Duration;
+import news.cms.infra.postgres.PostgresServer;
+import news.cms.infra.search.SearchNode;
+import news.cms.infra.search.SearchNodeOptions;
+
+public class BenchEngines {
+
+    public static void main(String[] args) throws Exception {
+        int pgPort = Integer.parseInt(args[0]);
+        int esPort = Integer.parseInt(args[1]);
+        Path data = Path.of(args[2]).toAbsolutePath();
+        PostgresServer postgres = PostgresServer.start(pgPort, data.resolve("postgres"), Duration.ofSeconds(90));
+        postgres.createDatabase("cms");
+        SearchNode search = SearchNode.start(SearchNodeOptions.persistent(esPort, data.resolve("elasticsearch")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            search.close();
+            postgres.close();
+        }));
+        System.out.println("ENGINES READY " + postgres.jdbcUrl("cms") + " " + search.uri());
+        System.out.flush();
+        Thread.currentThread().join(); // until signalled; the shutdown hook stops the engines
+    }
+}

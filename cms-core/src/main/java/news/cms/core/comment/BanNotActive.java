@@ -1,0 +1,9 @@
+package news.cms.core.comment;
+
+/** The ban was lifted already or has run out: there is nothing to lift. */
+public class BanNotActive extends RuntimeException {
+
+    public BanNotActive(BanId id) {
+        super("ban " + id + " no longer applies");
+    }
+}
