@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentService {
 
+    /** Who decided a comment that was rejected automatically, as hard spam. */
+    public static final String SCREENING = "screening";
+
     private final CommentRepository comments;
     private final BanRepository bans;
     private final EmailHasher emails;
@@ -78,6 +81,16 @@ public class CommentService {
     // READ COMMITTED, so that the re-read after a lost insert sees the winner's committed row.
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Submission submit(NewComment comment, @Nullable String screening) {
+        return submit(comment, screening, null);
+    }
+
+    /**
+     * Like {@link #submit(NewComment, String)}; with {@code spamRule}, a new comment is rejected as
+     * spam at once, by "screening", in the same transaction (audited with the rule). Only for hard
+     * spam, and only where the app is configured so: everything else waits for a moderator.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Submission submit(NewComment comment, @Nullable String screening, @Nullable String spamRule) {
         EmailHash email = comment.email() == null ? null : emails.hash(comment.email());
         Instant now = clock.instant();
         Optional<Ban> ban = bans.applying(comment.clientFingerprint(), email, now);
@@ -86,7 +99,20 @@ public class CommentService {
         }
         Comment pending = Comment.pending(CommentId.random(), ReceiptId.random(), comment, email, now, screening);
         if (comments.insertIfNew(pending)) {
-            return new Submission(pending, true);
+            if (spamRule == null) {
+                return new Submission(pending, true);
+            }
+            Comment rejected = pending.rejected(RejectionReason.SPAM, null, SCREENING, now);
+            store(rejected);
+            audit.record(
+                    SCREENING,
+                    "comment.reject",
+                    "comment",
+                    rejected.id().toString(),
+                    Map.of("article", rejected.articleId().toString(), "reason", "spam", "rule", spamRule));
+            events.publishEvent(new CommentRejected(
+                    rejected.id(), rejected.articleId(), RejectionReason.SPAM, null, SCREENING, now));
+            return new Submission(rejected, true);
         }
         return new Submission(
                 comments.findByIdempotencyKey(comment.articleId(), comment.idempotencyKey())

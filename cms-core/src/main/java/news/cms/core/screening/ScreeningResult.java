@@ -59,6 +59,18 @@ public record ScreeningResult(int risk, @Nullable RejectionReason suggestedReaso
         return !evidence.isEmpty();
     }
 
+    /**
+     * Copy-pasted promotion: text posted again (by the same client, or on the same story) that
+     * carries a link, a phone number or a messaging handle. The one result an app may be configured
+     * to reject without a moderator; everything else waits for a person.
+     */
+    public boolean hardSpam() {
+        boolean repeated = evidence.stream()
+                .anyMatch(e ->
+                        e.rule().equals(Screener.REPEATED_BY_CLIENT) || e.rule().equals(Screener.REPEATED_ON_ARTICLE));
+        return repeated && evidence.stream().anyMatch(e -> e.category() == ScreeningCategory.PROMOTION);
+    }
+
     /** The JSON object stored in the comment's {@code screening} column. */
     public String toJson() {
         return JSON.writeValueAsString(this);

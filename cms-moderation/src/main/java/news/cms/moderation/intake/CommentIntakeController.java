@@ -20,6 +20,7 @@ import news.cms.core.comment.ClientFingerprint;
 import news.cms.core.comment.Comment;
 import news.cms.core.comment.CommentService;
 import news.cms.core.comment.CommentText;
+import news.cms.core.comment.CommentThreads;
 import news.cms.core.comment.DisplayName;
 import news.cms.core.comment.EmailAddress;
 import news.cms.core.comment.IdempotencyKey;
@@ -54,6 +55,7 @@ class CommentIntakeController {
 
     private final ArticleService articles;
     private final CommentService comments;
+    private final CommentThreads threads;
     private final Screener screener;
     private final IntakeProperties properties;
     private final RateLimits limits;
@@ -63,6 +65,7 @@ class CommentIntakeController {
     CommentIntakeController(
             ArticleService articles,
             CommentService comments,
+            CommentThreads threads,
             Screener screener,
             IntakeProperties properties,
             RateLimits limits,
@@ -70,6 +73,7 @@ class CommentIntakeController {
             Clock clock) {
         this.articles = articles;
         this.comments = comments;
+        this.threads = threads;
         this.screener = screener;
         this.properties = properties;
         this.limits = limits;
@@ -90,13 +94,22 @@ class CommentIntakeController {
         if (earlier.isPresent()) {
             return answer(earlier.get(), HttpStatus.OK);
         }
+        if (threads.closure(articleId).isPresent()) {
+            throw IntakeRefused.of(
+                    HttpStatus.FORBIDDEN,
+                    "comments-closed",
+                    "Comments closed",
+                    "This story no longer takes comments; those already approved stay.");
+        }
         String client = request.getRemoteAddr();
-        limits.check(client, articleId);
+        limits.check(client, articleId, key);
 
         NewComment comment = newComment(article, body, key, fingerprint(client, request));
         ScreeningResult screening = screener.screen(
                 comment.text().value(), comment.language(), comments.repeatsOf(comment, properties.repeatWindow()));
-        Submission stored = comments.submit(comment, screening.toJson());
+        // Screening never approves; configured so, it rejects copy-pasted promotion without a person.
+        String spamRule = properties.autoRejectHardSpam() && screening.hardSpam() ? "repeated-promotion" : null;
+        Submission stored = comments.submit(comment, screening.toJson(), spamRule);
         return answer(stored.comment(), stored.isNew() ? HttpStatus.CREATED : HttpStatus.OK);
     }
 

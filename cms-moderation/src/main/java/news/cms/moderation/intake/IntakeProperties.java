@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cursorSecret the key that signs the read endpoint's cursors (HMAC-SHA-256), so a client cannot
  *     forge one; the default only suits development, production sets its own
  * @param defaultPageSize approved comments per page when the reader names no limit
+ * @param autoRejectHardSpam reject copy-pasted promotion (the same text again, with a link, phone
+ *     number or handle) at once, as spam by "screening"; off by default, so a person decides all
  */
 @ConfigurationProperties("cms.moderation.intake")
 record IntakeProperties(
@@ -30,7 +32,8 @@ record IntakeProperties(
         @DefaultValue("X-Client-Id") String clientHeader,
         @DefaultValue("24h") Duration repeatWindow,
         @DefaultValue(IntakeProperties.DEV_CURSOR_SECRET) String cursorSecret,
-        @DefaultValue("20") int defaultPageSize) {
+        @DefaultValue("20") int defaultPageSize,
+        @DefaultValue("false") boolean autoRejectHardSpam) {
 
     static final String DEV_CURSOR_SECRET = "dev-only-comment-cursor-secret-not-a-secret";
 

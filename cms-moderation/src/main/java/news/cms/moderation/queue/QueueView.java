@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import news.cms.core.article.Article;
@@ -35,8 +36,10 @@ import news.cms.core.comment.Ban;
 import news.cms.core.comment.BanNotActive;
 import news.cms.core.comment.BulkDecision;
 import news.cms.core.comment.Comment;
+import news.cms.core.comment.CommentClosure;
 import news.cms.core.comment.CommentId;
 import news.cms.core.comment.CommentService;
+import news.cms.core.comment.CommentThreads;
 import news.cms.core.comment.RejectionReason;
 import news.cms.core.screening.ScreeningResult;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +65,7 @@ class QueueView extends VerticalLayout implements AfterNavigationObserver {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final CommentService comments;
+    private final CommentThreads threads;
     private final ArticleService articles;
     private final Clock clock;
     private final RadioButtonGroup<String> order = new RadioButtonGroup<>();
@@ -76,9 +80,15 @@ class QueueView extends VerticalLayout implements AfterNavigationObserver {
     private final BanDialog banDialog;
     private @Nullable Item current;
 
-    QueueView(AuthenticationContext auth, CommentService comments, ArticleService articles, Clock clock) {
+    QueueView(
+            AuthenticationContext auth,
+            CommentService comments,
+            CommentThreads threads,
+            ArticleService articles,
+            Clock clock) {
         this.clock = clock;
         this.comments = comments;
+        this.threads = threads;
         this.articles = articles;
         this.banDialog = new BanDialog(comments, this::showCurrentAgain);
         setSizeFull();
@@ -199,7 +209,7 @@ class QueueView extends VerticalLayout implements AfterNavigationObserver {
         var text = HighlightedText.of(
                 c.text().value(), c.language(), item.screening().evidence());
         text.setId("comment-text");
-        detail.add(headline, author, text);
+        detail.add(headline, thread(c.articleId()), author, text);
         if (item.screening().flagged()) {
             Span flags = new Span("Screening: "
                     + item.screening().evidence().stream()
@@ -211,6 +221,32 @@ class QueueView extends VerticalLayout implements AfterNavigationObserver {
         }
         reason.setValue(item.screening().suggestedReason());
         showHistory(c);
+    }
+
+    // Whether the story takes comments, and the switch: a flood is stopped at the story, not per comment.
+    private Div thread(ArticleId article) {
+        Optional<CommentClosure> closure = threads.closure(article);
+        Button toggle = closure.isPresent()
+                ? new Button("Reopen comments on this story", e -> {
+                    threads.reopen(article);
+                    Notification.show("Comments reopened");
+                    showCurrentAgain();
+                })
+                : new Button("Close comments on this story", e -> {
+                    threads.close(article, "");
+                    Notification.show("Comments closed: new ones are refused, pending ones stay here");
+                    showCurrentAgain();
+                });
+        toggle.setId("comments-toggle");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div row = new Div();
+        closure.ifPresent(cl -> {
+            Span closed = new Span("Comments closed by " + cl.closedBy() + " at " + TIME.format(cl.closedAt()) + " ");
+            closed.setId("comments-closed");
+            row.add(closed);
+        });
+        row.add(toggle);
+        return row;
     }
 
     private void showCurrentAgain() {

@@ -1,6 +1,7 @@
 package news.cms.moderation.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,11 +22,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
+import news.cms.core.audit.AuditEvent;
+import news.cms.core.audit.AuditLog;
+import news.cms.core.audit.AuditQuery;
 import news.cms.core.comment.Ban;
 import news.cms.core.comment.BanReason;
 import news.cms.core.comment.BanTerm;
 import news.cms.core.comment.Comment;
 import news.cms.core.comment.CommentService;
+import news.cms.core.comment.CommentThreads;
 import news.cms.core.comment.ReceiptId;
 import news.cms.core.comment.RejectionReason;
 import news.cms.core.language.LanguageTag;
@@ -42,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The comment API over HTTP on real PostgreSQL. Each test poses as its own client through
  * X-Forwarded-For (the loopback proxy is trusted), so that rate limits of one test do not touch another.
  */
-@CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@CmsIntegrationTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "cms.moderation.intake.auto-reject-hard-spam=true")
 @ExtendWith(ThisContextsSecurity.class)
 class IntakeIT {
 
@@ -69,6 +77,12 @@ class IntakeIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CommentThreads threads;
+
+    @Autowired
+    AuditLog audit;
 
     @Autowired
     Clock clock;
@@ -313,6 +327,75 @@ class IntakeIT {
             assertThat(e.category()).isEqualTo(ScreeningCategory.SPAM);
         });
         assertThat(twice.risk()).isGreaterThan(once.risk());
+    }
+
+    @Test
+    void copyPastedPromotionIsRejectedAtOnceWhenConfiguredAndNothingElseIs() throws Exception {
+        String promo = "Bedava takipçi için hemen tıklayın: https://takipci-bedava.example/kampanya";
+        HttpResponse<String> first = post(arabic, "promo-1", body("Reklam", promo, "tr"));
+        HttpResponse<String> plainRepeat =
+                post(sorani, "plain-1", body("Reklam", "Harika bir haber, teşekkürler", "tr"));
+        HttpResponse<String> plainAgain =
+                post(arabic, "plain-2", body("Reklam", "Harika bir haber, teşekkürler", "tr"));
+        HttpResponse<String> again = post(sorani, "promo-2", body("Reklam", promo, "tr"));
+
+        assertThat(comments.findByReceipt(receiptOf(first)).orElseThrow().isPending())
+                .as("promotion posted once waits for a moderator")
+                .isTrue();
+        assertThat(comments.findByReceipt(receiptOf(plainAgain)).orElseThrow().isPending())
+                .as("a repeat without promotion waits for a moderator")
+                .isTrue();
+        assertThat(plainRepeat.statusCode()).isEqualTo(201);
+        Comment rejected = comments.findByReceipt(receiptOf(again)).orElseThrow();
+        assertThat(rejected.rejectionReason()).isEqualTo(RejectionReason.SPAM);
+        assertThat(rejected.decidedBy()).isEqualTo(CommentService.SCREENING);
+        JsonNode status =
+                json.readTree(get("/v1/comments/" + rejected.receipt().value()).body());
+        assertThat(status.get("status").asString()).isEqualTo("rejected");
+        assertThat(status.at("/reason/code").asString()).isEqualTo("spam");
+        List<AuditEvent> trail = Newsroom.as(
+                "mona",
+                () -> audit.find(AuditQuery.forTarget("comment", rejected.id().toString())),
+                Role.MODERATOR);
+        assertThat(trail).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("comment.reject");
+            assertThat(e.actor()).isEqualTo("screening");
+            assertThat(e.details()).containsEntry("rule", "repeated-promotion");
+        });
+    }
+
+    @Test
+    void aClosedStoryTakesNoNewCommentsUntilReopenedAndRetriesStillAnswer() throws Exception {
+        HttpResponse<String> before = post(sorani, "open-1", body("Hêvî", "زۆر باشە", "ckb"));
+        assertThat(before.statusCode()).isEqualTo(201);
+        assertThatThrownBy(() -> Newsroom.as("rezan", () -> threads.close(sorani.id(), ""), Role.REPORTER))
+                .isInstanceOf(AccessDeniedException.class);
+
+        Newsroom.as("layla", () -> threads.close(sorani.id(), "Too many personal attacks tonight"), Role.EDITOR);
+        long stored = commentsOn(sorani);
+
+        assertProblem(post(sorani, "closed-1", body("Hêvî", "دیسان", "ckb")), 403, "comments-closed");
+        assertThat(commentsOn(sorani)).isEqualTo(stored);
+        assertThat(post(sorani, "open-1", body("Hêvî", "زۆر باشە", "ckb")).statusCode())
+                .as("a retry of a comment sent before closing still gets its receipt")
+                .isEqualTo(200);
+        assertThat(post(arabic, "other-story", body("Hêvî", "جميل", "ar")).statusCode())
+                .isEqualTo(201);
+
+        Newsroom.as(
+                "mona",
+                () -> {
+                    threads.reopen(sorani.id());
+                    return null;
+                },
+                Role.MODERATOR);
+        assertThat(post(sorani, "reopened-1", body("Hêvî", "سوپاس", "ckb")).statusCode())
+                .isEqualTo(201);
+        List<AuditEvent> trail = Newsroom.as(
+                "mona",
+                () -> audit.find(AuditQuery.forTarget("article", sorani.id().toString())),
+                Role.MODERATOR);
+        assertThat(trail).extracting(AuditEvent::action).contains("comments.close", "comments.reopen");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ import news.cms.core.comment.CommentId;
 import news.cms.core.comment.CommentService;
 import news.cms.core.comment.CommentState;
 import news.cms.core.comment.CommentText;
+import news.cms.core.comment.CommentThreads;
 import news.cms.core.comment.CommenterBanned;
 import news.cms.core.comment.DisplayName;
 import news.cms.core.comment.IdempotencyKey;
@@ -57,6 +59,9 @@ class QueueViewIT extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CommentThreads threads;
 
     @Test
     @WithMockUser(username = "mona", roles = "MODERATOR")
@@ -193,6 +198,33 @@ class QueueViewIT extends SpringBrowserlessTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1L);
+    }
+
+    @Test
+    @WithMockUser(username = "mona", roles = "MODERATOR")
+    void aModeratorClosesAStorysCommentsFromTheQueueAndReopensThem() {
+        Article story = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(
+                        LanguageTag.TURKISH, "Derbi sonrası olaylar", "Maç sonrası gerginlik yaşandı.", "İstanbul"));
+        Comment pending = submit(story, "Hakem satılmış!", "close-1", "fp-derbi");
+
+        navigate(QueueView.class);
+        @SuppressWarnings("unchecked")
+        Grid<QueueView.Item> grid = $(Grid.class).id("queue-grid");
+        grid.deselectAll();
+        items(grid, pending).forEach(grid::select);
+        test($(Button.class).id("comments-toggle")).click();
+
+        assertThat(threads.closure(story.id()))
+                .hasValueSatisfying(c -> assertThat(c.closedBy()).isEqualTo("mona"));
+        assertThat($(Span.class).id("comments-closed").getText()).contains("closed by mona");
+        assertThat(comments.find(pending.id()).orElseThrow().isPending())
+                .as("closing keeps the pending comments for a decision")
+                .isTrue();
+
+        test($(Button.class).id("comments-toggle")).click();
+        assertThat(threads.closure(story.id())).isEmpty();
     }
 
     private static List<QueueView.Item> items(Grid<QueueView.Item> grid, Comment... wanted) {
