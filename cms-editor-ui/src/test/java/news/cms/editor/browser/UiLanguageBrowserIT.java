@@ -3,8 +3,14 @@ package news.cms.editor.browser;
 import static news.cms.testsupport.Newsroom.REPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import news.cms.core.account.AccountService;
+import news.cms.core.account.Role;
+import news.cms.core.audit.AuditEvent;
+import news.cms.core.audit.AuditLog;
+import news.cms.core.audit.AuditQuery;
 import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,6 +27,9 @@ class UiLanguageBrowserIT {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    AuditLog audit;
 
     private Browser browser;
 
@@ -54,6 +63,41 @@ class UiLanguageBrowserIT {
         browser.click("ui-language-en");
         browser.wait.until(d -> !"rtl".equals(dir()));
         assertThat(browser.driver.findElement(By.id("save")).getText()).isEqualTo("Save");
+
+        // Sorani is right to left too; Turkish is left to right.
+        browser.open("/");
+        browser.click("ui-language-ckb");
+        browser.wait.until(d -> "rtl".equals(dir()));
+        browser.waitForText("new-story", "هەواڵی نوێ");
+        assertThat(browser.text("nav-desk")).isEqualTo("مێز");
+        browser.screenshot("desk-sorani-rtl");
+        browser.click("ui-language-tr");
+        browser.wait.until(d -> !"rtl".equals(dir()));
+        browser.waitForText("new-story", "Yeni haber");
+        assertThat(browser.text("sign-out")).isEqualTo("Çıkış yap");
+    }
+
+    @Test
+    void signInsAndFailedSignInsAreInTheAuditTrail() {
+        Browser.createPeople(accounts);
+        browser = new Browser(port);
+        browser.open("/login");
+        browser.driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(REPORTER);
+        browser.driver
+                .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                .sendKeys("not the password", org.openqa.selenium.Keys.ENTER);
+        browser.wait.until(d -> d.getCurrentUrl().contains("error"));
+
+        browser.signIn(REPORTER, Browser.PASSWORD);
+
+        List<AuditEvent> trail =
+                Newsroom.as("auditor", () -> audit.find(AuditQuery.forTarget("account", REPORTER)), Role.ADMIN);
+        // Newest first; the other test may have signed the reporter in earlier.
+        assertThat(trail)
+                .extracting(AuditEvent::actor, AuditEvent::action)
+                .startsWith(
+                        org.assertj.core.groups.Tuple.tuple(REPORTER, "account.sign-in"),
+                        org.assertj.core.groups.Tuple.tuple(REPORTER, "account.sign-in-failed"));
     }
 
     private String dir() {
