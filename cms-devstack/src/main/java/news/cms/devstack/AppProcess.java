@@ -22,18 +22,20 @@ final class AppProcess {
 
     private static final String DEMO_SIGN_INS = "demo sign-in: ";
 
-    record Spec(String name, Path jar, int port, String hint, boolean loadsDemo) {
+    /** @param healthPort where the app answers {@code /actuator/health}: its own port or a management port */
+    record Spec(String name, Path jar, int port, int healthPort, String hint, boolean loadsDemo) {
 
         static List<Spec> all(Path root) {
             return List.of(
-                    new Spec("cms-editor-ui", jar(root, "cms-editor-ui"), 8080, "  (reporters, editors)", true),
+                    new Spec("cms-editor-ui", jar(root, "cms-editor-ui"), 8080, 8080, "  (reporters, editors)", true),
                     new Spec(
                             "cms-public-api",
                             jar(root, "cms-public-api"),
                             8081,
-                            "/v1/search?q=library  (partners, readers)",
+                            9081,
+                            "/v1/search?q=library  (partners, readers; API docs at /swagger-ui.html)",
                             false),
-                    new Spec("cms-moderation", jar(root, "cms-moderation"), 8082, "  (moderators)", false));
+                    new Spec("cms-moderation", jar(root, "cms-moderation"), 8082, 8082, "  (moderators)", false));
         }
 
         private static Path jar(Path root, String module) {
@@ -95,7 +97,7 @@ final class AppProcess {
     void awaitHealthy(Duration timeout) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://127.0.0.1:" + spec.port() + "/actuator/health");
+        URI health = URI.create("http://127.0.0.1:" + spec.healthPort() + "/actuator/health");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

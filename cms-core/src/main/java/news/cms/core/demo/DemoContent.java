@@ -70,15 +70,19 @@ class DemoContent implements ApplicationRunner {
         }
     }
 
-    /** Through the whole workflow, as people would: a reporter files, an editor approves and publishes. */
     private void publish(ArticleContent content) {
+        publish(articles, content);
+    }
+
+    /** Through the whole workflow, as people would: a reporter files, an editor approves and publishes. */
+    static void publish(ArticleService articles, ArticleContent content) {
         Article draft = as("reporter", Role.REPORTER, () -> articles.createDraft(content));
         Article submitted = as("reporter", Role.REPORTER, () -> articles.submit(draft.id(), draft.version()));
         Article approved = as("editor", Role.EDITOR, () -> articles.approve(submitted.id(), submitted.version()));
         as("editor", Role.EDITOR, () -> articles.publish(approved.id(), approved.version()));
     }
 
-    private static <T> T as(String user, Role role, Supplier<T> action) {
+    static <T> T as(String user, Role role, Supplier<T> action) {
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(
                         user, null, AuthorityUtils.createAuthorityList(role.authority())));

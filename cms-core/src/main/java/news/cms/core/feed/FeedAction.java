@@ -13,7 +13,9 @@ public enum FeedAction {
     UNPUBLISH,
     KILL,
     /** The embargo of a live story was set, moved or lifted. */
-    EMBARGO;
+    EMBARGO,
+    /** The embargo of a live story ran out: from now on everyone may read it. */
+    EMBARGO_LIFTED;
 
     /** The feed action for a workflow action that left the article in {@code state}, if it is public. */
     public static Optional<FeedAction> of(Action action, ArticleState state) {

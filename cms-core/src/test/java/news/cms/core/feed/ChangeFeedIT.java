@@ -69,6 +69,29 @@ class ChangeFeedIT {
     }
 
     @Test
+    void theEndOfAnEmbargoIsAnEntryOfItsOwnWrittenOnce() throws InterruptedException {
+        ArticleContent content = Newsroom.story(
+                LanguageTag.ARABIC, "افتتاح معرض الكتاب في أربيل", "يفتح المعرض أبوابه صباح الغد.", "أربيل");
+        Article approved = Newsroom.approvedStory(articles, content);
+        Article embargoed = Newsroom.asEditor(() -> articles.embargo(
+                approved.id(), approved.version(), clock.instant().plus(Duration.ofSeconds(2))));
+        Newsroom.asEditor(() -> articles.publish(embargoed.id(), embargoed.version()));
+        assertThat(entriesOf(approved.id())).extracting(FeedEntry::action).containsExactly(FeedAction.PUBLISH);
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> entriesOf(approved.id()).size() == 2);
+        Thread.sleep(2_500); // more scheduler rounds: the lift must not be written again
+
+        List<FeedEntry> entries = entriesOf(approved.id());
+        assertThat(entries)
+                .extracting(FeedEntry::action)
+                .containsExactly(FeedAction.PUBLISH, FeedAction.EMBARGO_LIFTED);
+        assertThat(entries.getLast().at()).isAfterOrEqualTo(embargoed.embargoUntil());
+        assertThat(entries.getLast().publicVersion()).isEqualTo(1);
+    }
+
+    @Test
     void refusedAndRolledBackCommandsLeaveNoEntryAndNoHole() {
         ArticleContent content =
                 Newsroom.story(LanguageTag.ARABIC, "افتتاح جسر جديد في أربيل", "افتتح الجسر صباح اليوم.", "أربيل");

@@ -7,13 +7,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The cache of serialised articles.
  *
- * @param ttl how long an entry lives without an event: the bound on staleness when the article was
- *     changed by another app's JVM, whose events this one does not see
+ * @param ttl how long an entry lives at most; change notices evict entries sooner, so this only
+ *     bounds staleness should a notice be lost
  * @param maxEntries entries kept before the cache starts over
  */
 @ConfigurationProperties("cms.public-api.article-cache")
 record ArticleCacheProperties(
-        @DefaultValue("2s") Duration ttl,
+        @DefaultValue("10m") Duration ttl,
         @DefaultValue("10000") int maxEntries) {
 
     ArticleCacheProperties {

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import news.cms.core.article.ArticleId;
+import news.cms.publicapi.access.ApiKeyFilter;
+import news.cms.publicapi.access.PartnerAuthentication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -25,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
  * the same bytes either way, with a {@code profile} parameter naming the schema. Anything else is
  * 406.
  *
- * <p>Status: 200 for a published article whose embargo (if any) has passed; 404 for an unknown id,
- * an article never published, one under embargo, and an unpublished one: unpublishing withholds a
+ * <p>Status: 200 for a published article whose embargo (if any) has passed, or under embargo for
+ * a partner key with the {@code EMBARGOED} scope (with its {@code embargoed} time, and never
+ * stored by shared caches); 404 for an unknown id, an article never published, one under embargo
+ * for anyone else, and an unpublished one: unpublishing withholds a
  * story, and a reader is not told more about it than about one that never existed; 410 for a
  * killed article, with the kill notice in the problem detail and never its text, so that partners
  * who hold a copy learn that they must take it down; 400 for a malformed id or ninjs version.
@@ -57,13 +61,18 @@ class ArticleController {
         MediaType type = negotiate(accepted);
         NinjsVersion version = NinjsVersion.choose(
                 ninjs, accepted.stream().filter(t -> t.includes(type)).toList());
-        ArticleRepresentations.Representation r = representations.get(articleId, version);
+        ArticleRepresentations.Representation r =
+                representations.get(articleId, version, PartnerAuthentication.mayReadEmbargoed());
         return ResponseEntity.ok()
                 .contentType(new MediaType(type, Map.of("profile", "\"" + version.schema() + "\"")))
                 .eTag(r.etag())
                 .lastModified(r.lastModified())
-                .cacheControl(CacheControl.noCache().cachePublic())
-                .varyBy(HttpHeaders.ACCEPT)
+                // An embargoed story is for the partner's eyes only: no shared cache may keep it.
+                .cacheControl(
+                        r.embargoed()
+                                ? CacheControl.noStore().cachePrivate()
+                                : CacheControl.noCache().cachePublic())
+                .varyBy(HttpHeaders.ACCEPT, ApiKeyFilter.HEADER)
                 .body(r.bytes());
     }
 

@@ -1,10 +1,7 @@
 package news.cms.publicapi.article;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import news.cms.core.article.ArticleChanged;
@@ -12,6 +9,9 @@ import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.PublicArticle;
+import news.cms.core.article.PublicArticle.Live;
+import news.cms.core.notice.ChangeNotice;
+import news.cms.publicapi.config.ETags;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,20 +23,23 @@ import tools.jackson.databind.json.JsonMapper;
  * Readable articles as serialised ninjs bytes with their strong ETag, cached per article and ninjs
  * version, so that repeat reads do no database work and no serialisation.
  *
- * <p>An {@link ArticleChanged} event evicts the article, at once and again after its transaction
- * ends (a reader between the two would otherwise cache the old version). The listener is a plain
- * {@code @EventListener}: the cache lives in this JVM, so it must not have a publication in the
- * shared outbox. Events from the other apps' JVMs do not reach it; for those the entries' time to
- * live bounds how stale an entry can be.
+ * <p>Changes made in any app's JVM (the editor's publishes and kills, the scheduler's go-lives)
+ * reach this one as {@link ChangeNotice}s on commit and evict the article. An {@link
+ * ArticleChanged} in this JVM evicts it too, at once and again after its transaction ends. The
+ * entries' time to live is only a safety net for notices lost while the database connection was
+ * down (a lost connection empties the cache as well).
+ *
+ * <p>A story under embargo is served only to partners with the embargo scope, from entries of
+ * its own that end when the embargo does.
  */
 @Component
 @EnableConfigurationProperties(ArticleCacheProperties.class)
 class ArticleRepresentations {
 
     /** The bytes of one readable article in one ninjs version. */
-    record Representation(byte[] bytes, String etag, Instant lastModified) {}
+    record Representation(byte[] bytes, String etag, Instant lastModified, boolean embargoed) {}
 
-    private record Key(ArticleId id, NinjsVersion version) {}
+    private record Key(ArticleId id, NinjsVersion version, boolean embargoed) {}
 
     private record Entry(Representation representation, Instant expires) {}
 
@@ -56,23 +59,39 @@ class ArticleRepresentations {
     }
 
     /**
+     * @param mayReadEmbargoed whether the caller may see a story before its embargo ends
      * @throws ArticleNotFound when there is no such article, or it is not readable now (never
-     *     published, unpublished, or under embargo)
+     *     published, unpublished, or under embargo for this caller)
      * @throws ArticleGone when it was killed
      */
-    Representation get(ArticleId id, NinjsVersion version) {
-        Key key = new Key(id, version);
+    Representation get(ArticleId id, NinjsVersion version, boolean mayReadEmbargoed) {
         Instant now = clock.instant();
-        Entry cached = entries.get(key);
+        Entry cached = entries.get(new Key(id, version, false));
+        if (cached == null && mayReadEmbargoed) {
+            cached = entries.get(new Key(id, version, true));
+        }
         if (cached != null && cached.expires().isAfter(now)) {
             return cached.representation();
         }
         long before = generation.get();
-        Representation fresh = load(id, version, now);
+        Live live = load(id, now);
+        boolean embargoed = !live.article().isReadableAt(now);
+        if (embargoed && !mayReadEmbargoed) {
+            throw new ArticleNotFound(id);
+        }
+        byte[] bytes = json.writeValueAsBytes(NinjsMapper.map(live, version));
+        Representation fresh =
+                new Representation(bytes, ETags.strong(bytes), live.article().updatedAt(), embargoed);
         if (entries.size() >= properties.maxEntries()) {
             entries.clear(); // crude, but bounded; a full cache refills from hot articles first
         }
-        Entry entry = new Entry(fresh, now.plus(properties.ttl()));
+        Instant expires = now.plus(properties.ttl());
+        Instant embargoEnds = live.article().embargoUntil();
+        if (embargoed && embargoEnds != null && embargoEnds.isBefore(expires)) {
+            expires = embargoEnds;
+        }
+        Key key = new Key(id, version, embargoed);
+        Entry entry = new Entry(fresh, expires);
         entries.put(key, entry);
         if (generation.get() != before) {
             entries.remove(key, entry);
@@ -80,15 +99,10 @@ class ArticleRepresentations {
         return fresh;
     }
 
-    private Representation load(ArticleId id, NinjsVersion version, Instant now) {
+    private Live load(ArticleId id, Instant now) {
         PublicArticle article = articles.findPublic(id).orElseThrow(() -> new ArticleNotFound(id));
         return switch (article) {
-            case PublicArticle.Live live
-            when live.article().isReadableAt(now) -> {
-                byte[] bytes = json.writeValueAsBytes(NinjsMapper.map(live, version));
-                yield new Representation(bytes, etag(bytes), live.article().updatedAt());
-            }
-            case PublicArticle.Live embargoed -> throw new ArticleNotFound(id);
+            case Live live -> live;
             case PublicArticle.Withdrawn withdrawn -> throw new ArticleNotFound(id);
             case PublicArticle.Killed killed -> throw new ArticleGone(id, killed.reason(), killed.killedAt());
         };
@@ -107,20 +121,21 @@ class ArticleRepresentations {
         }
     }
 
-    void evict(ArticleId id) {
-        generation.incrementAndGet();
-        for (NinjsVersion v : NinjsVersion.values()) {
-            entries.remove(new Key(id, v));
+    @EventListener
+    void on(ChangeNotice notice) {
+        if (notice.affectsAll("article")) {
+            generation.incrementAndGet();
+            entries.clear();
+        } else if (notice.table().equals("article") && notice.id() != null) {
+            evict(ArticleId.parse(notice.id()));
         }
     }
 
-    /** A strong validator: the quoted, unpadded base64url SHA-256 of the bytes. */
-    static String etag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+    void evict(ArticleId id) {
+        generation.incrementAndGet();
+        for (NinjsVersion v : NinjsVersion.values()) {
+            entries.remove(new Key(id, v, false));
+            entries.remove(new Key(id, v, true));
         }
     }
 }

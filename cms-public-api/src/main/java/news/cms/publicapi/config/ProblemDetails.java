@@ -1,7 +1,6 @@
 package news.cms.publicapi.config;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import news.cms.core.article.ArticleNotFound;
@@ -26,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestControllerAdvice
 class ProblemDetails extends ResponseEntityExceptionHandler {
-
-    static final String TYPE_BASE = "https://cms.example/problems/";
 
     private final JsonMapper json;
 
@@ -68,16 +65,16 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
             @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem
                 && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
-            problem.setType(URI.create(TYPE_BASE + slug(status)));
+            problem.setType(URI.create(Problems.TYPE_BASE + slug(status)));
         }
         if (status.value() == HttpStatus.NOT_ACCEPTABLE.value() && body instanceof ProblemDetail problem) {
             // The client accepts none of our types, so Accept cannot choose the problem's type either:
             // write the bytes ourselves, past content negotiation.
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("type", String.valueOf(problem.getType()));
-            fields.put("title", problem.getTitle());
-            fields.put("status", problem.getStatus());
-            fields.put("detail", problem.getDetail());
+            Map<String, Object> fields = Problems.fields(
+                    String.valueOf(problem.getType()),
+                    String.valueOf(problem.getTitle()),
+                    problem.getStatus(),
+                    String.valueOf(problem.getDetail()));
             return ResponseEntity.status(status)
                     .headers(headers)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -95,7 +92,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setType(URI.create(Problems.TYPE_BASE + type));
         problem.setTitle(title);
         return problem;
     }

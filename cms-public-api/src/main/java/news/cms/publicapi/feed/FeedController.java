@@ -1,7 +1,5 @@
 package news.cms.publicapi.feed;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +15,10 @@ import news.cms.core.article.PublicArticle;
 import news.cms.core.body.BodyRenderer;
 import news.cms.core.feed.ChangeFeed;
 import news.cms.core.feed.FeedEntry;
+import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
 import news.cms.publicapi.article.NinjsVersion;
+import news.cms.publicapi.config.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.CacheControl;
@@ -33,11 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /v1/feed}: every public change in commit order, {@value #DEFAULT_LIMIT} a page by default
  * and at most {@value #MAX_LIMIT}; {@code next} is the cursor to poll with, also when the page is
  * empty. An entry of a change that left the story live carries the story as ninjs (2.2, or 3.1 with
- * {@code ?ninjs=3.1}) as it is now, if it is still live and past its embargo; unpublish and kill
- * entries carry no text, a kill only its notice.
+ * {@code ?ninjs=3.1}) as it is now, if it is still live and past its embargo (or under embargo,
+ * for a key with the {@code EMBARGOED} scope); unpublish and kill entries carry no text, a kill
+ * only its notice. When an embargo ends, an {@code embargo-lifted} entry follows, so that partners
+ * who could not read the story at its publication get it then. Needs a key with the {@code FEED}
+ * scope.
  *
- * <p>{@code /v1/feed.atom} and {@code /v1/feed.json}: the latest live stories as Atom 1.0 and JSON
- * Feed 1.1. All three are open for now; partner keys come later.
+ * <p>{@code /v1/feed.atom} and {@code /v1/feed.json}: the latest live stories readers may see, as
+ * Atom 1.0 and JSON Feed 1.1; open.
+ *
+ * <p>Every page is served from {@link FeedPages} with a strong ETag and Last-Modified.
  */
 @RestController
 @EnableConfigurationProperties(FeedProperties.class)
@@ -48,22 +53,31 @@ class FeedController {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     static final MediaType JSON_FEED = MediaType.parseMediaType("application/feed+json;charset=UTF-8");
 
-    private static final BodyRenderer BODIES = new BodyRenderer();
-
     private final ChangeFeed feed;
     private final ArticleService articles;
     private final JsonMapper json;
     private final Clock clock;
     private final FeedProperties properties;
     private final FeedCursor cursors;
+    private final FeedPages pages;
+    private final BodyRenderer bodies;
 
-    FeedController(ChangeFeed feed, ArticleService articles, JsonMapper json, Clock clock, FeedProperties properties) {
+    FeedController(
+            ChangeFeed feed,
+            ArticleService articles,
+            JsonMapper json,
+            Clock clock,
+            FeedProperties properties,
+            FeedPages pages,
+            BodyRenderer bodies) {
         this.feed = feed;
         this.articles = articles;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
         this.cursors = new FeedCursor(properties.cursorSecret());
+        this.pages = pages;
+        this.bodies = bodies;
     }
 
     @GetMapping(path = "/v1/feed", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,18 +88,38 @@ class FeedController {
         int size = limit(limit);
         NinjsVersion version = ninjs == null || ninjs.isBlank() ? NinjsVersion.V2_2 : NinjsVersion.of(ninjs);
         long after = cursor == null || cursor.isEmpty() ? 0 : cursors.decode(cursor);
+        boolean embargoed = PartnerAuthentication.mayReadEmbargoed();
+        FeedPages.Page page = pages.get(
+                new ChangesKey(after, size, version, embargoed), () -> changesPage(after, size, version, embargoed));
+        // Partners' pages differ by scope: no shared cache may hand one partner's to another.
+        return respond(MediaType.APPLICATION_JSON, CacheControl.noCache().cachePrivate(), page);
+    }
+
+    private record ChangesKey(long after, int size, NinjsVersion version, boolean embargoed) {}
+
+    private enum Syndication {
+        ATOM,
+        JSON_FEED
+    }
+
+    private FeedPages.Page changesPage(long after, int size, NinjsVersion version, boolean embargoed) {
         List<FeedEntry> entries = feed.after(after, size);
         Instant now = clock.instant();
         Map<ArticleId, Optional<PublicArticle>> current = new HashMap<>();
         List<FeedPage.Entry> out = new ArrayList<>(entries.size());
+        // The page changes with its entries and with each story it embeds as it is now.
+        Instant lastModified = entries.isEmpty() ? null : entries.getLast().at();
         for (FeedEntry e : entries) {
             Object item = null;
             if (e.action().leavesLive()
                     && current.computeIfAbsent(e.articleId(), articles::findPublic)
                                     .orElse(null)
                             instanceof PublicArticle.Live live
-                    && live.article().isReadableAt(now)) {
+                    && (embargoed || live.article().isReadableAt(now))) {
                 item = NinjsMapper.map(live, version);
+                if (live.article().updatedAt().isAfter(lastModified)) {
+                    lastModified = live.article().updatedAt();
+                }
             }
             out.add(new FeedPage.Entry(
                     e.sequence(),
@@ -99,47 +133,50 @@ class FeedController {
         }
         long last = entries.isEmpty() ? after : entries.getLast().sequence();
         byte[] bytes = json.writeValueAsBytes(new FeedPage(out, cursors.encode(last), size));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .cacheControl(CacheControl.noCache())
-                .eTag(etag(bytes))
-                .body(bytes);
+        return new FeedPages.Page(bytes, ETags.strong(bytes), lastModified);
     }
 
     @GetMapping("/v1/feed.atom")
     ResponseEntity<byte[]> atom() {
-        List<AtomWriter.Story> stories = latest().stream()
-                .map(a -> new AtomWriter.Story(a, NinjsMapper.uri(a.id()), link(a), html(a)))
-                .toList();
-        Instant updated = stories.stream()
-                .map(s -> s.article().updatedAt())
-                .max(Instant::compareTo)
-                .orElse(Instant.EPOCH);
-        byte[] bytes = AtomWriter.write(
-                properties.title(), url("/v1/feed.atom"), "urn:newsroom-cms:feed:latest", updated, stories);
-        return syndication(ATOM, bytes);
+        return syndication(ATOM, pages.get(Syndication.ATOM, () -> {
+            List<Article> latest = latest();
+            List<AtomWriter.Story> stories = latest.stream()
+                    .map(a -> new AtomWriter.Story(a, NinjsMapper.uri(a.id()), link(a), html(a)))
+                    .toList();
+            Instant updated = newest(latest);
+            byte[] bytes = AtomWriter.write(
+                    properties.title(), url("/v1/feed.atom"), "urn:newsroom-cms:feed:latest", updated, stories);
+            return new FeedPages.Page(bytes, ETags.strong(bytes), updated);
+        }));
     }
 
     @GetMapping("/v1/feed.json")
     ResponseEntity<byte[]> jsonFeed() {
-        List<JsonFeed.Item> items = latest().stream()
-                .map(a -> new JsonFeed.Item(
-                        NinjsMapper.uri(a.id()),
-                        link(a),
-                        a.headline(),
-                        html(a),
-                        a.standfirst().isEmpty() ? null : a.standfirst(),
-                        a.publishedAt() == null ? null : a.publishedAt().toString(),
-                        a.updatedAt().toString(),
-                        a.language().value(),
-                        a.bylines().stream()
-                                .map(b -> new JsonFeed.Author(b.name()))
-                                .toList(),
-                        a.content().tags().stream().toList()))
-                .toList();
-        byte[] bytes = json.writeValueAsBytes(new JsonFeed(
-                JsonFeed.VERSION, properties.title(), properties.baseUrl() + "/", url("/v1/feed.json"), items));
-        return syndication(JSON_FEED, bytes);
+        return syndication(JSON_FEED, pages.get(Syndication.JSON_FEED, () -> {
+            List<Article> latest = latest();
+            List<JsonFeed.Item> items = latest.stream()
+                    .map(a -> new JsonFeed.Item(
+                            NinjsMapper.uri(a.id()),
+                            link(a),
+                            a.headline(),
+                            html(a),
+                            a.standfirst().isEmpty() ? null : a.standfirst(),
+                            a.publishedAt() == null ? null : a.publishedAt().toString(),
+                            a.updatedAt().toString(),
+                            a.language().value(),
+                            a.bylines().stream()
+                                    .map(b -> new JsonFeed.Author(b.name()))
+                                    .toList(),
+                            a.content().tags().stream().toList()))
+                    .toList();
+            byte[] bytes = json.writeValueAsBytes(new JsonFeed(
+                    JsonFeed.VERSION, properties.title(), properties.baseUrl() + "/", url("/v1/feed.json"), items));
+            return new FeedPages.Page(bytes, ETags.strong(bytes), newest(latest));
+        }));
+    }
+
+    private static Instant newest(List<Article> articles) {
+        return articles.stream().map(Article::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
     }
 
     /** The newest live stories readers may see now (embargoed ones wait). */
@@ -153,7 +190,7 @@ class FeedController {
     private String html(Article a) {
         String dir = a.content().directions().body(a.language()).htmlValue();
         return "<div lang=\"" + a.language().value() + "\" dir=\"" + dir + "\">"
-                + BODIES.render(a.body(), a.language()).html() + "</div>";
+                + bodies.render(a.body(), a.language()).html() + "</div>";
     }
 
     private String link(Article a) {
@@ -164,12 +201,16 @@ class FeedController {
         return properties.baseUrl() + path;
     }
 
-    private static ResponseEntity<byte[]> syndication(MediaType type, byte[] bytes) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .cacheControl(CacheControl.noCache().cachePublic())
-                .eTag(etag(bytes))
-                .body(bytes);
+    private static ResponseEntity<byte[]> syndication(MediaType type, FeedPages.Page page) {
+        return respond(type, CacheControl.noCache().cachePublic(), page);
+    }
+
+    private static ResponseEntity<byte[]> respond(MediaType type, CacheControl cache, FeedPages.Page page) {
+        var response = ResponseEntity.ok().contentType(type).cacheControl(cache).eTag(page.etag());
+        if (page.lastModified() != null) {
+            response.lastModified(page.lastModified());
+        }
+        return response.body(page.bytes());
     }
 
     static int limit(@Nullable String limit) {
@@ -186,15 +227,5 @@ class FeedController {
             throw InvalidFeedRequest.limit("limit must be from 1 to " + MAX_LIMIT + ", not " + n);
         }
         return n;
-    }
-
-    /** A strong validator: the quoted, unpadded base64url SHA-256 of the bytes. */
-    private static String etag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

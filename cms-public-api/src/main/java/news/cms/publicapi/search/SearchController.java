@@ -10,19 +10,26 @@ import news.cms.core.search.SearchHit;
 import news.cms.core.search.SearchQuery;
 import news.cms.core.search.SearchResults;
 import news.cms.core.search.SearchService;
+import news.cms.publicapi.config.ETags;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Full-text search over published, non-embargoed articles, a page at a time. */
 @RestController
 class SearchController {
 
     private final SearchService search;
+    private final JsonMapper json;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, JsonMapper json) {
         this.search = search;
+        this.json = json;
     }
 
     /**
@@ -30,8 +37,8 @@ class SearchController {
      * @param to the last day (UTC, inclusive) of publication
      * @param cursor the {@code next} value of the previous page
      */
-    @GetMapping("/v1/search")
-    Results search(
+    @GetMapping(path = "/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> search(
             @RequestParam String q,
             @RequestParam(required = false) @Nullable String lang,
             @RequestParam(required = false) @Nullable String section,
@@ -48,9 +55,15 @@ class SearchController {
                 cursor == null || cursor.isBlank() ? null : SearchCursor.parse(cursor),
                 limit);
         SearchResults results = search.search(query);
-        return new Results(
+        byte[] bytes = json.writeValueAsBytes(new Results(
                 results.hits().stream().map(Result::of).toList(),
-                results.next() == null ? null : results.next().token());
+                results.next() == null ? null : results.next().token()));
+        // No Last-Modified: hits carry no time of their last change, and a guess could wrongly 304.
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .eTag(ETags.strong(bytes))
+                .body(bytes);
     }
 
     record Results(List<Result> items, @Nullable String next) {}

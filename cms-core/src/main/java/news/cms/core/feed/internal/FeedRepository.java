@@ -1,7 +1,9 @@
 package news.cms.core.feed.internal;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import news.cms.core.article.ArticleId;
 import news.cms.core.feed.FeedAction;
@@ -44,6 +46,28 @@ public class FeedRepository {
                         Timestamp.from(e.at()),
                         e.notice())
                 .update();
+    }
+
+    /** A live story and its versions at the moment its embargo is found to have ended. */
+    record Lifted(ArticleId articleId, long version, int publicVersion, LanguageTag language) {}
+
+    /** A live story whose embargo ran out after the last feed entry about it, locked, if any. */
+    Optional<Lifted> lockNextLiftedEmbargo(Instant now) {
+        return jdbc.sql("""
+                        select a.id, a.version, a.public_version, a.language from article a
+                        where a.state = 'PUBLISHED' and a.embargo_until <= ?
+                          and not exists (select 1 from feed_entry f
+                                          where f.article_id = a.id and f.at >= a.embargo_until)
+                        order by a.embargo_until
+                        limit 1
+                        for update of a skip locked""")
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new Lifted(
+                        new ArticleId(rs.getObject("id", UUID.class)),
+                        rs.getLong("version"),
+                        rs.getInt("public_version"),
+                        LanguageTag.of(rs.getString("language"))))
+                .optional();
     }
 
     public List<FeedEntry> after(long sequence, int limit) {

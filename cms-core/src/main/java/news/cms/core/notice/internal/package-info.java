@@ -1,0 +1,5 @@
+/** The listening connection. */
+@NullMarked
+package news.cms.core.notice.internal;
+
+import org.jspecify.annotations.NullMarked;
