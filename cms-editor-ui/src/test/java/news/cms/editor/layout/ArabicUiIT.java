@@ -107,7 +107,7 @@ class ArabicUiIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "hana", roles = "ADMIN")
-    void theUsersPageSpeaksArabic() {
+    void theAdminPagesSpeakArabic() {
         accounts.save(new UserAccount("rebin", "ڕێبین", Set.of(Role.REPORTER), true), "rebin-pass-1");
         arabic();
         navigate("admin/users", Component.class);
@@ -115,6 +115,11 @@ class ArabicUiIT extends SpringBrowserlessTest {
         assertThat(english()).as("English left on the users page").isEmpty();
         test($(Button.class).id("new-user")).click();
         assertThat(english()).as("English left in the new-user dialog").isEmpty();
+
+        navigate("admin/partner-keys", Component.class);
+        assertThat(english()).as("English left on the partner keys page").isEmpty();
+        test($(Button.class).id("new-partner-key")).click();
+        assertThat(english()).as("English left in the new-key dialog").isEmpty();
     }
 
     private void arabic() {

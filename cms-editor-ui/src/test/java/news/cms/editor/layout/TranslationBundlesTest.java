@@ -92,6 +92,9 @@ class TranslationBundlesTest {
         for (WeakPassword.Reason r : WeakPassword.Reason.values()) {
             asked.add("admin.password." + Notices.key(r.name()));
         }
+        for (news.cms.core.partnerkey.PartnerScope scope : news.cms.core.partnerkey.PartnerScope.values()) {
+            asked.add("keys.scope." + Notices.key(scope.name()));
+        }
         for (String queue : List.of("mine", "submitted", "approved", "scheduled", "published", "spiked", "all")) {
             asked.add("queue." + queue);
         }
