@@ -184,6 +184,26 @@ class StoryEditorIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = REPORTER, roles = "REPORTER")
+    void altShiftSSubmitsAndTheButtonSaysSo() {
+        Article draft = Newsroom.asReporter(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.TURKISH, "Seçim sonuçları", "Metin.", "Ankara")));
+        navigate("story/" + draft.id(), StoryView.class);
+        Button submit = $(Button.class).id("action-submit");
+        assertThat(submit.getElement().getAttribute("aria-keyshortcuts")).isEqualTo("Alt+Shift+S");
+
+        fireShortcut(Key.KEY_S, KeyModifier.ALT, KeyModifier.SHIFT);
+
+        assertThat(Newsroom.asReporter(() -> articles.find(draft.id()).orElseThrow())
+                        .state())
+                .isEqualTo(news.cms.core.workflow.ArticleState.SUBMITTED);
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("story-state")
+                        .getText())
+                .isEqualTo("submitted · v2");
+    }
+
+    @Test
     @WithMockUser(username = EDITOR, roles = "EDITOR")
     void anyTwoRevisionsCompareFieldByFieldWithAnInlineBodyDiff() {
         Article first = Newsroom.asEditor(() -> articles.createDraft(
