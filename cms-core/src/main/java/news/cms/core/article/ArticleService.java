@@ -275,6 +275,13 @@ public class ArticleService {
         return articles.page(query);
     }
 
+    /** Scheduled go-live times and embargo ends, earliest first: the desk's calendar. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> calendar(CalendarQuery query) {
+        return articles.calendar(query);
+    }
+
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public int count() {

@@ -14,13 +14,10 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.cms.core.article.Article;
@@ -28,25 +25,22 @@ import news.cms.core.article.ArticleQuery;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.LanguageTag;
+import news.cms.editor.layout.Notices;
 import org.jspecify.annotations.Nullable;
 
 /** The desk: queues of stories, newest change first, loaded a keyset page at a time. */
 @Route("")
-@PageTitle("Desk · Newsroom")
 @RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
-class DeskView extends VerticalLayout {
+class DeskView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE = 50;
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final ArticleService articles;
     private final String me;
     private final Grid<Article> grid = new Grid<>(Article.class, false);
     private final Map<Tab, Queue> queues = new LinkedHashMap<>();
-    private final ComboBox<String> language = new ComboBox<>("Language");
-    private final TextField section = new TextField("Section");
+    private final ComboBox<String> language = new ComboBox<>();
+    private final TextField section = new TextField();
     private Queue queue = Queue.MINE;
     private KeysetPager<Article, ArticleQuery.Cursor> pager;
 
@@ -54,11 +48,13 @@ class DeskView extends VerticalLayout {
         this.articles = articles;
         this.me = auth.getPrincipalName().orElse("");
         setSizeFull();
+        language.setLabel(getTranslation("field.language"));
+        section.setLabel(getTranslation("field.section"));
 
         Tabs tabs = new Tabs();
         tabs.setId("desk-queues");
         for (Queue q : Queue.values()) {
-            Tab tab = new Tab(q.label());
+            Tab tab = new Tab(getTranslation("queue." + Notices.key(q.name())));
             tab.setId("queue-" + q.name().toLowerCase(java.util.Locale.ROOT));
             queues.put(tab, q);
             tabs.add(tab);
@@ -89,15 +85,23 @@ class DeskView extends VerticalLayout {
 
         grid.setId("desk-grid");
         grid.addColumn(new ComponentRenderer<>(DeskView::headline))
-                .setHeader("Headline")
+                .setHeader(getTranslation("field.headline"))
                 .setFlexGrow(4);
-        grid.addColumn(a -> a.language().value()).setHeader("Language").setAutoWidth(true);
-        grid.addColumn(Article::section).setHeader("Section").setAutoWidth(true);
-        grid.addColumn(a -> a.state().label()).setHeader("State").setAutoWidth(true);
-        grid.addColumn(a -> a.scheduledAt() == null ? "" : WHEN.format(a.scheduledAt()))
-                .setHeader("Scheduled")
+        grid.addColumn(a -> a.language().value())
+                .setHeader(getTranslation("field.language"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.updatedAt())).setHeader("Updated").setAutoWidth(true);
+        grid.addColumn(Article::section)
+                .setHeader(getTranslation("field.section"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("state." + Notices.key(a.state().name())))
+                .setHeader(getTranslation("desk.state"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.scheduledAt() == null ? "" : Notices.when(a.scheduledAt()))
+                .setHeader(getTranslation("desk.scheduled"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> Notices.when(a.updatedAt()))
+                .setHeader(getTranslation("desk.updated"))
+                .setAutoWidth(true);
         grid.setPageSize(PAGE);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
@@ -106,7 +110,7 @@ class DeskView extends VerticalLayout {
         // No count: the grid grows as it scrolls, so a queue is never counted or loaded whole.
         grid.setItems(q -> pager.fetch(q.getOffset(), q.getLimit()).stream());
 
-        add(new H2("Desk"), tabs, filters, grid);
+        add(new H2(getTranslation("nav.desk")), tabs, filters, grid);
         setFlexGrow(1, grid);
     }
 
@@ -136,10 +140,15 @@ class DeskView extends VerticalLayout {
             language.setInvalid(false);
             return tag;
         } catch (InvalidLanguageTag e) {
-            language.setErrorMessage(e.getMessage());
+            language.setErrorMessage(getTranslation("error.language-tag", value));
             language.setInvalid(true);
             return null;
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("desk.page-title");
     }
 
     private void open(Article article) {

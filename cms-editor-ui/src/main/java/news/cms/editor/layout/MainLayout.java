@@ -3,40 +3,70 @@ package news.cms.editor.layout;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The frame around every signed-in view: the newsroom's name, the way back to the desk, the UI
- * language (kept in the session; right-to-left languages flip the whole page), sign out.
+ * The frame around every signed-in view: the newsroom's name, the drawer with the places to go
+ * (admin pages only for admins), the UI language (kept in the session; right-to-left languages
+ * flip the whole page), sign out.
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements LocaleChangeObserver {
 
-    static final Locale ENGLISH = Locale.ENGLISH;
-    static final Locale ARABIC = Locale.forLanguageTag("ar");
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "ckb", "fa", "he", "ur");
+    private final AuthenticationContext auth;
+    private @Nullable HorizontalLayout header;
+    private @Nullable SideNav nav;
 
     MainLayout(AuthenticationContext auth) {
+        this.auth = auth;
         UI ui = UI.getCurrent();
         VaadinSession session = VaadinSession.getCurrent();
         if (ui != null && session != null && session.getLocale() != null) {
             ui.setLocale(session.getLocale());
         }
         if (ui != null) {
-            ui.setDirection(isRightToLeft(ui.getLocale()) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+            ui.getPage().retrieveExtendedClientDetails(details -> Notices.rememberZone(details.getTimeZoneId()));
+        }
+        setPrimarySection(Section.DRAWER);
+        build();
+    }
+
+    /** The UI's locale changed (the views are rebuilt by navigation; the frame stays, so it rebuilds itself). */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        build();
+    }
+
+    private void build() {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setDirection(
+                    UiLanguages.isRightToLeft(ui.getLocale()) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        }
+        if (header != null) {
+            remove(header);
+        }
+        if (nav != null) {
+            remove(nav);
         }
 
         H1 title = new H1(getTranslation("app.title"));
@@ -45,33 +75,56 @@ class MainLayout extends AppLayout {
         Anchor desk = new Anchor("", getTranslation("nav.desk"));
         desk.getElement().setAttribute("router-link", true);
         desk.setId("nav-desk");
-        Button english = language("ui-language-en", "English", ENGLISH);
-        Button arabic = language("ui-language-ar", "العربية", ARABIC);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, desk);
+        this.header = header;
+        for (UiLanguages.UiLanguage language : UiLanguages.offered()) {
+            header.add(language(language));
+        }
         Span user = new Span(auth.getPrincipalName().orElse(""));
         user.setId("signed-in-user");
         Button signOut = new Button(getTranslation("nav.sign-out"), e -> auth.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(title, desk, english, arabic, user, signOut);
+        header.add(user, signOut);
         header.setWidthFull();
         header.setPadding(true);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        this.nav = nav;
+        nav.setId("nav");
+        nav.addItem(item("nav-item-desk", "nav.desk", "", VaadinIcon.NEWSPAPER));
+        nav.addItem(item("nav-item-search", "nav.search", "search", VaadinIcon.SEARCH));
+        nav.addItem(item("nav-item-calendar", "nav.calendar", "calendar", VaadinIcon.CALENDAR_CLOCK));
+        if (auth.hasRole("ADMIN")) {
+            nav.addItem(item("nav-item-users", "nav.users", "admin/users", VaadinIcon.USERS));
+            nav.addItem(item("nav-item-partner-keys", "nav.partner-keys", "admin/partner-keys", VaadinIcon.KEY));
+        }
+        addToDrawer(nav);
     }
 
     static boolean isRightToLeft(Locale locale) {
-        return RIGHT_TO_LEFT.contains(locale.getLanguage());
+        return UiLanguages.isRightToLeft(locale);
+    }
+
+    private SideNavItem item(String id, String key, String path, VaadinIcon icon) {
+        SideNavItem item = new SideNavItem(getTranslation(key), path, icon.create());
+        item.setId(id);
+        return item;
     }
 
     /** A switch to one UI language; the name is written in that language, as language menus do. */
-    private static Button language(String id, String name, Locale locale) {
-        Button b = new Button(name, e -> {
-            VaadinSession.getCurrent().setLocale(locale);
-            e.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
+    private static Button language(UiLanguages.UiLanguage language) {
+        Button b = new Button(language.name(), e -> {
+            // Taken first: the session's new locale rebuilds the header, detaching this button.
+            UI ui = UI.getCurrent();
+            VaadinSession.getCurrent().setLocale(language.locale());
+            ui.getPage().reload();
         });
-        b.setId(id);
-        b.getElement().setAttribute("lang", locale.toLanguageTag());
+        b.setId("ui-language-" + language.tag());
+        b.getElement().setAttribute("lang", language.tag());
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return b;
     }

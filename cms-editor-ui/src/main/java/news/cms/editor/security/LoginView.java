@@ -1,33 +1,64 @@
 package news.cms.editor.security;
 
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import news.cms.editor.layout.UiLanguages;
 
+/** Sign-in, in the language the browser asks for (or the one chosen earlier in this session). */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Newsroom")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
     LoginView() {
+        UI ui = UI.getCurrent();
+        VaadinSession session = VaadinSession.getCurrent();
+        if (ui != null && session != null && session.getLocale() != null) {
+            ui.setLocale(session.getLocale());
+        }
+        if (ui != null) {
+            ui.setDirection(
+                    UiLanguages.isRightToLeft(ui.getLocale()) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        }
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Newsroom"), new Paragraph("Reporters and editors sign in here."), login);
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.text"));
+        login.setI18n(i18n);
+        H1 title = new H1(getTranslation("app.title"));
+        title.setId("login-app-title");
+        Paragraph who = new Paragraph(getTranslation("login.intro"));
+        who.setId("login-intro");
+        add(title, who, login);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
     }
 }

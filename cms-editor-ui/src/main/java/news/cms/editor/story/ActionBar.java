@@ -8,8 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,6 +28,7 @@ import news.cms.core.article.LockHeld;
 import news.cms.core.article.StaleVersion;
 import news.cms.core.workflow.Action;
 import news.cms.core.workflow.IllegalTransition;
+import news.cms.editor.layout.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -91,9 +91,15 @@ class ActionBar extends HorizontalLayout {
         return "action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static String label(Action action) {
-        String verb = action == Action.REQUEST_CHANGES ? "request changes" : action.verb();
-        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
+    /** Alt+Shift+letter for the actions taken most often; documented in the README. */
+    static final Map<Action, Key> SHORTCUTS = Map.of(
+            Action.SUBMIT, Key.KEY_S,
+            Action.APPROVE, Key.KEY_A,
+            Action.PUBLISH, Key.KEY_P,
+            Action.REQUEST_CHANGES, Key.KEY_R);
+
+    private String label(Action action) {
+        return getTranslation("action." + Notices.key(action.name()));
     }
 
     private Button button(Action action) {
@@ -104,8 +110,12 @@ class ActionBar extends HorizontalLayout {
             case SUBMIT, APPROVE, PUBLISH -> b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             default -> {}
         }
-        if (action == Action.SUBMIT) {
-            b.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        Key key = SHORTCUTS.get(action);
+        if (key != null) {
+            b.addClickShortcut(key, KeyModifier.ALT, KeyModifier.SHIFT);
+            String letter = key.getKeys().getFirst().substring(3).toUpperCase(Locale.ROOT);
+            b.getElement().setAttribute("aria-keyshortcuts", "Alt+Shift+" + letter);
+            b.setTooltipText("Alt+Shift+" + letter);
         }
         return b;
     }
@@ -113,7 +123,7 @@ class ActionBar extends HorizontalLayout {
     private void take(Action action) {
         boolean carriesContent = action == Action.CORRECT || action == Action.UPDATE;
         if (!carriesContent && host.hasUnsavedChanges()) {
-            refused("Save your changes first (Ctrl+S).");
+            Notices.refused(getTranslation("story.save-first"));
             return;
         }
         Article a = host.article();
@@ -125,42 +135,48 @@ class ActionBar extends HorizontalLayout {
             case RESTORE -> run(() -> articles.restore(a.id(), a.version()));
             case REQUEST_CHANGES ->
                 askNote(
-                        "Request changes",
-                        "Note for the reporter",
-                        "Request changes",
+                        getTranslation("action.request-changes"),
+                        getTranslation("dialog.note.reporter"),
+                        getTranslation("action.request-changes"),
                         false,
                         note -> articles.requestChanges(a.id(), a.version(), note));
             case KILL ->
                 askNote(
-                        "Kill this story?",
-                        "Reason (shown in the kill notice)",
-                        "Kill",
+                        getTranslation("dialog.kill.title"),
+                        getTranslation("dialog.kill.reason"),
+                        getTranslation("action.kill"),
                         true,
                         reason -> articles.kill(a.id(), a.version(), reason));
             case UNPUBLISH ->
                 confirm(
-                        "Unpublish this story?",
-                        "Readers and partners will no longer see it.",
-                        "Unpublish",
+                        getTranslation("dialog.unpublish.title"),
+                        getTranslation("dialog.unpublish.text"),
+                        getTranslation("action.unpublish"),
                         () -> articles.unpublish(a.id(), a.version()));
             case SPIKE ->
                 confirm(
-                        "Spike this story?",
-                        "It leaves the desk's queues; it can be restored.",
-                        "Spike",
+                        getTranslation("dialog.spike.title"),
+                        getTranslation("dialog.spike.text"),
+                        getTranslation("action.spike"),
                         () -> articles.spike(a.id(), a.version()));
-            case SCHEDULE -> askTime("Schedule", a, at -> articles.schedule(a.id(), a.version(), at), false);
-            case EMBARGO -> askTime("Embargo until", a, at -> articles.embargo(a.id(), a.version(), at), true);
+            case SCHEDULE ->
+                askTime(getTranslation("action.schedule"), a, at -> articles.schedule(a.id(), a.version(), at), false);
+            case EMBARGO ->
+                askTime(
+                        getTranslation("dialog.embargo.title"),
+                        a,
+                        at -> articles.embargo(a.id(), a.version(), at),
+                        true);
             case UPDATE -> host.validContent().ifPresent(c -> run(() -> articles.update(a.id(), a.version(), c)));
             case CORRECT ->
                 host.validContent()
                         .ifPresent(c -> askNote(
-                                "Correct the published story",
-                                "Public correction note",
-                                "Publish correction",
+                                getTranslation("dialog.correct.title"),
+                                getTranslation("dialog.correct.note"),
+                                getTranslation("dialog.correct.confirm"),
                                 false,
                                 note -> articles.correct(a.id(), a.version(), c, note)));
-            default -> refused("Not offered here: " + action.verb());
+            default -> Notices.refused(getTranslation("error.not-offered", label(action)));
         }
     }
 
@@ -173,19 +189,14 @@ class ActionBar extends HorizontalLayout {
             host.stale();
         } catch (AccessDeniedException | IllegalTransition | LockHeld | IllegalArgumentException e) {
             // NotPermitted, InvalidSchedule, NoteRequired and InvalidText all carry a readable message.
-            refused(e.getMessage());
+            Notices.refused(Notices.explain(e));
         }
         return false;
     }
 
-    static void refused(@Nullable String message) {
-        Notification n = new Notification(message == null ? "Refused" : message, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.open();
-    }
-
     private void confirm(String header, String text, String confirm, Supplier<Article> command) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, confirm, e -> run(command));
+        dialog.setCancelText(getTranslation("dialog.cancel"));
         dialog.setId("confirm-action");
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
@@ -213,7 +224,7 @@ class ActionBar extends HorizontalLayout {
         if (destructive) {
             ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 
@@ -221,17 +232,17 @@ class ActionBar extends HorizontalLayout {
         Dialog dialog = new Dialog();
         dialog.setId("time-dialog");
         dialog.setHeaderTitle(header);
-        ComboBox<String> zone = new ComboBox<>("Time zone");
+        ComboBox<String> zone = new ComboBox<>(getTranslation("dialog.time.zone"));
         zone.setId("time-zone");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        zone.setValue(ZoneId.systemDefault().getId());
-        DateTimePicker when = new DateTimePicker("Date and time");
+        zone.setValue(Notices.zone().getId());
+        DateTimePicker when = new DateTimePicker(getTranslation("dialog.time.at"));
         when.setId("time-at");
-        when.setValue(LocalDateTime.now(ZoneId.systemDefault()).plusHours(1).truncatedTo(ChronoUnit.HOURS));
+        when.setValue(LocalDateTime.now(Notices.zone()).plusHours(1).truncatedTo(ChronoUnit.HOURS));
         dialog.add(new VerticalLayout(when, zone));
         Button ok = new Button(header, e -> {
             if (when.getValue() == null || zone.getValue() == null) {
-                refused("Choose a date, a time and a time zone.");
+                Notices.refused(getTranslation("dialog.time.missing"));
                 return;
             }
             Instant at = when.getValue().atZone(ZoneId.of(zone.getValue())).toInstant();
@@ -241,9 +252,9 @@ class ActionBar extends HorizontalLayout {
         });
         ok.setId("time-confirm");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), e -> dialog.close()));
         if (liftable && a.embargoUntil() != null) {
-            Button lift = new Button("Lift embargo", e -> {
+            Button lift = new Button(getTranslation("dialog.embargo.lift"), e -> {
                 if (run(() -> command.apply(null))) {
                     dialog.close();
                 }

@@ -18,18 +18,18 @@ class BylinesEditor extends CustomField<List<BylineDraft>> {
 
     private final VerticalLayout rows = new VerticalLayout();
     private final List<Row> entries = new ArrayList<>();
-    private final Button add = new Button("Add byline", VaadinIcon.PLUS.create(), e -> addRow(new BylineDraft("", "")));
+    private final Button add = new Button(VaadinIcon.PLUS.create(), e -> addRow(new BylineDraft("", "")));
 
     private final class Row extends HorizontalLayout {
         final TextField name = new TextField();
         final TextField role = new TextField();
 
         Row(BylineDraft byline) {
-            name.setPlaceholder("Name");
-            name.setAriaLabel("Byline name");
+            name.setPlaceholder(getTranslation("bylines.name"));
+            name.setAriaLabel(getTranslation("bylines.name"));
             name.addClassName("byline-name");
-            role.setPlaceholder("Role, e.g. Staff reporter");
-            role.setAriaLabel("Byline role");
+            role.setPlaceholder(getTranslation("bylines.role.placeholder"));
+            role.setAriaLabel(getTranslation("bylines.role"));
             role.addClassName("byline-role");
             name.setValue(byline.name());
             role.setValue(byline.role());
@@ -38,9 +38,9 @@ class BylinesEditor extends CustomField<List<BylineDraft>> {
                 f.setValueChangeMode(ValueChangeMode.LAZY);
                 f.addValueChangeListener(e -> updateValue());
             }
-            Button up = icon(VaadinIcon.ARROW_UP, "Move up", () -> move(this, -1));
-            Button down = icon(VaadinIcon.ARROW_DOWN, "Move down", () -> move(this, 1));
-            Button remove = icon(VaadinIcon.TRASH, "Remove byline", () -> removeRow(this));
+            Button up = icon(VaadinIcon.ARROW_UP, getTranslation("bylines.up"), () -> move(this, -1));
+            Button down = icon(VaadinIcon.ARROW_DOWN, getTranslation("bylines.down"), () -> move(this, 1));
+            Button remove = icon(VaadinIcon.TRASH, getTranslation("bylines.remove"), () -> removeRow(this));
             add(name, role, up, down, remove);
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             setPadding(false);
@@ -52,7 +52,8 @@ class BylinesEditor extends CustomField<List<BylineDraft>> {
     }
 
     BylinesEditor() {
-        setLabel("Bylines");
+        setLabel(getTranslation("bylines.label"));
+        add.setText(getTranslation("bylines.add"));
         setId("bylines");
         rows.setPadding(false);
         rows.setSpacing(false);

@@ -18,21 +18,25 @@ class ConflictDialog extends Dialog {
 
     ConflictDialog(StoryDraft mine, Article theirs, Runnable reload) {
         setId("conflict-dialog");
-        setHeaderTitle("Someone else saved this story");
-        Paragraph what = new Paragraph(theirs.updatedBy() + " saved version " + theirs.version()
-                + " after you opened it. Your changes were not saved, and theirs were not overwritten.");
+        setHeaderTitle(getTranslation("conflict.title"));
+        Paragraph what = new Paragraph(getTranslation("conflict.text", theirs.updatedBy(), theirs.version()));
         VerticalLayout content = new VerticalLayout(what);
         content.setPadding(false);
         add(content);
 
-        Button compare = new Button("Compare");
+        Button compare = new Button(getTranslation("conflict.compare"));
         compare.setId("conflict-compare");
         compare.addClickListener(e -> {
             String dir = theirs.language().direction().htmlValue();
             content.add(new HorizontalLayout(
-                    side("Yours", mine.getHeadline(), mine.getStandfirst(), mine.getBody(), dir),
                     side(
-                            "Theirs (version " + theirs.version() + ")",
+                            getTranslation("conflict.yours"),
+                            mine.getHeadline(),
+                            mine.getStandfirst(),
+                            mine.getBody(),
+                            dir),
+                    side(
+                            getTranslation("conflict.theirs", theirs.version()),
                             theirs.headline(),
                             theirs.standfirst(),
                             theirs.body(),
@@ -40,9 +44,9 @@ class ConflictDialog extends Dialog {
             compare.setEnabled(false);
             setWidth("80vw");
         });
-        Button keep = new Button("Keep editing", e -> close());
+        Button keep = new Button(getTranslation("conflict.keep"), e -> close());
         keep.setId("conflict-keep");
-        Button reloadButton = new Button("Reload their version", e -> {
+        Button reloadButton = new Button(getTranslation("conflict.reload"), e -> {
             close();
             reload.run();
         });
@@ -51,10 +55,14 @@ class ConflictDialog extends Dialog {
         getFooter().add(compare, keep, reloadButton);
     }
 
-    private static VerticalLayout side(String title, String headline, String standfirst, String body, String dir) {
+    private VerticalLayout side(String title, String headline, String standfirst, String body, String dir) {
         VerticalLayout side = new VerticalLayout(new H4(title));
         side.setPadding(false);
-        for (String[] f : new String[][] {{"Headline", headline}, {"Standfirst", standfirst}, {"Body", body}}) {
+        for (String[] f : new String[][] {
+            {getTranslation("field.headline"), headline},
+            {getTranslation("field.standfirst"), standfirst},
+            {getTranslation("field.body"), body}
+        }) {
             TextArea text = new TextArea(f[0]);
             text.setValue(f[1]);
             text.setReadOnly(true);

@@ -3,9 +3,7 @@ package news.cms.editor.story;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.stream.Collectors;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
@@ -13,58 +11,87 @@ import news.cms.core.article.Revision;
 import news.cms.core.audit.AuditEvent;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.audit.AuditQuery;
+import news.cms.core.language.LanguageTag;
+import news.cms.core.revision.RevisionService;
+import news.cms.editor.layout.Notices;
 
 /** The story's revisions (each command's snapshot) and its audit trail, newest first. */
 class HistoryPanel extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final ArticleService articles;
     private final AuditLog audit;
     private final Grid<Revision> revisions = new Grid<>(Revision.class, false);
     private final Grid<AuditEvent> trail = new Grid<>(AuditEvent.class, false);
 
-    HistoryPanel(ArticleService articles, AuditLog audit) {
+    private final RevisionCompare compare;
+
+    HistoryPanel(ArticleService articles, AuditLog audit, RevisionService revisionService) {
         this.articles = articles;
         this.audit = audit;
+        this.compare = new RevisionCompare(revisionService);
         revisions.setId("revisions");
-        revisions.addColumn(Revision::version).setHeader("Version").setAutoWidth(true);
         revisions
-                .addColumn(r ->
-                        r.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                .setHeader("Action")
+                .addColumn(Revision::version)
+                .setHeader(getTranslation("history.version"))
                 .setAutoWidth(true);
-        revisions.addColumn(r -> r.state().label()).setHeader("State").setAutoWidth(true);
-        revisions.addColumn(Revision::actor).setHeader("By").setAutoWidth(true);
-        revisions.addColumn(r -> WHEN.format(r.at())).setHeader("When").setAutoWidth(true);
+        revisions
+                .addColumn(
+                        r -> getTranslation("action." + Notices.key(r.action().name())))
+                .setHeader(getTranslation("history.action"))
+                .setAutoWidth(true);
+        revisions
+                .addColumn(r -> getTranslation("state." + Notices.key(r.state().name())))
+                .setHeader(getTranslation("history.state"))
+                .setAutoWidth(true);
+        revisions
+                .addColumn(Revision::actor)
+                .setHeader(getTranslation("history.by"))
+                .setAutoWidth(true);
+        revisions
+                .addColumn(r -> Notices.when(r.at()))
+                .setHeader(getTranslation("history.when"))
+                .setAutoWidth(true);
         revisions
                 .addColumn(r -> r.publicVersion() == null ? "" : "v" + r.publicVersion())
-                .setHeader("Public")
+                .setHeader(getTranslation("history.public"))
                 .setAutoWidth(true);
         revisions
                 .addColumn(r -> r.note() == null ? "" : r.note())
-                .setHeader("Note")
+                .setHeader(getTranslation("history.note"))
                 .setFlexGrow(3);
         revisions.setAllRowsVisible(true);
 
         trail.setId("audit-trail");
-        trail.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
-        trail.addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true);
-        trail.addColumn(AuditEvent::action).setHeader("What").setAutoWidth(true);
+        trail.addColumn(e -> Notices.when(e.at()))
+                .setHeader(getTranslation("history.when"))
+                .setAutoWidth(true);
+        trail.addColumn(AuditEvent::actor)
+                .setHeader(getTranslation("history.who"))
+                .setAutoWidth(true);
+        trail.addColumn(AuditEvent::action)
+                .setHeader(getTranslation("history.what"))
+                .setAutoWidth(true);
         trail.addColumn(e -> e.details().entrySet().stream()
                         .sorted(java.util.Map.Entry.comparingByKey())
                         .map(d -> d.getKey() + "=" + d.getValue())
                         .collect(Collectors.joining(", ")))
-                .setHeader("Details")
+                .setHeader(getTranslation("history.details"))
                 .setFlexGrow(3);
         trail.setAllRowsVisible(true);
 
-        add(new H4("Revisions"), revisions, new H4("Audit trail"), trail);
+        add(
+                new H4(getTranslation("history.revisions")),
+                revisions,
+                new H4(getTranslation("history.compare")),
+                compare,
+                new H4(getTranslation("history.audit")),
+                trail);
     }
 
-    void show(ArticleId id) {
-        revisions.setItems(articles.history(id).reversed());
+    void show(ArticleId id, LanguageTag language) {
+        List<Revision> history = articles.history(id);
+        revisions.setItems(history.reversed());
+        compare.show(id, language, history);
         trail.setItems(audit.find(AuditQuery.forTarget("article", id.toString())));
     }
 }

@@ -30,17 +30,17 @@ import news.cms.core.language.LanguageTag;
  */
 class StoryForm extends HorizontalLayout {
 
-    final ComboBox<String> language = new ComboBox<>("Language");
-    final TextField section = new TextField("Section");
-    final TextField headline = new TextField("Headline");
-    final TextArea standfirst = new TextArea("Standfirst");
-    final TextArea body = new TextArea("Body (Markdown)");
+    final ComboBox<String> language = new ComboBox<>();
+    final TextField section = new TextField();
+    final TextField headline = new TextField();
+    final TextArea standfirst = new TextArea();
+    final TextArea body = new TextArea();
     final BylinesEditor bylines = new BylinesEditor();
-    final TextField place = new TextField("Dateline place");
-    final TextField region = new TextField("Region");
-    final TextField countryCode = new TextField("Country code");
-    final DatePicker date = new DatePicker("Date");
-    final TextField tags = new TextField("Tags");
+    final TextField place = new TextField();
+    final TextField region = new TextField();
+    final TextField countryCode = new TextField();
+    final DatePicker date = new DatePicker();
+    final TextField tags = new TextField();
 
     private final Binder<StoryDraft> binder = new Binder<>();
     private final Div bodyPreview = new Div();
@@ -50,11 +50,22 @@ class StoryForm extends HorizontalLayout {
 
     StoryForm() {
         setWidthFull();
+        language.setLabel(getTranslation("field.language"));
+        section.setLabel(getTranslation("field.section"));
+        headline.setLabel(getTranslation("field.headline"));
+        standfirst.setLabel(getTranslation("field.standfirst"));
+        body.setLabel(getTranslation("field.body"));
+        body.setHelperText(getTranslation("field.body.helper"));
+        place.setLabel(getTranslation("field.dateline-place"));
+        region.setLabel(getTranslation("field.dateline-region"));
+        countryCode.setLabel(getTranslation("field.dateline-country"));
+        date.setLabel(getTranslation("field.dateline-date"));
+        tags.setLabel(getTranslation("field.tags"));
         language.setId("language");
         language.setItems("en", "ar", "ckb", "tr");
         language.setAllowCustomValue(true);
         language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
-        language.setHelperText("en, ar, ckb, tr or any BCP 47 tag");
+        language.setHelperText(getTranslation("field.language.helper"));
         section.setId("section");
         headline.setId("headline");
         standfirst.setId("standfirst");
@@ -64,10 +75,10 @@ class StoryForm extends HorizontalLayout {
         region.setId("dateline-region");
         countryCode.setId("dateline-country");
         countryCode.setMaxLength(8);
-        countryCode.setHelperText("ISO 3166, e.g. IQ");
+        countryCode.setHelperText(getTranslation("field.dateline-country.helper"));
         date.setId("dateline-date");
         tags.setId("tags");
-        tags.setHelperText("Separated by commas");
+        tags.setHelperText(getTranslation("field.tags.helper"));
         for (var f : new com.vaadin.flow.data.value.HasValueChangeMode[] {
             section, headline, standfirst, body, place, region, countryCode, tags
         }) {
@@ -123,7 +134,8 @@ class StoryForm extends HorizontalLayout {
         datelinePreview.addClassName("dateline-preview");
         bodyPreview.setId("body-preview");
         headlinePreview.setId("headline-preview");
-        VerticalLayout preview = new VerticalLayout(new Span("Preview"), headlinePreview, datelinePreview, bodyPreview);
+        VerticalLayout preview = new VerticalLayout(
+                new Span(getTranslation("story.preview")), headlinePreview, datelinePreview, bodyPreview);
         preview.addClassName("story-preview");
         preview.setWidth("40%");
 
@@ -178,6 +190,8 @@ class StoryForm extends HorizontalLayout {
         FieldDirections dirs = loaded.getDirections();
         dir(headline, dirs.headline(lang).htmlValue(), lang);
         dir(standfirst, dirs.standfirst(lang).htmlValue(), lang);
+        // The story's direction for the caret and empty lines; editor.css gives each line its own
+        // direction (unicode-bidi: plaintext), so a Latin quote in a Sorani story reads right.
         dir(body, dirs.body(lang).htmlValue(), lang);
         dir(place, lang.direction().htmlValue(), lang);
         dir(region, lang.direction().htmlValue(), lang);

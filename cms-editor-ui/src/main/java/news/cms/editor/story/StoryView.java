@@ -12,8 +12,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,14 +20,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +38,7 @@ import news.cms.core.article.EditLock;
 import news.cms.core.article.LockHeld;
 import news.cms.core.article.StaleVersion;
 import news.cms.core.workflow.Action;
+import news.cms.editor.layout.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -51,15 +47,12 @@ import org.springframework.security.access.AccessDeniedException;
  * its edit lock and heartbeats while the page stays open; without the lock the story opens read-only.
  */
 @Route("story/:id?")
-@PageTitle("Story · Newsroom")
 @RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
-class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, ActionBar.Host {
+class StoryView extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, ActionBar.Host, HasDynamicTitle {
 
     /** Well inside the lock's default two-minute lifetime. */
     static final int HEARTBEAT_MILLIS = 30_000;
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final ArticleService articles;
     private final ArticleLocks locks;
@@ -70,8 +63,8 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Div lockBanner = new Div();
-    private final Button breakLock = new Button("Break lock", e -> breakLock());
-    private final Button save = new Button("Save", e -> save());
+    private final Button breakLock = new Button("", e -> breakLock());
+    private final Button save = new Button("", e -> save());
     private final TabSheet tabs = new TabSheet();
 
     private @Nullable Article article;
@@ -83,12 +76,13 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
             ArticleService articles,
             ArticleLocks locks,
             news.cms.core.audit.AuditLog audit,
+            news.cms.core.revision.RevisionService revisions,
             AuthenticationContext auth) {
         this.articles = articles;
         this.locks = locks;
         this.auth = auth;
         this.actions = new ActionBar(articles, this);
-        this.history = new HistoryPanel(articles, audit);
+        this.history = new HistoryPanel(articles, audit, revisions);
         setWidthFull();
 
         title.setId("story-title");
@@ -103,6 +97,7 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setTooltipText("Ctrl+S");
+        save.getElement().setAttribute("aria-keyshortcuts", "Control+S");
 
         HorizontalLayout header = new HorizontalLayout(title, state);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -134,7 +129,7 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
             found = Optional.empty();
         }
         if (found.isEmpty()) {
-            ActionBar.refused("No such story: " + id.get());
+            Notices.refused(getTranslation("story.not-found", id.get()));
             event.forwardTo("");
             return;
         }
@@ -149,11 +144,11 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
         ConfirmDialog dialog = new ConfirmDialog(
-                "Leave without saving?",
-                "Your changes to this story are not saved.",
-                "Discard changes",
+                getTranslation("dialog.unsaved.title"),
+                getTranslation("dialog.unsaved.text"),
+                getTranslation("dialog.unsaved.discard"),
                 e -> leave.proceed(),
-                "Stay",
+                getTranslation("dialog.unsaved.stay"),
                 e -> leave.cancel());
         dialog.setId("unsaved-changes");
         dialog.setConfirmButtonTheme("error primary");
@@ -199,7 +194,7 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         try {
             return form.validContent();
         } catch (IllegalArgumentException refused) {
-            ActionBar.refused(refused.getMessage());
+            Notices.refused(Notices.explain(refused));
             return Optional.empty();
         }
     }
@@ -212,7 +207,7 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
     @Override
     public void changed(Article changed) {
         show(changed);
-        notice("Done: " + changed.state().label() + ", version " + changed.version());
+        notice(getTranslation("story.done", stateLabel(changed), changed.version()));
     }
 
     @Override
@@ -234,10 +229,10 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
             try {
                 Article created = articles.createDraft(content.get());
                 form.read(StoryDraft.of(created.content()));
-                notice("Saved as a draft");
+                notice(getTranslation("story.saved-draft"));
                 getUI().ifPresent(ui -> ui.navigate("story/" + created.id()));
             } catch (AccessDeniedException | IllegalArgumentException e) {
-                ActionBar.refused(e.getMessage());
+                Notices.refused(Notices.explain(e));
             }
             return;
         }
@@ -245,15 +240,15 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         try {
             Article saved = articles.save(current.id(), current.version(), content.get());
             show(saved);
-            notice("Saved, version " + saved.version());
+            notice(getTranslation("story.saved", saved.version()));
         } catch (StaleVersion e) {
             stale();
         } catch (LockHeld e) {
             lockHeld = false;
             showLockedBy(e.lock());
-            ActionBar.refused(e.getMessage());
+            Notices.refused(Notices.explain(e));
         } catch (AccessDeniedException | IllegalArgumentException e) {
-            ActionBar.refused(e.getMessage());
+            Notices.refused(Notices.explain(e));
         }
     }
 
@@ -262,7 +257,7 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         allowed = EnumSet.noneOf(Action.class);
         lockHeld = true;
         title.setText(getTranslation("desk.new-story"));
-        state.setText("new");
+        state.setText(getTranslation("state.new"));
         StoryDraft blank = new StoryDraft();
         blank.setBylines(List.of(new StoryDraft.BylineDraft("", "")));
         form.read(blank);
@@ -279,11 +274,11 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         title.setText(shown.headline());
         title.getElement().setAttribute("dir", shown.language().direction().htmlValue());
         title.getElement().setAttribute("lang", shown.language().value());
-        state.setText(shown.state().label() + " · v" + shown.version());
+        state.setText(stateLabel(shown) + " · v" + shown.version());
         form.read(StoryDraft.of(shown.content()));
         actions.show(lockHeld ? allowed : Set.of());
         tabs.getTab(history).setVisible(true);
-        history.show(shown.id());
+        history.show(shown.id(), shown.language());
         updateEditable();
     }
 
@@ -306,15 +301,14 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
             showLockedBy(e.lock());
         } catch (AccessDeniedException e) {
             lockHeld = false;
-            lockBanner.setText("Read-only: your role does not edit stories.");
+            lockBanner.setText(getTranslation("story.read-only-role"));
             lockBanner.setVisible(true);
             breakLock.setVisible(false);
         }
     }
 
     private void showLockedBy(EditLock lock) {
-        lockBanner.setText(
-                "Being edited by " + lock.holder() + " since " + WHEN.format(lock.acquiredAt()) + ". Read-only.");
+        lockBanner.setText(getTranslation("story.locked-by", lock.holder(), Notices.when(lock.acquiredAt())));
         lockBanner.setVisible(true);
         breakLock.setVisible(auth.hasRole("EDITOR"));
         actions.show(Set.of());
@@ -330,7 +324,7 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         } catch (LockHeld e) {
             lockHeld = false;
             showLockedBy(e.lock());
-            ActionBar.refused("Your edit lock was taken over: " + e.getMessage());
+            Notices.refused(getTranslation("story.lock-taken", e.lock().holder()));
         }
     }
 
@@ -340,14 +334,22 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
             locks.breakLock(current.id());
             takeLock(current.id());
             show(articles.find(current.id()).orElse(current));
-            notice("Lock broken; you are editing now.");
+            notice(getTranslation("story.lock-broken"));
         } catch (AccessDeniedException | LockHeld e) {
-            ActionBar.refused(e.getMessage());
+            Notices.refused(Notices.explain(e));
         }
     }
 
     private static void notice(String text) {
-        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(text);
+    }
+
+    private String stateLabel(Article a) {
+        return getTranslation("state." + Notices.key(a.state().name()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("story.page-title");
     }
 }

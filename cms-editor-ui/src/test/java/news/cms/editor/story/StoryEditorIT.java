@@ -183,6 +183,58 @@ class StoryEditorIT extends SpringBrowserlessTest {
                 .hasValueSatisfying(l -> assertThat(l.holder()).isEqualTo(EDITOR));
     }
 
+    @Test
+    @WithMockUser(username = REPORTER, roles = "REPORTER")
+    void altShiftSSubmitsAndTheButtonSaysSo() {
+        Article draft = Newsroom.asReporter(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.TURKISH, "Seçim sonuçları", "Metin.", "Ankara")));
+        navigate("story/" + draft.id(), StoryView.class);
+        Button submit = $(Button.class).id("action-submit");
+        assertThat(submit.getElement().getAttribute("aria-keyshortcuts")).isEqualTo("Alt+Shift+S");
+
+        fireShortcut(Key.KEY_S, KeyModifier.ALT, KeyModifier.SHIFT);
+
+        assertThat(Newsroom.asReporter(() -> articles.find(draft.id()).orElseThrow())
+                        .state())
+                .isEqualTo(news.cms.core.workflow.ArticleState.SUBMITTED);
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("story-state")
+                        .getText())
+                .isEqualTo("submitted · v2");
+    }
+
+    @Test
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void anyTwoRevisionsCompareFieldByFieldWithAnInlineBodyDiff() {
+        Article first = Newsroom.asEditor(() -> articles.createDraft(
+                Newsroom.story(LanguageTag.SORANI, "سەردێڕی یەکەم", "دێڕی یەکەم\n\nدێڕی دووەم", "هەولێر")));
+        Article second = Newsroom.asEditor(() -> articles.save(
+                first.id(),
+                first.version(),
+                Newsroom.story(LanguageTag.SORANI, "سەردێڕی نوێ", "دێڕی یەکەم\n\nUN: 40 mm", "هەولێر")));
+        navigate("story/" + second.id(), StoryView.class);
+        $(com.vaadin.flow.component.tabs.TabSheet.class).id("story-tabs").setSelectedIndex(1);
+
+        test($(ComboBox.class).id("diff-from")).selectItem("1");
+        test($(ComboBox.class).id("diff-to")).selectItem("2");
+        test($(Button.class).id("diff-compare")).click();
+
+        var result = $(com.vaadin.flow.component.html.Div.class).id("diff-result");
+        assertThat($(HorizontalLayout.class, result).all())
+                .extracting(h -> h.getElement().getAttribute("data-field"))
+                .containsExactly("headline");
+        var lines = $(com.vaadin.flow.component.html.Div.class, result).all().stream()
+                .filter(d -> d.getClassNames().stream().anyMatch(c -> c.startsWith("diff-") && !c.equals("diff-body")))
+                .map(d -> d.getClassNames().iterator().next() + "|" + d.getText())
+                .toList();
+        assertThat(lines).contains("diff-removed|− دێڕی دووەم", "diff-added|+ UN: 40 mm", "diff-same|  دێڕی یەکەم");
+        var body = $(com.vaadin.flow.component.html.Div.class, result).all().stream()
+                .filter(d -> d.hasClassName("diff-body"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(body.getElement().getAttribute("dir")).isEqualTo("rtl");
+    }
+
     private Article submittedStory() {
         Article draft = Newsroom.asReporter(
                 () -> articles.createDraft(Newsroom.story(LanguageTag.SORANI, "هەواڵی نوێ", "دەق", "سلێمانی")));

@@ -18,6 +18,8 @@ import news.cms.core.article.Article;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleQuery;
+import news.cms.core.article.CalendarEntry;
+import news.cms.core.article.CalendarQuery;
 import news.cms.core.article.EditLock;
 import news.cms.core.article.FieldDirections;
 import news.cms.core.article.Revision;
@@ -117,6 +119,54 @@ public class ArticleRepository {
         where.append(" order by updated_at desc, id desc limit ?");
         params.add(q.limit());
         return load(where.toString(), params);
+    }
+
+    /**
+     * Scheduled go-live times and embargo ends in a time range, earliest first; killed and spiked
+     * stories have none. Served by article_due_idx for schedules and a scan of embargoed rows.
+     */
+    public List<CalendarEntry> calendar(CalendarQuery q) {
+        StringBuilder sql = new StringBuilder("""
+                select kind, at, id from (
+                    select 'GOES_LIVE' as kind, scheduled_at as at, id from article
+                        where state = 'SCHEDULED' and scheduled_at is not null
+                    union all
+                    select 'EMBARGO_LIFTS', embargo_until, id from article
+                        where embargo_until is not null and state not in ('KILLED', 'SPIKED')
+                ) e where at >= ?""");
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(q.from()));
+        if (q.to() != null) {
+            sql.append(" and at < ?");
+            params.add(Timestamp.from(q.to()));
+        }
+        if (q.after() != null) {
+            sql.append(" and (at, kind, id) > (?, ?, ?)");
+            params.add(Timestamp.from(q.after().at()));
+            params.add(q.after().kind().name());
+            params.add(q.after().id().value());
+        }
+        sql.append(" order by at, kind, id limit ?");
+        params.add(q.limit());
+        record Due(CalendarEntry.Kind kind, Instant at, UUID id) {}
+        List<Due> due = jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new Due(
+                        CalendarEntry.Kind.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getObject(3, UUID.class)))
+                .list();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<ArticleId, Article> byId = new LinkedHashMap<>();
+        load("where id = any(cast(? as uuid[]))", List.of((Object)
+                        due.stream().map(d -> d.id().toString()).distinct().toArray(String[]::new)))
+                .forEach(a -> byId.put(a.id(), a));
+        return due.stream()
+                .filter(d -> byId.containsKey(new ArticleId(d.id())))
+                .map(d -> new CalendarEntry(d.kind(), d.at(), byId.get(new ArticleId(d.id()))))
+                .toList();
     }
 
     public int count() {

@@ -1,0 +1,145 @@
+package news.cms.editor.calendar;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.cms.core.article.ArticleService;
+import news.cms.core.article.CalendarEntry;
+import news.cms.core.article.CalendarQuery;
+import news.cms.editor.layout.Notices;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stories going live and embargoes lifting from a day on, grouped by day in the user's time zone,
+ * each linking to its story; "more" continues from the last entry's keyset cursor.
+ */
+@Route("calendar")
+@RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
+class CalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PAGE = 50;
+
+    private final ArticleService articles;
+    private final ComboBox<String> zone = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final Div days = new Div();
+    private final Span empty = new Span();
+    /** Hidden when there is nothing more; package-private for tests. */
+    final Button more = new Button();
+
+    private final Map<LocalDate, VerticalLayout> shownDays = new LinkedHashMap<>();
+    private @Nullable CalendarQuery next;
+
+    CalendarView(ArticleService articles) {
+        this.articles = articles;
+        zone.setId("calendar-zone");
+        zone.setLabel(getTranslation("dialog.time.zone"));
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setValue(Notices.zone().getId());
+        zone.setWidth("16em");
+        from.setId("calendar-from");
+        from.setLabel(getTranslation("calendar.from"));
+        from.setLocale(Notices.locale());
+        from.setValue(LocalDate.now(Notices.zone()));
+        zone.addValueChangeListener(e -> reload());
+        from.addValueChangeListener(e -> reload());
+        HorizontalLayout filters = new HorizontalLayout(from, zone);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        days.setId("calendar-days");
+        empty.setId("calendar-empty");
+        empty.setText(getTranslation("calendar.empty"));
+        more.setId("calendar-more");
+        more.setText(getTranslation("search.more"));
+        more.addClickListener(e -> {
+            if (next != null) {
+                load(next);
+            }
+        });
+        add(new H2(getTranslation("nav.calendar")), filters, empty, days, more);
+        reload();
+    }
+
+    private ZoneId zoneId() {
+        return zone.getValue() == null ? Notices.zone() : ZoneId.of(zone.getValue());
+    }
+
+    private void reload() {
+        days.removeAll();
+        shownDays.clear();
+        LocalDate day = from.getValue() == null ? LocalDate.now(zoneId()) : from.getValue();
+        load(new CalendarQuery(day.atStartOfDay(zoneId()).toInstant(), null, null, PAGE));
+    }
+
+    private void load(CalendarQuery query) {
+        List<CalendarEntry> entries = articles.calendar(query);
+        entries.forEach(this::add);
+        next = entries.size() < query.limit()
+                ? null
+                : query.after(entries.getLast().cursor());
+        more.setVisible(next != null);
+        empty.setVisible(shownDays.isEmpty());
+    }
+
+    private void add(CalendarEntry entry) {
+        ZoneId z = zoneId();
+        LocalDate day = entry.at().atZone(z).toLocalDate();
+        VerticalLayout list = shownDays.computeIfAbsent(day, d -> {
+            H3 heading = new H3(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                    .withLocale(Notices.locale())
+                    .format(d));
+            heading.addClassName("calendar-day");
+            VerticalLayout l = new VerticalLayout();
+            l.setPadding(false);
+            l.setSpacing(false);
+            l.getElement().setAttribute("data-day", d.toString());
+            l.addClassName("calendar-list");
+            days.add(heading, l);
+            return l;
+        });
+        Span time = new Span(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(Notices.locale())
+                .format(entry.at().atZone(z)));
+        time.addClassName("calendar-time");
+        Span kind =
+                new Span(getTranslation("calendar." + Notices.key(entry.kind().name())));
+        kind.getElement().getThemeList().add(entry.kind() == CalendarEntry.Kind.GOES_LIVE ? "badge success" : "badge");
+        var article = entry.article();
+        Anchor story = new Anchor("story/" + article.id(), article.headline());
+        story.getElement().setAttribute("router-link", true);
+        story.getElement().setAttribute("dir", article.language().direction().htmlValue());
+        story.getElement().setAttribute("lang", article.language().value());
+        story.addClassName("calendar-story");
+        Span state =
+                new Span(getTranslation("state." + Notices.key(article.state().name())));
+        HorizontalLayout row = new HorizontalLayout(time, kind, story, state);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.addClassName("calendar-entry");
+        row.getElement().setAttribute("data-article", article.id().toString());
+        row.getElement().setAttribute("data-kind", entry.kind().name());
+        list.add(row);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.page-title");
+    }
+}

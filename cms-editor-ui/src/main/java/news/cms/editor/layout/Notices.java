@@ -1,0 +1,105 @@
+package news.cms.editor.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import news.cms.core.article.LockHeld;
+import news.cms.core.workflow.IllegalTransition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Notifications in the UI language. The server's refusals are explained with our own words where we
+ * know the failure; otherwise our word for "refused" comes first and the domain's message after it.
+ */
+public final class Notices {
+
+    private static final String ZONE = "cms.user-zone";
+
+    private Notices() {}
+
+    public static void refused(String text) {
+        Notification n = new Notification(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.open();
+    }
+
+    public static void done(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** The refusal in the UI language. */
+    public static String explain(RuntimeException refusal) {
+        return switch (refusal) {
+            case IllegalTransition t ->
+                t(
+                        "error.illegal-transition",
+                        t("action." + key(t.action().name())),
+                        t("state." + key(t.state().name())));
+            case LockHeld l ->
+                t("error.lock-held", l.lock().holder(), when(l.lock().acquiredAt()));
+            case AccessDeniedException d -> t("error.not-permitted", detail(d));
+            default -> t("error.refused", detail(refusal));
+        };
+    }
+
+    /** A translation in the current UI's language. */
+    public static String t(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        return ui == null ? key : ui.getTranslation(key, params);
+    }
+
+    /** An instant as the UI's locale writes it, in the user's time zone. */
+    public static String when(java.time.Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale())
+                .withZone(zone())
+                .format(at);
+    }
+
+    public static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    /** The user's time zone as their browser reported it, or the server's until it has. */
+    public static ZoneId zone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object zone = session == null ? null : session.getAttribute(ZONE);
+        return zone instanceof ZoneId z ? z : ZoneId.systemDefault();
+    }
+
+    /** Remembers the browser's time zone for the session; an unknown id keeps the server's. */
+    static void rememberZone(@Nullable String zoneId) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || zoneId == null) {
+            return;
+        }
+        try {
+            session.setAttribute(ZONE, ZoneId.of(zoneId));
+        } catch (java.time.DateTimeException unknown) {
+            // The browser named a zone Java does not know; the server's zone stays.
+        }
+    }
+
+    /** A story language's name in the UI language, from the JDK's CLDR data (any BCP 47 tag works). */
+    public static String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayName(locale());
+        return name.isBlank() ? tag : name;
+    }
+
+    /** Enum names as keys: {@code REQUEST_CHANGES} → {@code request-changes}. */
+    public static String key(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String detail(@Nullable RuntimeException e) {
+        return e == null || e.getMessage() == null ? "" : e.getMessage();
+    }
+}

@@ -1,0 +1,143 @@
+package news.cms.editor.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import java.time.Duration;
+import java.util.List;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleService;
+import news.cms.core.language.LanguageTag;
+import news.cms.core.search.SearchQuery;
+import news.cms.core.search.SearchService;
+import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.Newsroom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The search view on the real engine: marked passages as text, language filter, direction per hit, "more". */
+@CmsIntegrationTest
+@ViewPackages(packages = "news.cms.editor")
+class SearchViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    SearchService search;
+
+    @Test
+    @WithMockUser(username = Newsroom.EDITOR, roles = "EDITOR")
+    void hitsShowMarkedPassagesInTheirOwnDirectionAndTheLanguageFilterNarrows() {
+        Article arabic = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(
+                        LanguageTag.ARABIC,
+                        "افتتاح جسر الموصل",
+                        "افتتح جسر جديد فوق دجلة <b>اليوم</b> & غدًا.",
+                        "الموصل"));
+        Article english = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(LanguageTag.ENGLISH, "Mosul bridge opens", "A new bridge over the Tigris.", "Mosul"));
+        awaitIndexed("جسر", LanguageTag.ARABIC, 1);
+        awaitIndexed("bridge", LanguageTag.ENGLISH, 1);
+
+        navigate("search", SearchView.class);
+        test($(TextField.class).id("search-query")).setValue("جسر");
+        test($(Button.class).id("search-go")).click();
+
+        List<Div> hits = hits();
+        assertThat(hits).hasSize(1);
+        Div hit = hits.getFirst();
+        assertThat(hit.getElement().getAttribute("data-article"))
+                .isEqualTo(arabic.id().toString());
+        Element snippet = $(Span.class, hit).all().stream()
+                .filter(s -> s.hasClassName("search-snippet"))
+                .findFirst()
+                .orElseThrow()
+                .getElement();
+        assertThat(snippet.getChildren()
+                        .filter(c -> !c.isTextNode() && "mark".equals(c.getTag()))
+                        .map(Element::getText))
+                .contains("جسر");
+        // Only text nodes and marks: the story's own "<b>" never becomes an element.
+        assertThat(snippet.getChildren().filter(c -> !c.isTextNode()).map(Element::getTag))
+                .containsOnly("mark");
+        assertThat(snippet.getParent().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(snippet.getParent().getAttribute("lang")).isEqualTo("ar");
+
+        // The same word in English, filtered to English: the English story, left to right.
+        test($(TextField.class).id("search-query")).setValue("bridge");
+        test($(ComboBox.class).id("search-language")).selectItem("English");
+        test($(Button.class).id("search-go")).click();
+        assertThat(hits())
+                .extracting(d -> d.getElement().getAttribute("data-article"))
+                .containsExactly(english.id().toString());
+        test($(ComboBox.class).id("search-language")).selectItem("Arabic");
+        test($(Button.class).id("search-go")).click();
+        assertThat(hits()).isEmpty();
+        assertThat($(Span.class).id("search-status").getText()).isEqualTo("Nothing found.");
+    }
+
+    @Test
+    @WithMockUser(username = Newsroom.REPORTER, roles = "REPORTER")
+    void moreLoadsTheNextPageWithoutRepeatsAndABlankQueryIsRefusedAtTheField() {
+        for (int i = 1; i <= SearchView.PAGE + 5; i++) {
+            Newsroom.publishedStory(
+                    articles,
+                    Newsroom.story(
+                            LanguageTag.SORANI,
+                            "ڕاپۆرتی باران " + i,
+                            "بارانی زۆر لە هەولێر، ژمارە " + i + ".",
+                            "هەولێر"));
+        }
+        awaitIndexed("باران", LanguageTag.SORANI, SearchView.PAGE + 5);
+
+        navigate("search", SearchView.class);
+        test($(TextField.class).id("search-query")).setValue("   ");
+        test($(Button.class).id("search-go")).click();
+        assertThat($(TextField.class).id("search-query").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("search-query").getErrorMessage()).isEqualTo("Type what to search for.");
+        assertThat($(TextField.class).id("search-query").getValue()).isEqualTo("   ");
+
+        test($(TextField.class).id("search-query")).setValue("باران");
+        test($(Button.class).id("search-go")).click();
+        assertThat(hits()).hasSize(SearchView.PAGE);
+        assertThat(view().more.isVisible()).isTrue();
+
+        test($(Button.class).id("search-more")).click();
+        List<String> ids = hits().stream()
+                .map(d -> d.getElement().getAttribute("data-article"))
+                .toList();
+        assertThat(ids).hasSize(SearchView.PAGE + 5).doesNotHaveDuplicates();
+        assertThat(view().more.isVisible()).isFalse();
+        assertThat($(Span.class).id("search-status").getText()).isEqualTo((SearchView.PAGE + 5) + " shown");
+    }
+
+    private SearchView view() {
+        return (SearchView) getCurrentView();
+    }
+
+    private List<Div> hits() {
+        return $(Div.class, $(Div.class).id("search-results")).all().stream()
+                .filter(d -> d.hasClassName("search-hit"))
+                .toList();
+    }
+
+    private void awaitIndexed(String text, LanguageTag language, int count) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> search.search(new SearchQuery(text, language, 100))
+                                .hits()
+                                .size()
+                        >= count);
+    }
+}
