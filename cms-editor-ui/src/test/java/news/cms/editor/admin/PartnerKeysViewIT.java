@@ -62,7 +62,8 @@ class PartnerKeysViewIT extends SpringBrowserlessTest {
 
         assertThat(field(dialog, "key-name").getErrorMessage()).isEqualTo("Name the partner: 1 to 100 characters.");
         assertThat($(IntegerField.class, dialog).id("key-rate").getErrorMessage())
-                .isEqualTo("A whole number from 1 to 100,000.");
+                .isEqualTo("A whole number from 1 to "
+                        + String.format(java.util.Locale.ENGLISH, "%,d", NewPartnerKey.MAX_RATE) + ".");
         assertThat($(DateTimePicker.class, dialog).id("key-expires").getErrorMessage())
                 .isEqualTo("Choose a time in the future.");
         assertThat($(IntegerField.class, dialog).id("key-rate").getValue()).isZero();

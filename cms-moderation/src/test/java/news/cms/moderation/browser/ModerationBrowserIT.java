@@ -17,6 +17,7 @@ import news.cms.core.language.LanguageTag;
 import news.cms.moderation.ThisContextsSecurity;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
+import news.cms.testsupport.VaadinBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +53,7 @@ class ModerationBrowserIT {
     @Autowired
     ArticleService articles;
 
-    private Browser moderator;
+    private VaadinBrowser moderator;
 
     @AfterEach
     void closeBrowser() {
@@ -72,7 +73,7 @@ class ModerationBrowserIT {
         String text = "يا كاتب المقال أنت غبـــي ولا تفهم شيئا";
         String receipt = postComment(story, text);
 
-        moderator = new Browser(port);
+        moderator = new VaadinBrowser(port);
         moderator.signIn("mona", PASSWORD);
         WebElement shown = moderator.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-text")));
         assertThat(shown.getAttribute("dir")).isEqualTo("rtl");

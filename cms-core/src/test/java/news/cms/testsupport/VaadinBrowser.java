@@ -1,4 +1,4 @@
-package news.cms.moderation.browser;
+package news.cms.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,19 +21,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Debian Chromium driven through the system chromedriver (the approach of the editor's
- * browser tests: system binaries, no downloads, a fresh profile deleted afterwards).
+ * One headless Debian Chromium, driven through the system chromedriver, on one of our Vaadin apps:
+ * system binaries (nothing downloaded), a fresh profile deleted afterwards. Vaadin's fields keep
+ * their native {@code input}/{@code textarea} in light DOM, so plain CSS reaches them.
  */
-final class Browser implements AutoCloseable {
+public class VaadinBrowser implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final String base;
     private final Path profile;
-    final ChromeDriver driver;
-    final WebDriverWait wait;
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
 
-    Browser(int port) {
+    public VaadinBrowser(int port) {
         this.base = "http://127.0.0.1:" + port;
         try {
             this.profile = Files.createTempDirectory("chromium-profile");
@@ -60,40 +61,71 @@ final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
         waitForVaadin();
     }
 
     /** Signs in through the login form, typing and pressing Enter only. */
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         open("/login");
         WebElement user =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
         wait.until(ExpectedConditions.textToBe(By.id("signed-in-user"), username));
         waitForVaadin();
     }
 
     /** Presses keys wherever the focus is, as a person at the keyboard would. */
-    void press(CharSequence... keys) {
+    public void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
         waitForVaadin();
     }
 
+    /** Types into a Vaadin text field, area or combo box found by the component's id. */
+    public void type(String id, String text) {
+        WebElement input = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " > input, #" + id + " > textarea")));
+        replace(input, text);
+    }
+
+    public static void replace(WebElement input, String text) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    public void click(String id) {
+        WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        script("arguments[0].scrollIntoView({block: 'center'});", target);
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        waitForVaadin();
+    }
+
+    public String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
+                .getText();
+    }
+
+    public void waitForText(String id, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    }
+
     /** Waits until Vaadin has no request in flight. */
-    void waitForVaadin() {
+    public void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    void screenshot(String name) {
+    /** Writes a PNG of the page to {@code target/screenshots/<name>.png}. */
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
