@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import news.cms.core.article.ArticleId;
 import news.cms.publicapi.access.ApiKeyFilter;
 import news.cms.publicapi.access.PartnerAuthentication;
@@ -46,6 +45,8 @@ class ArticleController {
 
     static final MediaType NINJS = MediaType.parseMediaType("application/ninjs+json");
     private static final String VARY = HttpHeaders.ACCEPT + ", " + ApiKeyFilter.HEADER;
+    private static final String PUBLIC = CacheControl.noCache().cachePublic().getHeaderValue();
+    private static final String PRIVATE = CacheControl.noStore().cachePrivate().getHeaderValue();
 
     private final ArticleRepresentations representations;
 
@@ -68,11 +69,22 @@ class ArticleController {
                 ninjs, accepted.stream().filter(t -> t.includes(type)).toList());
         ArticleRepresentations.Representation r =
                 representations.get(articleId, version, PartnerAuthentication.mayReadEmbargoed());
+        write(r, type, version, request, response);
+    }
+
+    /**
+     * Writes a representation: its headers always, its bytes unless the request's validators match
+     * (then 304). The one way both this controller and {@link CachedArticleFilter} answer.
+     */
+    static void write(
+            ArticleRepresentations.Representation r,
+            MediaType type,
+            NinjsVersion version,
+            ServletWebRequest request,
+            HttpServletResponse response)
+            throws IOException {
         // An embargoed story is for the partner's eyes only: no shared cache may keep it.
-        CacheControl cache = r.embargoed()
-                ? CacheControl.noStore().cachePrivate()
-                : CacheControl.noCache().cachePublic();
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cache.getHeaderValue());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, r.embargoed() ? PRIVATE : PUBLIC);
         response.setHeader(HttpHeaders.VARY, VARY);
         // Sets ETag and Last-Modified, and answers 304 when they match. The bytes are written here,
         // not through a ResponseEntity, whose handling parses our own Last-Modified header back to
@@ -80,7 +92,7 @@ class ArticleController {
         if (request.checkNotModified(r.etag(), r.lastModified().toEpochMilli())) {
             return;
         }
-        response.setContentType(new MediaType(type, Map.of("profile", "\"" + version.schema() + "\"")).toString());
+        response.setContentType(type == MediaType.APPLICATION_JSON ? version.jsonType() : version.ninjsType());
         response.setContentLength(r.bytes().length);
         response.getOutputStream().write(r.bytes());
     }

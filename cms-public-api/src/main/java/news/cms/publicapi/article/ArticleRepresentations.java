@@ -12,6 +12,7 @@ import news.cms.core.article.PublicArticle;
 import news.cms.core.article.PublicArticle.Live;
 import news.cms.core.notice.ChangeNotice;
 import news.cms.publicapi.config.ETags;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,13 @@ class ArticleRepresentations {
         this.json = json;
         this.clock = clock;
         this.properties = properties;
+    }
+
+    /** The cached bytes of a story anyone may read now, if they are cached; never loads. */
+    @Nullable
+    Representation cached(ArticleId id, NinjsVersion version) {
+        Entry cached = entries.get(new Key(id, version, false));
+        return cached != null && cached.expires().isAfter(clock.instant()) ? cached.representation() : null;
     }
 
     /**

@@ -30,6 +30,16 @@ public enum NinjsVersion {
         return "http://www.iptc.org/std/ninjs/ninjs-schema_" + number + ".json";
     }
 
+    /** The Content-Type of this version's bytes served as {@code application/json}. */
+    String jsonType() {
+        return "application/json;profile=\"" + schema() + "\"";
+    }
+
+    /** The Content-Type of this version's bytes served as {@code application/ninjs+json}. */
+    String ninjsType() {
+        return "application/ninjs+json;profile=\"" + schema() + "\"";
+    }
+
     /**
      * @throws IllegalArgumentException for a version we do not serve
      */

@@ -2,10 +2,9 @@ package news.cms.publicapi.config;
 
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
-import news.cms.publicapi.access.AccessProperties;
 import news.cms.publicapi.access.ApiKeyFilter;
 import news.cms.publicapi.access.RateLimitFilter;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import news.cms.publicapi.access.RateLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -22,11 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * partner key with the {@code FEED} scope. The OpenAPI document and Swagger UI are open.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AccessProperties.class)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, PartnerKeyService keys, AccessProperties access, JsonMapper json)
+    SecurityFilterChain api(HttpSecurity http, PartnerKeyService keys, RateLimits limits, JsonMapper json)
             throws Exception {
         ApiKeyFilter apiKeys = new ApiKeyFilter(keys, json);
         return http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/v1/feed")
@@ -52,7 +50,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .denyAll())
                 .addFilterAfter(apiKeys, SecurityContextHolderFilter.class)
-                .addFilterBefore(new RateLimitFilter(access, json), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(limits), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader("WWW-Authenticate", "ApiKey header=\"" + ApiKeyFilter.HEADER + "\"");
                             Problems.write(

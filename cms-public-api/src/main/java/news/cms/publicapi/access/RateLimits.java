@@ -1,0 +1,68 @@
+package news.cms.publicapi.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import news.cms.core.partnerkey.PartnerKey;
+import news.cms.publicapi.config.Problems;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Counts a {@code /v1} request against the key's own rate, or without a key against its address's.
+ * Every answer says where the caller stands ({@code RateLimit-Limit}, {@code -Remaining}, {@code
+ * -Reset}, {@code RateLimit-Policy}); over the limit it is 429 with {@code Retry-After}. One set of
+ * buckets for every way in (the filter chain and the cached-article fast path).
+ */
+@Component
+@EnableConfigurationProperties(AccessProperties.class)
+public class RateLimits {
+
+    private final RateLimiter limiter = new RateLimiter(System::nanoTime);
+    private final AccessProperties properties;
+    private final JsonMapper json;
+
+    RateLimits(AccessProperties properties, JsonMapper json) {
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /**
+     * Counts the request and writes the rate-limit headers.
+     *
+     * @param key the request's partner key, or null for a request without one
+     * @return false when it was refused, with a 429 problem already written
+     */
+    public boolean admit(HttpServletRequest request, HttpServletResponse response, PartnerKey key) throws IOException {
+        RateLimiter.Decision decision = key != null
+                ? limiter.take("key:" + key.id(), key.requestsPerMinute())
+                : limiter.take("address:" + request.getRemoteAddr(), properties.anonymousPerMinute());
+        String limit = Integer.toString(decision.limit());
+        response.setHeader("RateLimit-Policy", limit + ";w=60");
+        response.setHeader("RateLimit-Limit", limit);
+        response.setHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
+        response.setHeader("RateLimit-Reset", Long.toString(seconds(decision.reset())));
+        if (decision.allowed()) {
+            return true;
+        }
+        long retry = Math.max(1, seconds(decision.retryAfter()));
+        response.setHeader("Retry-After", Long.toString(retry));
+        Problems.write(
+                response,
+                json,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                (key != null ? "The key " + key.prefix() + " may make " : "Without a key, an address may make ")
+                        + decision.limit() + " requests a minute; try again in " + retry + " s.");
+        return false;
+    }
+
+    /** Whole seconds, rounded up: a client that waits that long is never early. */
+    private static long seconds(Duration d) {
+        return (d.toNanos() + 999_999_999L) / 1_000_000_000L;
+    }
+}

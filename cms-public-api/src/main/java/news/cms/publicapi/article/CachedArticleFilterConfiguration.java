@@ -1,0 +1,21 @@
+package news.cms.publicapi.article;
+
+import news.cms.publicapi.access.RateLimits;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Puts {@link CachedArticleFilter} just before Spring Security's filter chain. */
+@Configuration(proxyBeanMethods = false)
+class CachedArticleFilterConfiguration {
+
+    @Bean
+    FilterRegistrationBean<CachedArticleFilter> cachedArticles(
+            ArticleRepresentations representations, RateLimits limits) {
+        var registration = new FilterRegistrationBean<>(new CachedArticleFilter(representations, limits));
+        registration.addUrlPatterns(CachedArticleFilter.PREFIX + "*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+}
