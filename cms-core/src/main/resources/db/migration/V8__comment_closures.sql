@@ -5,3 +5,7 @@ create table comment_closure (
     closed_by  text        not null,
     note       text        not null default '' check (length(note) <= 500)
 );
+
+-- Apps cache which stories are closed; any change empties their caches (ADR 0006's notices).
+create trigger comment_closure_notice after insert or update or delete or truncate on comment_closure
+    for each statement execute function notify_change();

@@ -3,15 +3,21 @@ package news.cms.core.comment;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.comment.internal.ClosureRepository;
 import news.cms.core.language.Texts;
+import news.cms.core.notice.ChangeNotice;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Whether a story takes comments. Open unless an editor or a moderator closed them (a story that
@@ -21,10 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentThreads {
 
     public static final int MAX_NOTE = 500;
+    private static final int MAX_KNOWN = 50_000;
 
     private final ClosureRepository closures;
     private final AuditLog audit;
     private final Clock clock;
+    private final ConcurrentHashMap<ArticleId, Optional<CommentClosure>> known = new ConcurrentHashMap<>();
+    /** Bumped by every change; a look-up that raced with one does not keep its result. */
+    private final AtomicLong generation = new AtomicLong();
 
     CommentThreads(ClosureRepository closures, AuditLog audit, Clock clock) {
         this.closures = closures;
@@ -32,10 +42,51 @@ public class CommentThreads {
         this.clock = clock;
     }
 
-    /** Open to everyone: the intake asks before it stores a comment. */
-    @Transactional(readOnly = true)
+    /**
+     * Open to everyone: the intake asks before it stores a comment. Answered from memory after the
+     * first look; a change in any app empties the memory (on commit here, by a change notice in the
+     * others), so the intake does no database work for it.
+     */
     public Optional<CommentClosure> closure(ArticleId article) {
-        return closures.find(article);
+        Optional<CommentClosure> cached = known.get(article);
+        if (cached != null) {
+            return cached;
+        }
+        long before = generation.get();
+        Optional<CommentClosure> loaded = closures.find(article);
+        if (known.size() >= MAX_KNOWN) {
+            known.clear();
+        }
+        known.put(article, loaded);
+        if (generation.get() != before) {
+            known.remove(article, loaded);
+        }
+        return loaded;
+    }
+
+    @EventListener
+    void on(ChangeNotice notice) {
+        if (notice.affectsAll("comment_closure")) {
+            forget();
+        }
+    }
+
+    /** Forgets every story's state now and again once the caller's transaction has ended. */
+    private void forgetAfterCommit() {
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
+    }
+
+    private void forget() {
+        generation.incrementAndGet();
+        known.clear();
     }
 
     /**
@@ -54,6 +105,7 @@ public class CommentThreads {
         String actor = actor();
         CommentClosure closure = new CommentClosure(article, clock.instant(), actor, cleaned);
         if (closures.insertIfAbsent(closure)) {
+            forgetAfterCommit();
             audit.record(actor, "comments.close", "article", article.toString(), Map.of("note", cleaned));
             return closure;
         }
@@ -65,6 +117,7 @@ public class CommentThreads {
     @Transactional
     public void reopen(ArticleId article) {
         if (closures.delete(article)) {
+            forgetAfterCommit();
             audit.record(actor(), "comments.reopen", "article", article.toString(), Map.of());
         }
     }

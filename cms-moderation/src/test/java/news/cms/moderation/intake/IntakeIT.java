@@ -396,6 +396,17 @@ class IntakeIT {
                 () -> audit.find(AuditQuery.forTarget("article", sorani.id().toString())),
                 Role.MODERATOR);
         assertThat(trail).extracting(AuditEvent::action).contains("comments.close", "comments.reopen");
+
+        // Closed from another app (the editor's): the database's change notice reaches this one.
+        jdbc.sql("insert into comment_closure (article_id, closed_at, closed_by, note) values (?, now(), 'layla', '')")
+                .param(sorani.id().value())
+                .update();
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertProblem(
+                        post(sorani, "elsewhere-" + System.nanoTime(), body("Hêvî", "دیسان", "ckb")),
+                        403,
+                        "comments-closed"));
     }
 
     @Test
