@@ -31,7 +31,6 @@ class ChangeNoticeListener implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final boolean enabled;
     private volatile boolean running;
-    private volatile boolean listening;
     private Thread thread;
 
     ChangeNoticeListener(
@@ -70,11 +69,6 @@ class ChangeNoticeListener implements SmartLifecycle {
         return running;
     }
 
-    /** Whether the connection is listening now; notices committed from now on will arrive. */
-    boolean isListening() {
-        return listening;
-    }
-
     private void run() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
@@ -83,7 +77,6 @@ class ChangeNoticeListener implements SmartLifecycle {
                     listen.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                listening = true;
                 // Anything may have changed while no connection was listening.
                 events.publishEvent(ChangeNotice.everything());
                 while (running) {
@@ -98,8 +91,6 @@ class ChangeNoticeListener implements SmartLifecycle {
                 if (running) {
                     log.warn("change notices interrupted, caches are emptied and listening resumes: {}", e.toString());
                 }
-            } finally {
-                listening = false;
             }
             if (running) {
                 events.publishEvent(ChangeNotice.everything());
