@@ -37,11 +37,14 @@ stop() {
 trap stop EXIT
 
 mkdir -p "$OUT"
-if [ "${SKIP_BUILD:-}" != 1 ]; then
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f cms-infra/target/bench.classpath ]; then
   echo "[bench] building the moderation app and the engines (tests skipped) ..."
-  ./mvnw -B -q -DskipTests -pl cms-search-node,cms-infra,cms-core,cms-moderation package
+  # One reactor, so that cms-infra's class path names the sibling jars just built (nothing is
+  # installed in ~/.m2); each module writes its own target/bench.classpath.
+  ./mvnw -B -q -DskipTests -pl cms-search-node,cms-infra,cms-core,cms-moderation package \
+    dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 fi
-./mvnw -B -q -pl cms-infra dependency:build-classpath -Dmdep.outputFile="$OUT/infra.classpath" >/dev/null
+cp cms-infra/target/bench.classpath "$OUT/infra.classpath"
 
 echo "[bench] starting PostgreSQL :$PG_PORT and Elasticsearch :$ES_PORT ..."
 rm -rf "$DATA"; mkdir -p "$DATA"; : >"$OUT/engines.log"
