@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
-import news.cms.core.article.ArticleService;
 import news.cms.core.comment.ClientFingerprint;
 import news.cms.core.comment.Comment;
 import news.cms.core.comment.CommentService;
@@ -53,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class CommentIntakeController {
 
-    private final ArticleService articles;
+    private final PublishedArticles published;
     private final CommentService comments;
     private final CommentThreads threads;
     private final Screener screener;
@@ -63,7 +62,7 @@ class CommentIntakeController {
     private final Clock clock;
 
     CommentIntakeController(
-            ArticleService articles,
+            PublishedArticles published,
             CommentService comments,
             CommentThreads threads,
             Screener screener,
@@ -71,7 +70,7 @@ class CommentIntakeController {
             RateLimits limits,
             JsonMapper json,
             Clock clock) {
-        this.articles = articles;
+        this.published = published;
         this.comments = comments;
         this.threads = threads;
         this.screener = screener;
@@ -86,7 +85,8 @@ class CommentIntakeController {
         ArticleId articleId = parseArticleId(id);
         IdempotencyKey key = idempotencyKey(request.getHeader("Idempotency-Key"));
         JsonNode body = readJson(request);
-        Article article = articles.findPublished(articleId)
+        Article article = published
+                .find(articleId)
                 .filter(a -> a.isReadableAt(clock.instant()))
                 .orElseThrow(() -> articleNotFound(id));
 

@@ -410,6 +410,25 @@ class IntakeIT {
     }
 
     @Test
+    void aStoryUnpublishedInTheEditorsAppTakesNoMoreComments() throws Exception {
+        assertThat(post(arabic, "before-unpublish", body("Rana", "خبر جميل", "ar"))
+                        .statusCode())
+                .isEqualTo(201);
+
+        // The editor's JVM unpublishes it: only the database's change notice tells this app.
+        jdbc.sql("update article set state = 'UNPUBLISHED', version = version + 1 where id = ?")
+                .param(arabic.id().value())
+                .update();
+
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertProblem(
+                        post(arabic, "after-" + System.nanoTime(), body("Rana", "مرة أخرى", "ar")),
+                        404,
+                        "article-not-found"));
+    }
+
+    @Test
     void theApiNeedsNoCsrfTokenOrSessionButTheUiStillDoes() throws Exception {
         HttpResponse<String> response = post(arabic, "no-csrf", body("a", "hello", "en"));
         assertThat(response.statusCode()).isEqualTo(201);
