@@ -45,6 +45,9 @@ if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f cms-infra/target/bench.classpath ]; then
     dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 fi
 cp cms-infra/target/bench.classpath "$OUT/infra.classpath"
+# Flush what the build wrote: otherwise the kernel writes it back during the measurement, and
+# PostgreSQL's WAL fsyncs wait behind it for seconds (seen as one multi-second stall per run).
+sync
 
 echo "[bench] starting PostgreSQL :$PG_PORT and Elasticsearch :$ES_PORT ..."
 rm -rf "$DATA"; mkdir -p "$DATA"; : >"$OUT/engines.log"
