@@ -28,11 +28,6 @@ public record ChangeNotice(String table, @Nullable String id) {
         return new ChangeNotice(payload.substring(0, colon), id.isEmpty() || id.equals("*") ? null : id);
     }
 
-    /** Whether a cached value of this table's row {@code rowId} may be stale now. */
-    public boolean affects(String table, String rowId) {
-        return affectsAll(table) || (this.table.equals(table) && rowId.equals(id));
-    }
-
     /** Whether every cached row of the table may be stale now. */
     public boolean affectsAll(String table) {
         return this.table.equals(ANY_TABLE) || (this.table.equals(table) && id == null);
