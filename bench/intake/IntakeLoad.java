@@ -50,7 +50,7 @@ public class IntakeLoad {
 
     record Slot(int index, String key, int bodyOf, boolean retry) {}
 
-    record Result(int status, long latencyNanos, String key, String receipt, boolean counted) {}
+    record Result(int status, long latencyNanos, String key, String receipt, boolean counted, long dueNanos) {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
@@ -83,6 +83,8 @@ public class IntakeLoad {
         System.out.printf("intake load: %d/s for %d s (after a %d s warm-up ramp, not counted), %.0f%% retries, run %s%n",
                 rate, seconds, warmup, retries * 100, run);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+        long measuredFrom = System.currentTimeMillis() + 200 + offsets[warmSlots] / 1_000_000;
+        System.out.println("measured phase starts at " + java.time.Instant.ofEpochMilli(measuredFrom));
         for (Slot slot : plan) {
             long due = start + offsets[slot.index()];
             long wait;
@@ -108,12 +110,14 @@ public class IntakeLoad {
                     Matcher m = RECEIPT.matcher(response.body());
                     String receipt = m.find() ? m.group(1) : null;
                     synchronized (lock) {
-                        results.add(new Result(response.statusCode(), latency, slot.key(), receipt, counted));
+                        results.add(new Result(
+                                response.statusCode(), latency, slot.key(), receipt, counted, due - start));
                     }
                 } catch (IOException | InterruptedException | RuntimeException e) {
                     transportErrors.incrementAndGet();
                     synchronized (lock) {
-                        results.add(new Result(-1, System.nanoTime() - due, slot.key(), null, counted));
+                        results.add(
+                                new Result(-1, System.nanoTime() - due, slot.key(), null, counted, due - start));
                     }
                 } finally {
                     done.countDown();
@@ -202,9 +206,37 @@ public class IntakeLoad {
         System.out.println("5xx: " + fiveHundreds + "   transport errors: " + errors);
         System.out.println("keys answered with a receipt: " + receipts.size()
                 + "   keys with more than one receipt (duplicates): " + duplicates);
+        timeline(counted);
         boolean ok = ms(latencies, 0.99) <= 100 && fiveHundreds == 0 && duplicates == 0 && errors == 0;
         System.out.println(ok ? "TARGET MET: p99 <= 100 ms, zero 5xx, zero duplicates"
                 : "TARGET MISSED: see the figures above");
+    }
+
+    /**
+     * Each measured second's worst and 99th-percentile latency, by the second the requests were due:
+     * a stall shows as a run of slow seconds, spread-out slowness as many seconds just over the line.
+     */
+    static void timeline(List<Result> counted) {
+        if (counted.isEmpty()) {
+            return;
+        }
+        long first = counted.stream().mapToLong(Result::dueNanos).min().orElseThrow();
+        Map<Long, List<Long>> bySecond = new TreeMap<>();
+        for (Result r : counted) {
+            bySecond.computeIfAbsent((r.dueNanos() - first) / 1_000_000_000L, k -> new ArrayList<>())
+                    .add(r.latencyNanos());
+        }
+        StringBuilder slow = new StringBuilder();
+        bySecond.forEach((second, list) -> {
+            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+            if (sorted[sorted.length - 1] > 100_000_000L) {
+                slow.append(String.format("  second %2d: p99 %.1f ms, max %.1f ms (%d requests)%n",
+                        second, ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, sorted.length));
+            }
+        });
+        System.out.print(slow.isEmpty()
+                ? "every measured second had all its requests under 100 ms\n"
+                : "seconds of the run with a request over 100 ms:\n" + slow);
     }
 
     static double ms(long[] sorted, double q) {

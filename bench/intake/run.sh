@@ -95,17 +95,31 @@ pg_cpu() {
   done
   echo $t
 }
+# PostgreSQL writes checkpoints, lock waits and statements over 100 ms to engines.log; vmstat writes
+# the machine's CPU, I/O wait and blocked processes each second to vmstat.txt, to line up with the
+# load generator's slow seconds.
+for setting in "log_checkpoints = on" "log_lock_waits = on" "deadlock_timeout = '100ms'" \
+  "log_min_duration_statement = 100"; do
+  psql_ "alter system set $setting" >/dev/null
+done
+psql_ "select pg_reload_conf()" >/dev/null
+vmstat -t 1 >"$OUT/vmstat.txt" & vmstat_pid=$!
 echo "[bench] machine: $(nproc) cores; load before the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/machine.txt"
-app_cpu0=$(cpu_of "$app_pid"); pg_cpu0=$(pg_cpu); wall0=$(date +%s%N)
+xacts() { psql_ "select xact_commit + xact_rollback from pg_stat_database where datname = 'cms'"; }
+app_cpu0=$(cpu_of "$app_pid"); pg_cpu0=$(pg_cpu); xact0=$(xacts); wall0=$(date +%s%N)
 "$JAVA" bench/intake/IntakeLoad.java --url "http://127.0.0.1:$APP_PORT" --article "$ARTICLE" \
   --rate "$RATE" --seconds "$SECONDS_" --warmup "$WARMUP" --retries "$RETRIES" --run "$RUN" \
   --keys-file "$OUT/keys.txt" | tee "$OUT/result.txt"
 
-app_cpu1=$(cpu_of "$app_pid"); pg_cpu1=$(pg_cpu); wall1=$(date +%s%N)
+app_cpu1=$(cpu_of "$app_pid"); pg_cpu1=$(pg_cpu); xact1=$(xacts); wall1=$(date +%s%N)
+kill "$vmstat_pid" 2>/dev/null || true
 tick=$(getconf CLK_TCK); secs=$(( (wall1 - wall0) / 1000000000 ))
 echo "[bench] load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
 echo "[bench] CPU used during the run (warm-up included, ${secs} s): app $(( (app_cpu1 - app_cpu0) / tick )) s," \
   "PostgreSQL $(( (pg_cpu1 - pg_cpu0) / tick )) s" | tee -a "$OUT/result.txt"
+requests=$(grep -oE 'sent [0-9]+ measured requests \(([0-9]+) with the warm-up' "$OUT/result.txt" | grep -oE '[0-9]+ with' | grep -oE '[0-9]+')
+echo "[bench] database transactions during the run: $((xact1 - xact0)), $(awk -v x=$((xact1 - xact0)) -v r="$requests" \
+  'BEGIN { printf "%.2f", x / r }') per request (the app's background work included)" | tee -a "$OUT/result.txt"
 echo "[bench] database check:"
 stored=$(psql_ "select count(*) from comment where idempotency_key like 'bench-$RUN-%'")
 distinct=$(psql_ "select count(distinct idempotency_key) from comment where idempotency_key like 'bench-$RUN-%'")
