@@ -57,11 +57,14 @@ public class ArticleService {
         Actor actor = currentActor();
         ArticleId id = ArticleId.random();
         Slug slug = Slug.fromHeadline(content.headline(), content.language().locale());
-        if (articles.slugTaken(slug)) {
-            slug = slug.withSuffix(id.value().toString().substring(0, 8));
+        Instant now = clock.instant();
+        Article draft = Article.draft(id, slug, content, actor.name(), now);
+        if (!articles.insertIfSlugFree(draft)) {
+            // Another story has this headline's slug: this one gets its id's first letters after it.
+            Slug unique = slug.withSuffix(id.value().toString().substring(0, 8));
+            draft = Article.draft(id, unique, content, actor.name(), now);
+            articles.insert(draft);
         }
-        Article draft = Article.draft(id, slug, content, actor.name(), clock.instant());
-        articles.insert(draft);
         recorded(draft, Action.CREATE, actor, null, Map.of());
         return draft;
     }

@@ -14,7 +14,10 @@ import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Fifty people save the same version at once: one wins, 49 get a conflict, nothing is lost silently. */
+/**
+ * Many people at once: fifty saves of the same version (one wins, 49 get a conflict, nothing is lost
+ * silently), and stories with the same headline created at the same moment (each gets its own slug).
+ */
 @CmsIntegrationTest
 class ConcurrentSavesIT {
 
@@ -61,5 +64,37 @@ class ConcurrentSavesIT {
         assertThat(Newsroom.as(
                         Newsroom.REPORTER, () -> articles.history(draft.id()), news.cms.core.account.Role.REPORTER))
                 .hasSize(2);
+    }
+
+    @Test
+    void storiesWithTheSameHeadlineCreatedAtOnceEachGetTheirOwnSlug() throws Exception {
+        int reporters = 16;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Article>> created = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(reporters)) {
+            for (int i = 0; i < reporters; i++) {
+                boolean turkish = i % 2 == 0;
+                LanguageTag language = turkish ? LanguageTag.TURKISH : LanguageTag.SORANI;
+                String headline = turkish ? "Köprü açılışı bir kez daha ertelendi" : "کردنەوەی پردەکە دواخرا";
+                String body = turkish ? "Aynı anda yazılan haber." : "هەواڵێک کە لە هەمان کاتدا نووسرا.";
+                String place = turkish ? "Erbil" : "هەولێر";
+                created.add(pool.submit(() -> {
+                    start.await();
+                    return Newsroom.asReporter(
+                            () -> articles.createDraft(Newsroom.story(language, headline, body, place)));
+                }));
+            }
+            start.countDown();
+        }
+        List<Article> drafts = new ArrayList<>();
+        for (Future<Article> f : created) {
+            drafts.add(f.get()); // none failed on the unique slug
+        }
+
+        assertThat(drafts).extracting(Article::slug).doesNotHaveDuplicates();
+        for (Article draft : drafts) {
+            Article stored = Newsroom.asReporter(() -> articles.find(draft.id()).orElseThrow());
+            assertThat(stored.slug()).isEqualTo(draft.slug());
+        }
     }
 }

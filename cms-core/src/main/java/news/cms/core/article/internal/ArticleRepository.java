@@ -58,11 +58,21 @@ public class ArticleRepository {
         this.jdbc = jdbc;
     }
 
-    public boolean slugTaken(Slug slug) {
-        return jdbc.sql("select exists (select 1 from article where slug = ?)")
-                .param(slug.value())
-                .query(Boolean.class)
-                .single();
+    /**
+     * Inserts the article unless another one holds its slug already (also one committed by a
+     * concurrent transaction meanwhile: the unique index decides, not an earlier look).
+     *
+     * @return false, with nothing written, when the slug is taken
+     */
+    public boolean insertIfSlugFree(Article a) {
+        int inserted = jdbc.sql(
+                        "insert into article (" + COLUMNS + ") values (" + VALUES + ") on conflict (slug) do nothing")
+                .paramSource(params(a))
+                .update();
+        if (inserted == 1) {
+            insertBylines(a);
+        }
+        return inserted == 1;
     }
 
     public void insert(Article a) {
