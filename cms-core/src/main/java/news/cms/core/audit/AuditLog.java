@@ -29,7 +29,12 @@ public class AuditLog {
         events.append(clock.instant(), actor, action, targetType, targetId, details);
     }
 
-    @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR', 'MODERATOR', 'ADMIN')")
+    /**
+     * Admins read the whole trail; other staff read one target's events (a story's history) or
+     * their own.
+     */
+    @PreAuthorize("hasRole('ADMIN') or (hasAnyRole('REPORTER', 'EDITOR', 'MODERATOR')"
+            + " and (#query.targetId() != null or #query.actor() == authentication.name))")
     @Transactional(readOnly = true)
     public List<AuditEvent> find(AuditQuery query) {
         return events.find(query);

@@ -38,9 +38,16 @@ public class AuditRepository {
                 "select id, at, actor, action, target_type, target_id, details::text from audit_event where true");
         List<Object> params = new ArrayList<>();
         if (q.targetType() != null) {
-            sql.append(" and target_type = ? and target_id = ?");
+            sql.append(" and target_type = ?");
             params.add(q.targetType());
+        }
+        if (q.targetId() != null) {
+            sql.append(" and target_id = ?");
             params.add(q.targetId());
+        }
+        if (q.action() != null) {
+            sql.append(" and action = ?");
+            params.add(q.action());
         }
         if (q.actor() != null) {
             sql.append(" and actor = ?");
