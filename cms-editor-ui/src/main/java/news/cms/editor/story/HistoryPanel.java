@@ -13,6 +13,7 @@ import news.cms.core.audit.AuditLog;
 import news.cms.core.audit.AuditQuery;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.revision.RevisionService;
+import news.cms.editor.layout.AuditTexts;
 import news.cms.editor.layout.Notices;
 
 /** The story's revisions (each command's snapshot) and its audit trail, newest first. */
@@ -68,7 +69,7 @@ class HistoryPanel extends VerticalLayout {
         trail.addColumn(AuditEvent::actor)
                 .setHeader(getTranslation("history.who"))
                 .setAutoWidth(true);
-        trail.addColumn(AuditEvent::action)
+        trail.addColumn(e -> AuditTexts.action(e.action()))
                 .setHeader(getTranslation("history.what"))
                 .setAutoWidth(true);
         trail.addColumn(e -> e.details().entrySet().stream()

@@ -116,6 +116,9 @@ class ArabicUiIT extends SpringBrowserlessTest {
         test($(Button.class).id("new-user")).click();
         assertThat(english()).as("English left in the new-user dialog").isEmpty();
 
+        navigate("admin/audit", Component.class);
+        assertThat(english()).as("English left on the audit log").isEmpty();
+
         navigate("admin/partner-keys", Component.class);
         assertThat(english()).as("English left on the partner keys page").isEmpty();
         test($(Button.class).id("new-partner-key")).click();

@@ -95,11 +95,37 @@ class TranslationBundlesTest {
         for (news.cms.core.partnerkey.PartnerScope scope : news.cms.core.partnerkey.PartnerScope.values()) {
             asked.add("keys.scope." + Notices.key(scope.name()));
         }
+        for (String action : AuditTexts.OTHER_ACTIONS) {
+            asked.add("audit.action." + action);
+        }
+        for (String type : AuditTexts.TARGET_TYPES) {
+            asked.add("audit.type." + type);
+        }
         for (String queue : List.of("mine", "submitted", "approved", "scheduled", "published", "spiked", "all")) {
             asked.add("queue." + queue);
         }
         assertThat(difference(new TreeSet<>(asked), keys))
                 .as("keys used in code but in no bundle")
+                .isEmpty();
+    }
+
+    /** The audit log names every action cms-core records in the UI language, not as a raw code. */
+    @Test
+    void everyAuditActionCmsCoreRecordsHasAName() throws IOException {
+        Pattern code = Pattern.compile("\"((?:account|article|comment|comments|partner-key)\\.[a-z-]+)\"");
+        Set<String> recorded = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("../cms-core/src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = code.matcher(Files.readString(source));
+                while (m.find()) {
+                    recorded.add(m.group(1));
+                }
+            }
+        }
+        assertThat(recorded).contains("account.sign-in", "comment.reject", "partner-key.revoke");
+        assertThat(difference(recorded, new TreeSet<>(AuditTexts.actions())))
+                .as("action codes cms-core records that the audit log would show raw")
                 .isEmpty();
     }
 

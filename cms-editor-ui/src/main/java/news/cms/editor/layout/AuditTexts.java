@@ -1,0 +1,71 @@
+package news.cms.editor.layout;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import news.cms.core.workflow.Action;
+
+/**
+ * Audit events in the UI language. A story's workflow actions reuse the action buttons' words; the
+ * other actions and the kinds of target have their own keys ({@code audit.action.<code>},
+ * {@code audit.type.<type>}). A code this list does not know is shown as it is stored.
+ */
+public final class AuditTexts {
+
+    /** What cms-core records besides {@code article.<workflow action>}. */
+    public static final List<String> OTHER_ACTIONS = List.of(
+            "article.lock-break",
+            "account.create",
+            "account.roles",
+            "account.enable",
+            "account.disable",
+            "account.sign-in",
+            "account.sign-in-failed",
+            "partner-key.issue",
+            "partner-key.revoke",
+            "comment.approve",
+            "comment.reject",
+            "comment.ban",
+            "comment.ban-lift",
+            "comments.close",
+            "comments.reopen");
+
+    /** The kinds of target audit events name. */
+    public static final List<String> TARGET_TYPES =
+            List.of("article", "account", "partner-key", "comment", "comment-ban");
+
+    private static final String ARTICLE = "article.";
+
+    private AuditTexts() {}
+
+    /** Every action code the trail can hold: the story workflow's first, then the others. */
+    public static List<String> actions() {
+        List<String> all = new ArrayList<>();
+        for (Action a : Action.values()) {
+            all.add(ARTICLE + Notices.key(a.name()));
+        }
+        all.addAll(OTHER_ACTIONS);
+        return Collections.unmodifiableList(all);
+    }
+
+    /** The action in the UI language. */
+    public static String action(String code) {
+        if (OTHER_ACTIONS.contains(code)) {
+            return Notices.t("audit.action." + code);
+        }
+        if (code.startsWith(ARTICLE)) {
+            String workflow = code.substring(ARTICLE.length());
+            for (Action a : Action.values()) {
+                if (Notices.key(a.name()).equals(workflow)) {
+                    return Notices.t("action." + workflow);
+                }
+            }
+        }
+        return code;
+    }
+
+    /** The kind of target in the UI language. */
+    public static String targetType(String type) {
+        return TARGET_TYPES.contains(type) ? Notices.t("audit.type." + type) : type;
+    }
+}
