@@ -95,6 +95,12 @@ class TranslationBundlesTest {
         for (news.cms.core.partnerkey.PartnerScope scope : news.cms.core.partnerkey.PartnerScope.values()) {
             asked.add("keys.scope." + Notices.key(scope.name()));
         }
+        for (String code : Refusals.CODES) {
+            asked.add("refusal." + code);
+        }
+        for (String field : Refusals.FIELDS) {
+            asked.add("refusal.field." + field);
+        }
         for (String queue : List.of("mine", "submitted", "approved", "scheduled", "published", "spiked", "all")) {
             asked.add("queue." + queue);
         }
