@@ -31,7 +31,7 @@ public record ArticleContent(
 
     public ArticleContent {
         if (language == null) {
-            throw new IllegalArgumentException("a language is required");
+            throw new InvalidText("a language is required", "language", InvalidText.Problem.REQUIRED, null, null);
         }
         section = section == null || section.isBlank()
                 ? "news"
@@ -41,11 +41,12 @@ public record ArticleContent(
                 standfirst == null ? "" : Texts.clean(standfirst, "standfirst").strip(), MAX_STANDFIRST, "standfirst");
         body = limit(Texts.required(body, "body"), MAX_BODY, "body");
         if (bylines == null || bylines.isEmpty()) {
-            throw new InvalidText("bylines", "need at least one byline");
+            throw new InvalidText(
+                    "bylines need at least one byline", "bylines", InvalidText.Problem.REQUIRED, null, null);
         }
         bylines = List.copyOf(bylines);
         if (dateline == null) {
-            throw new InvalidText("dateline", "is required");
+            throw InvalidText.required("dateline");
         }
         tags = tags == null
                 ? List.of()
@@ -54,7 +55,7 @@ public record ArticleContent(
                         .distinct()
                         .toList();
         if (tags.size() > MAX_TAGS) {
-            throw new InvalidText("tags", "are at most " + MAX_TAGS);
+            throw InvalidText.tooMany("tags", MAX_TAGS);
         }
         directions = directions == null ? FieldDirections.FROM_LANGUAGE : directions;
     }
@@ -82,7 +83,7 @@ public record ArticleContent(
 
     private static String limit(String text, int max, String field) {
         if (text.length() > max) {
-            throw new InvalidText(field, "is longer than " + max + " characters");
+            throw InvalidText.tooLong(field, max);
         }
         return text;
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import news.cms.core.account.Role;
 import news.cms.core.article.internal.ArticleRepository;
 import news.cms.core.audit.AuditLog;
+import news.cms.core.language.InvalidText;
 import news.cms.core.language.Texts;
 import news.cms.core.workflow.Action;
 import news.cms.core.workflow.Actor;
@@ -104,7 +105,7 @@ public class ArticleService {
                 Action.REQUEST_CHANGES,
                 currentActor(),
                 UnaryOperator.identity(),
-                requiredNote(note, "a note for the reporter"));
+                requiredNote(note, "note for the reporter"));
     }
 
     @PreAuthorize(STAFF)
@@ -124,7 +125,7 @@ public class ArticleService {
     @Transactional
     public Article schedule(ArticleId id, long expectedVersion, Instant at) {
         if (!at.isAfter(clock.instant())) {
-            throw new InvalidSchedule("the publishing time " + at + " is not in the future");
+            throw new InvalidSchedule(InvalidSchedule.Kind.PUBLISHING, at);
         }
         return command(id, expectedVersion, Action.SCHEDULE, currentActor(), a -> a.withSchedule(at), null);
     }
@@ -146,7 +147,7 @@ public class ArticleService {
                 Action.CORRECT,
                 currentActor(),
                 a -> a.withContent(content, null).withNewPublicVersion(now),
-                requiredNote(publicNote, "a public correction note"));
+                requiredNote(publicNote, "public correction note"));
     }
 
     /** A new public version without a correction note, e.g. a developing story. */
@@ -173,7 +174,7 @@ public class ArticleService {
     @PreAuthorize(STAFF)
     @Transactional
     public Article kill(ArticleId id, long expectedVersion, String reason) {
-        String why = requiredNote(reason, "a reason for the kill");
+        String why = requiredNote(reason, "reason for the kill");
         Instant now = clock.instant();
         return command(id, expectedVersion, Action.KILL, currentActor(), a -> a.withKill(why, now), why);
     }
@@ -198,7 +199,7 @@ public class ArticleService {
     @Transactional
     public Article embargo(ArticleId id, long expectedVersion, @Nullable Instant until) {
         if (until != null && !until.isAfter(clock.instant())) {
-            throw new InvalidSchedule("the embargo time " + until + " is not in the future");
+            throw new InvalidSchedule(InvalidSchedule.Kind.EMBARGO, until);
         }
         return command(id, expectedVersion, Action.EMBARGO, currentActor(), a -> a.withEmbargo(until), null);
     }
@@ -338,16 +339,22 @@ public class ArticleService {
                 new ArticleChanged(article.id(), article.version(), action, article.state(), article.updatedAt()));
     }
 
-    private static String requiredNote(@Nullable String note, String what) {
+    /** @param field the note's name, e.g. "note for the reporter"; codes and messages use it */
+    private static String requiredNote(@Nullable String note, String field) {
         if (note == null) {
-            throw new NoteRequired(what);
+            throw new NoteRequired(field);
         }
-        String cleaned = Texts.clean(note, what).strip();
+        String cleaned = Texts.clean(note, field).strip();
         if (cleaned.isEmpty()) {
-            throw new NoteRequired(what);
+            throw new NoteRequired(field);
         }
         if (cleaned.length() > MAX_NOTE) {
-            throw new IllegalArgumentException(what + " is longer than " + MAX_NOTE + " characters");
+            throw new InvalidText(
+                    "a " + field + " is longer than " + MAX_NOTE + " characters",
+                    field,
+                    InvalidText.Problem.TOO_LONG,
+                    MAX_NOTE,
+                    null);
         }
         return cleaned;
     }

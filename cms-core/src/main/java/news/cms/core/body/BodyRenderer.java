@@ -54,14 +54,14 @@ public final class BodyRenderer {
      */
     public RenderedBody render(String markdown, LanguageTag language) {
         if (markdown == null) {
-            throw new InvalidText("body", "is required");
+            throw InvalidText.required("body");
         }
         if (language == null) {
             throw new IllegalArgumentException("a language is required to render a body");
         }
         String source = Texts.clean(markdown, "body");
         if (source.length() > MAX_MARKDOWN) {
-            throw new InvalidText("body", "is longer than " + MAX_MARKDOWN + " characters");
+            throw InvalidText.tooLong("body", MAX_MARKDOWN);
         }
         Element html = sanitizer.clean(this.markdown.toHtml(source));
         String text = PlainText.of(html);

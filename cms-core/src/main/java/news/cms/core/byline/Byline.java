@@ -1,5 +1,6 @@
 package news.cms.core.byline;
 
+import news.cms.core.language.InvalidText;
 import news.cms.core.language.Texts;
 
 /**
@@ -14,8 +15,11 @@ public record Byline(String name, String role) {
         role = role == null || role.isBlank()
                 ? "Staff reporter"
                 : Texts.clean(role, "byline role").strip();
-        if (name.length() > MAX_LENGTH || role.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("a byline name or role is longer than " + MAX_LENGTH + " characters");
+        if (name.length() > MAX_LENGTH) {
+            throw InvalidText.tooLong("byline name", MAX_LENGTH);
+        }
+        if (role.length() > MAX_LENGTH) {
+            throw InvalidText.tooLong("byline role", MAX_LENGTH);
         }
     }
 }

@@ -9,6 +9,7 @@ import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.comment.internal.ClosureRepository;
+import news.cms.core.language.InvalidText;
 import news.cms.core.language.Texts;
 import news.cms.core.notice.ChangeNotice;
 import org.springframework.context.event.EventListener;
@@ -100,7 +101,12 @@ public class CommentThreads {
     public CommentClosure close(ArticleId article, String note) {
         String cleaned = Texts.clean(note == null ? "" : note, "note").strip();
         if (cleaned.codePointCount(0, cleaned.length()) > MAX_NOTE) {
-            throw new IllegalArgumentException("a note has at most " + MAX_NOTE + " characters");
+            throw new InvalidText(
+                    "a note has at most " + MAX_NOTE + " characters",
+                    "note",
+                    InvalidText.Problem.TOO_LONG,
+                    MAX_NOTE,
+                    null);
         }
         String actor = actor();
         CommentClosure closure = new CommentClosure(article, clock.instant(), actor, cleaned);

@@ -2,6 +2,7 @@ package news.cms.core.dateline;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import news.cms.core.language.InvalidText;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.language.Texts;
 import org.jspecify.annotations.Nullable;
@@ -21,14 +22,18 @@ public record Dateline(
         if (countryCode != null && !countryCode.isBlank()) {
             countryCode = countryCode.strip().toUpperCase(Locale.ROOT);
             if (!countryCode.matches("[A-Z]{2}")) {
-                throw new IllegalArgumentException(
-                        "dateline country must be a two-letter ISO 3166 code: " + countryCode);
+                throw new InvalidText(
+                        "dateline country must be a two-letter ISO 3166 code: " + countryCode,
+                        "dateline country",
+                        InvalidText.Problem.COUNTRY_CODE,
+                        null,
+                        countryCode);
             }
         } else {
             countryCode = null;
         }
         if (date == null) {
-            throw new IllegalArgumentException("dateline date is required");
+            throw InvalidText.required("dateline date");
         }
     }
 

@@ -20,7 +20,7 @@ public record LanguageTag(String value) {
 
     public LanguageTag {
         if (value == null || value.isBlank()) {
-            throw new InvalidLanguageTag(String.valueOf(value), "a language is required");
+            throw new InvalidLanguageTag(value == null ? "" : value, "a language is required");
         }
         try {
             Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();

@@ -22,10 +22,10 @@ public final class Texts {
                     out.append(c).append(text.charAt(++i));
                     continue;
                 }
-                throw new InvalidText(field, "contains an unpaired surrogate (invalid Unicode)");
+                throw InvalidText.brokenUnicode(field);
             }
             if (Character.isLowSurrogate(c)) {
-                throw new InvalidText(field, "contains an unpaired surrogate (invalid Unicode)");
+                throw InvalidText.brokenUnicode(field);
             }
             if (c == '\r') {
                 continue;
@@ -41,11 +41,11 @@ public final class Texts {
     /** Cleans the text and refuses it when nothing but white space is left. */
     public static String required(String text, String field) {
         if (text == null) {
-            throw new InvalidText(field, "is required");
+            throw InvalidText.required(field);
         }
         String cleaned = clean(text, field).strip();
         if (cleaned.isEmpty()) {
-            throw new InvalidText(field, "must not be blank");
+            throw InvalidText.blank(field);
         }
         return cleaned;
     }

@@ -8,14 +8,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import news.cms.core.article.LockHeld;
+import news.cms.core.language.Refusal;
 import news.cms.core.workflow.IllegalTransition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Notifications in the UI language. The server's refusals are explained with our own words where we
- * know the failure; otherwise our word for "refused" comes first and the domain's message after it.
+ * know the failure or its code ({@link Refusals}); otherwise our word for "refused" comes first and
+ * the domain's message after it.
  */
 public final class Notices {
 
@@ -45,8 +48,27 @@ public final class Notices {
             case LockHeld l ->
                 t("error.lock-held", l.lock().holder(), when(l.lock().acquiredAt()));
             case AccessDeniedException d -> t("error.not-permitted", detail(d));
-            default -> t("error.refused", detail(refusal));
+            case Refusal r -> Refusals.message(r, Notices::t, Notices::when).orElseGet(() -> refusedAsIs(refusal));
+            default -> refusedAsIs(refusal);
         };
+    }
+
+    /**
+     * A field's problem in the UI language where cms-core gave it a code we know, else the domain's
+     * sentence as it is (the field already says that something was refused).
+     */
+    public static String explainField(IllegalArgumentException refusal) {
+        if (refusal instanceof Refusal r) {
+            Optional<String> known = Refusals.message(r, Notices::t, Notices::when);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return detail(refusal);
+    }
+
+    private static String refusedAsIs(RuntimeException refusal) {
+        return t("error.refused", detail(refusal));
     }
 
     /** A translation in the current UI's language. */

@@ -5,10 +5,12 @@ import com.vaadin.flow.data.binder.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
+import news.cms.editor.layout.Notices;
 
 /**
  * Field validators that ask the domain, not a copy of its rules: each puts the typed value into an
- * otherwise valid draft, builds the {@code ArticleContent} and reports the domain's message, if any.
+ * otherwise valid draft, builds the {@code ArticleContent} and reports the domain's refusal, in the UI
+ * language where its code is known ({@link Notices#explainField}).
  * Because every other field of the probe is valid, the message is about this field alone.
  */
 final class ContentRules {
@@ -23,7 +25,7 @@ final class ContentRules {
                 probe.toContent();
                 return ValidationResult.ok();
             } catch (IllegalArgumentException refused) {
-                return ValidationResult.error(refused.getMessage());
+                return ValidationResult.error(Notices.explainField(refused));
             }
         };
     }

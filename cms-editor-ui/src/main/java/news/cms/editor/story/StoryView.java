@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import news.cms.core.article.ArticleService;
 import news.cms.core.article.EditLock;
 import news.cms.core.article.LockHeld;
 import news.cms.core.article.StaleVersion;
+import news.cms.core.comment.CommentThreads;
 import news.cms.core.workflow.Action;
 import news.cms.editor.layout.Notices;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +62,7 @@ class StoryView extends VerticalLayout
     private final StoryForm form = new StoryForm();
     private final ActionBar actions;
     private final HistoryPanel history;
+    private final CommentsSwitch comments;
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Div lockBanner = new Div();
@@ -77,12 +80,16 @@ class StoryView extends VerticalLayout
             ArticleLocks locks,
             news.cms.core.audit.AuditLog audit,
             news.cms.core.revision.RevisionService revisions,
+            CommentThreads threads,
+            Clock clock,
             AuthenticationContext auth) {
         this.articles = articles;
         this.locks = locks;
         this.auth = auth;
         this.actions = new ActionBar(articles, this);
         this.history = new HistoryPanel(articles, audit, revisions);
+        // The service checks the role too; this only decides whether the switch is offered.
+        this.comments = new CommentsSwitch(threads, clock, auth.hasRole("EDITOR"));
         setWidthFull();
 
         title.setId("story-title");
@@ -109,7 +116,7 @@ class StoryView extends VerticalLayout
         tabs.setWidthFull();
         tabs.add(getTranslation("story.tab.story"), form);
         tabs.add(getTranslation("story.tab.history"), history);
-        add(header, lock, toolbar, tabs);
+        add(header, lock, toolbar, comments, tabs);
 
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL)
                 .resetFocusOnActiveElement();
@@ -265,6 +272,7 @@ class StoryView extends VerticalLayout
         breakLock.setVisible(false);
         tabs.getTab(history).setVisible(false);
         actions.show(allowed);
+        comments.show(null);
         updateEditable();
     }
 
@@ -279,6 +287,7 @@ class StoryView extends VerticalLayout
         actions.show(lockHeld ? allowed : Set.of());
         tabs.getTab(history).setVisible(true);
         history.show(shown.id(), shown.language());
+        comments.show(shown);
         updateEditable();
     }
 

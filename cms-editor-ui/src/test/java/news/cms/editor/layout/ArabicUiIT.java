@@ -8,6 +8,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
@@ -103,6 +105,29 @@ class ArabicUiIT extends SpringBrowserlessTest {
         Grid<?> desk = $(Grid.class).id("desk-grid");
         assertThat(desk.getColumns().stream().map(c -> c.getHeaderText()).toList())
                 .startsWith("العنوان", "اللغة", "القسم", "الحالة");
+    }
+
+    @Test
+    @WithMockUser(username = Newsroom.EDITOR, roles = "EDITOR")
+    void theCommentsSwitchAndItsDialogSpeakArabic() {
+        Article published = Newsroom.publishedStory(
+                articles, Newsroom.story(LanguageTag.ARABIC, "افتتاح جسر جديد", "النص", "الموصل"));
+        arabic();
+        navigate("story/" + published.id(), Component.class);
+        assertThat(english()).as("English left beside open comments").isEmpty();
+
+        test($(Button.class).id("comments-close")).click();
+        assertThat(english()).as("English left in the close-comments dialog").isEmpty();
+        test($(Button.class).id("comments-close-confirm")).click();
+        assertThat($(TextArea.class).id("comments-close-note").getErrorMessage())
+                .isEqualTo("اكتب ملاحظة قصيرة: لماذا تُغلق التعليقات؟");
+        assertThat(english()).as("English left in the note's error").isEmpty();
+
+        test($(TextArea.class).id("comments-close-note")).setValue("سيل من الرسائل المزعجة");
+        test($(Button.class).id("comments-close-confirm")).click();
+        assertThat($(Span.class).id("comments-state").getText())
+                .startsWith("أغلق " + Newsroom.EDITOR + " التعليقات في ");
+        assertThat(english()).as("English left beside closed comments").isEmpty();
     }
 
     @Test

@@ -101,6 +101,12 @@ class TranslationBundlesTest {
         for (String type : AuditTexts.TARGET_TYPES) {
             asked.add("audit.type." + type);
         }
+        for (String code : Refusals.CODES) {
+            asked.add("refusal." + code);
+        }
+        for (String field : Refusals.FIELDS) {
+            asked.add("refusal.field." + field);
+        }
         for (String queue : List.of("mine", "submitted", "approved", "scheduled", "published", "spiked", "all")) {
             asked.add("queue." + queue);
         }

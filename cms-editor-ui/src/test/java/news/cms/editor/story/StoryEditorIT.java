@@ -60,12 +60,13 @@ class StoryEditorIT extends SpringBrowserlessTest {
         fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
 
         assertThat(field("headline").isInvalid()).isTrue();
-        assertThat(field("headline").getErrorMessage()).isEqualTo("headline must not be blank");
+        assertThat(field("headline").getErrorMessage()).isEqualTo("The headline must not be blank.");
         assertThat(bylines.isInvalid()).isTrue();
-        assertThat(bylines.getErrorMessage()).isEqualTo("bylines need at least one byline");
+        assertThat(bylines.getErrorMessage()).isEqualTo("At least one byline is required.");
         assertThat(field("dateline-country").isInvalid()).isTrue();
         assertThat(field("dateline-country").getErrorMessage())
-                .isEqualTo("dateline country must be a two-letter ISO 3166 code: " + country.toUpperCase(Locale.ROOT));
+                .isEqualTo("The country code must be a two-letter ISO 3166 code, not "
+                        + country.toUpperCase(Locale.ROOT) + ".");
         // What was typed stays, and nothing was stored.
         assertThat(field("headline").getValue()).isEqualTo("   ");
         assertThat(field("dateline-country").getValue()).isEqualTo(country);
@@ -233,6 +234,53 @@ class StoryEditorIT extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(body.getElement().getAttribute("dir")).isEqualTo("rtl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"tr, 'Başlık en fazla 300 karakter olabilir.'", "ar, 'العنوان: يتجاوز الحد الأقصى وهو 300 حرف.'"})
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void anOverlongHeadlineIsRefusedInTheUiLanguageAndNothingIsStored(String uiLanguage, String expected) {
+        Article draft = Newsroom.asEditor(() -> articles.createDraft(
+                Newsroom.story(LanguageTag.TURKISH, "Van Gölü kıyısında yeni müze", "Metin.", "Van")));
+        speak(uiLanguage);
+        navigate("story/" + draft.id(), StoryView.class);
+
+        test(field("headline")).setValue("Müze ".repeat(61));
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+
+        assertThat(field("headline").isInvalid()).isTrue();
+        assertThat(field("headline").getErrorMessage()).isEqualTo(expected);
+        Article stored = articles.find(draft.id()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(draft.version());
+        assertThat(stored.headline()).isEqualTo("Van Gölü kıyısında yeni müze");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"tr, Muhabire not zorunludur.", "ar, لا بد من كتابة ملاحظة للمراسل."})
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void aDialogsRefusalIsSaidInTheUiLanguageAndChangesNothing(String uiLanguage, String expected) {
+        Article submitted = submittedStory();
+        speak(uiLanguage);
+        navigate("story/" + submitted.id(), StoryView.class);
+
+        test($(Button.class).id("action-request-changes")).click();
+        test($(TextArea.class).id("action-note")).setValue("   ");
+        test($(Button.class).id("note-confirm")).click();
+
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                        .map(n -> n.getElement().getProperty("text"))
+                        .toList())
+                .contains(expected);
+        assertThat(articles.find(submitted.id()).orElseThrow().state())
+                .isEqualTo(news.cms.core.workflow.ArticleState.SUBMITTED);
+    }
+
+    /** Switches the UI language as the language menu does: the next view is built in it. */
+    private void speak(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(locale);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(locale);
+        navigate("search", com.vaadin.flow.component.Component.class);
     }
 
     private Article submittedStory() {
