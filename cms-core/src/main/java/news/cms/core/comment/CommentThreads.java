@@ -3,6 +3,7 @@ package news.cms.core.comment;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import news.cms.core.account.CurrentUser;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.audit.AuditLog;
@@ -12,7 +13,6 @@ import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,10 +94,6 @@ public class CommentThreads {
     }
 
     private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            throw new IllegalStateException("no signed-in user");
-        }
-        return auth.getName();
+        return CurrentUser.get().name();
     }
 }
