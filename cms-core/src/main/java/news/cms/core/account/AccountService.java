@@ -9,9 +9,7 @@ import java.util.stream.Collectors;
 import news.cms.core.account.internal.AccountRepository;
 import news.cms.core.audit.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -140,11 +138,7 @@ public class AccountService implements UserDetailsService {
     }
 
     private static String admin() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            throw new IllegalStateException("no signed-in user");
-        }
-        return auth.getName();
+        return CurrentUser.get().name();
     }
 
     private static String names(Set<Role> roles) {

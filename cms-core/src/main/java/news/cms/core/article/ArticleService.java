@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-import news.cms.core.account.Role;
+import news.cms.core.account.CurrentUser;
 import news.cms.core.article.internal.ArticleRepository;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.language.InvalidText;
@@ -22,9 +21,6 @@ import news.cms.core.workflow.Workflow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -360,17 +356,7 @@ public class ArticleService {
     }
 
     static Actor currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            throw new IllegalStateException("no signed-in user");
-        }
-        Set<Role> roles = auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a != null && a.startsWith("ROLE_"))
-                .map(a -> a.substring(5))
-                .filter(r -> Set.of("REPORTER", "EDITOR", "MODERATOR", "ADMIN").contains(r))
-                .map(Role::valueOf)
-                .collect(Collectors.toSet());
-        return Actor.person(auth.getName(), roles);
+        CurrentUser user = CurrentUser.get();
+        return Actor.person(user.name(), user.roles());
     }
 }

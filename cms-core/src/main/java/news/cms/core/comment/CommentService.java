@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import news.cms.core.account.CurrentUser;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.audit.AuditLog;
@@ -20,8 +21,6 @@ import news.cms.core.comment.internal.EmailHasher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -397,10 +396,6 @@ public class CommentService {
     }
 
     private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            throw new IllegalStateException("no signed-in user");
-        }
-        return auth.getName();
+        return CurrentUser.get().name();
     }
 }

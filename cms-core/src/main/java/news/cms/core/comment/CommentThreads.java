@@ -3,8 +3,7 @@ package news.cms.core.comment;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import news.cms.core.account.CurrentUser;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.audit.AuditLog;
@@ -12,13 +11,11 @@ import news.cms.core.comment.internal.ClosureRepository;
 import news.cms.core.language.InvalidText;
 import news.cms.core.language.Texts;
 import news.cms.core.notice.ChangeNotice;
+import news.cms.core.notice.NoticedCache;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Whether a story takes comments. Open unless an editor or a moderator closed them (a story that
@@ -33,9 +30,11 @@ public class CommentThreads {
     private final ClosureRepository closures;
     private final AuditLog audit;
     private final Clock clock;
-    private final ConcurrentHashMap<ArticleId, Optional<CommentClosure>> known = new ConcurrentHashMap<>();
-    /** Bumped by every change; a look-up that raced with one does not keep its result. */
-    private final AtomicLong generation = new AtomicLong();
+    /** The trigger on comment_closure notifies per statement: any notice empties it all. */
+    private final NoticedCache<ArticleId, Optional<CommentClosure>> known =
+            NoticedCache.<ArticleId, Optional<CommentClosure>>watching("comment_closure")
+                    .maxEntries(MAX_KNOWN)
+                    .build();
 
     CommentThreads(ClosureRepository closures, AuditLog audit, Clock clock) {
         this.closures = closures;
@@ -49,45 +48,17 @@ public class CommentThreads {
      * others), so the intake does no database work for it.
      */
     public Optional<CommentClosure> closure(ArticleId article) {
-        Optional<CommentClosure> cached = known.get(article);
-        if (cached != null) {
-            return cached;
-        }
-        long before = generation.get();
-        Optional<CommentClosure> loaded = closures.find(article);
-        if (known.size() >= MAX_KNOWN) {
-            known.clear();
-        }
-        known.put(article, loaded);
-        if (generation.get() != before) {
-            known.remove(article, loaded);
-        }
-        return loaded;
+        return known.get(article, closures::find);
     }
 
     @EventListener
     void on(ChangeNotice notice) {
-        if (notice.affectsAll("comment_closure")) {
-            forget();
-        }
+        known.on(notice);
     }
 
     /** Forgets every story's state now and again once the caller's transaction has ended. */
     private void forgetAfterCommit() {
-        forget();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget();
-                }
-            });
-        }
-    }
-
-    private void forget() {
-        generation.incrementAndGet();
-        known.clear();
+        NoticedCache.nowAndAfterTransaction(known::clear);
     }
 
     /**
@@ -129,10 +100,6 @@ public class CommentThreads {
     }
 
     private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            throw new IllegalStateException("no signed-in user");
-        }
-        return auth.getName();
+        return CurrentUser.get().name();
     }
 }

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import news.cms.core.account.CurrentUser;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.partnerkey.internal.KeySecrets;
 import news.cms.core.partnerkey.internal.KnownKeys;
 import news.cms.core.partnerkey.internal.PartnerKeyRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,10 +117,6 @@ public class PartnerKeyService {
     }
 
     private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            throw new IllegalStateException("no signed-in user");
-        }
-        return auth.getName();
+        return CurrentUser.get().name();
     }
 }

@@ -1,12 +1,12 @@
 package news.cms.moderation.intake;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
 import news.cms.core.notice.ChangeNotice;
+import news.cms.core.notice.NoticedCache;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,11 @@ class PublishedArticles {
     private static final int MAX_ENTRIES = 10_000;
 
     private final ArticleService articles;
-    private final ConcurrentHashMap<ArticleId, Optional<Article>> known = new ConcurrentHashMap<>();
-    /** Bumped by every notice; a read that raced with one does not keep its result. */
-    private final AtomicLong generation = new AtomicLong();
+    private final NoticedCache<ArticleId, Optional<Article>> known =
+            NoticedCache.<ArticleId, Optional<Article>>watching("article")
+                    .evictingKeys(id -> List.of(ArticleId.parse(id)))
+                    .maxEntries(MAX_ENTRIES)
+                    .build();
 
     PublishedArticles(ArticleService articles) {
         this.articles = articles;
@@ -31,30 +33,11 @@ class PublishedArticles {
 
     /** The article if it is published now (under embargo or not: the caller decides). */
     Optional<Article> find(ArticleId id) {
-        Optional<Article> cached = known.get(id);
-        if (cached != null) {
-            return cached;
-        }
-        long before = generation.get();
-        Optional<Article> loaded = articles.findPublished(id);
-        if (known.size() >= MAX_ENTRIES) {
-            known.clear();
-        }
-        known.put(id, loaded);
-        if (generation.get() != before) {
-            known.remove(id, loaded);
-        }
-        return loaded;
+        return known.get(id, articles::findPublished);
     }
 
     @EventListener
     void on(ChangeNotice notice) {
-        if (notice.affectsAll("article")) {
-            generation.incrementAndGet();
-            known.clear();
-        } else if (notice.table().equals("article") && notice.id() != null) {
-            generation.incrementAndGet();
-            known.remove(ArticleId.parse(notice.id()));
-        }
+        known.on(notice);
     }
 }

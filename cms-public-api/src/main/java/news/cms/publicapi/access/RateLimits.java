@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import news.cms.core.partnerkey.PartnerKey;
+import news.cms.core.ratelimit.RateLimiter;
+import news.cms.core.ratelimit.RateLimiter.Rate;
 import news.cms.publicapi.config.Problems;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -21,11 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(AccessProperties.class)
 public class RateLimits {
 
-    private final RateLimiter limiter = new RateLimiter(System::nanoTime);
+    private final RateLimiter limiter;
     private final AccessProperties properties;
     private final JsonMapper json;
 
+    @Autowired
     RateLimits(AccessProperties properties, JsonMapper json) {
+        this(properties, json, System::nanoTime);
+    }
+
+    RateLimits(AccessProperties properties, JsonMapper json, LongSupplier nanoTime) {
+        this.limiter = new RateLimiter(nanoTime);
         this.properties = properties;
         this.json = json;
     }
@@ -38,8 +48,8 @@ public class RateLimits {
      */
     public boolean admit(HttpServletRequest request, HttpServletResponse response, PartnerKey key) throws IOException {
         RateLimiter.Decision decision = key != null
-                ? limiter.take("key:" + key.id(), key.requestsPerMinute())
-                : limiter.take("address:" + request.getRemoteAddr(), properties.anonymousPerMinute());
+                ? limiter.take("key:" + key.id(), Rate.perMinute(key.requestsPerMinute()))
+                : limiter.take("address:" + request.getRemoteAddr(), Rate.perMinute(properties.anonymousPerMinute()));
         String limit = Integer.toString(decision.limit());
         response.setHeader("RateLimit-Policy", limit + ";w=60");
         response.setHeader("RateLimit-Limit", limit);

@@ -2,8 +2,8 @@ package news.cms.publicapi.article;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
+import java.util.List;
 import news.cms.core.article.ArticleChanged;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
@@ -11,13 +11,12 @@ import news.cms.core.article.ArticleService;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.article.PublicArticle.Live;
 import news.cms.core.notice.ChangeNotice;
+import news.cms.core.notice.NoticedCache;
 import news.cms.publicapi.config.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,28 +41,28 @@ class ArticleRepresentations {
 
     private record Key(ArticleId id, NinjsVersion version, boolean embargoed) {}
 
-    private record Entry(Representation representation, Instant expires) {}
-
     private final ArticleService articles;
     private final JsonMapper json;
     private final Clock clock;
     private final ArticleCacheProperties properties;
-    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
-    /** Bumped by every eviction; a load that raced with one does not keep its result. */
-    private final AtomicLong generation = new AtomicLong();
+    private final NoticedCache<Key, Representation> entries;
 
     ArticleRepresentations(ArticleService articles, JsonMapper json, Clock clock, ArticleCacheProperties properties) {
         this.articles = articles;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
+        this.entries = NoticedCache.<Key, Representation>watching("article")
+                .evictingKeys(id -> keysOf(ArticleId.parse(id)))
+                .maxEntries(properties.maxEntries())
+                .clock(clock)
+                .build();
     }
 
     /** The cached bytes of a story anyone may read now, if they are cached; never loads. */
     @Nullable
     Representation cached(ArticleId id, NinjsVersion version) {
-        Entry cached = entries.get(new Key(id, version, false));
-        return cached != null && cached.expires().isAfter(clock.instant()) ? cached.representation() : null;
+        return entries.getIfPresent(new Key(id, version, false));
     }
 
     /**
@@ -73,15 +72,15 @@ class ArticleRepresentations {
      * @throws ArticleGone when it was killed
      */
     Representation get(ArticleId id, NinjsVersion version, boolean mayReadEmbargoed) {
-        Instant now = clock.instant();
-        Entry cached = entries.get(new Key(id, version, false));
+        Representation cached = entries.getIfPresent(new Key(id, version, false));
         if (cached == null && mayReadEmbargoed) {
-            cached = entries.get(new Key(id, version, true));
+            cached = entries.getIfPresent(new Key(id, version, true));
         }
-        if (cached != null && cached.expires().isAfter(now)) {
-            return cached.representation();
+        if (cached != null) {
+            return cached;
         }
-        long before = generation.get();
+        Instant now = clock.instant();
+        long stamp = entries.stamp();
         Live live = load(id, now);
         boolean embargoed = !live.article().isReadableAt(now);
         if (embargoed && !mayReadEmbargoed) {
@@ -90,20 +89,12 @@ class ArticleRepresentations {
         byte[] bytes = json.writeValueAsBytes(NinjsMapper.map(live, version));
         Representation fresh =
                 new Representation(bytes, ETags.strong(bytes), live.article().updatedAt(), embargoed);
-        if (entries.size() >= properties.maxEntries()) {
-            entries.clear(); // crude, but bounded; a full cache refills from hot articles first
-        }
         Instant expires = now.plus(properties.ttl());
         Instant embargoEnds = live.article().embargoUntil();
         if (embargoed && embargoEnds != null && embargoEnds.isBefore(expires)) {
             expires = embargoEnds;
         }
-        Key key = new Key(id, version, embargoed);
-        Entry entry = new Entry(fresh, expires);
-        entries.put(key, entry);
-        if (generation.get() != before) {
-            entries.remove(key, entry);
-        }
+        entries.putIfUnchanged(new Key(id, version, embargoed), fresh, stamp, expires);
         return fresh;
     }
 
@@ -118,32 +109,25 @@ class ArticleRepresentations {
 
     @EventListener
     void on(ArticleChanged event) {
-        evict(event.articleId());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    evict(event.articleId());
-                }
-            });
-        }
+        NoticedCache.nowAndAfterTransaction(() -> evict(event.articleId()));
     }
 
     @EventListener
     void on(ChangeNotice notice) {
-        if (notice.affectsAll("article")) {
-            generation.incrementAndGet();
-            entries.clear();
-        } else if (notice.table().equals("article") && notice.id() != null) {
-            evict(ArticleId.parse(notice.id()));
-        }
+        entries.on(notice);
     }
 
     void evict(ArticleId id) {
-        generation.incrementAndGet();
+        entries.evictAll(keysOf(id));
+    }
+
+    /** Every entry an article may have: each ninjs version, open and under embargo. */
+    private static List<Key> keysOf(ArticleId id) {
+        List<Key> keys = new ArrayList<>();
         for (NinjsVersion v : NinjsVersion.values()) {
-            entries.remove(new Key(id, v, false));
-            entries.remove(new Key(id, v, true));
+            keys.add(new Key(id, v, false));
+            keys.add(new Key(id, v, true));
         }
+        return keys;
     }
 }

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import news.cms.core.notice.ChangeNotice;
+import news.cms.core.notice.NoticedCache;
 import news.cms.core.partnerkey.PartnerKeyId;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,32 +23,23 @@ public class KnownKeys {
     private static final int MAX_ENTRIES = 10_000;
 
     private final PartnerKeyRepository keys;
-    private final ConcurrentHashMap<String, PartnerKeyRepository.StoredKey> byPrefix = new ConcurrentHashMap<>();
+    /** A notice names the key's id, not its prefix: the keys held are searched for it. */
+    private final NoticedCache<String, PartnerKeyRepository.StoredKey> byPrefix =
+            NoticedCache.<String, PartnerKeyRepository.StoredKey>watching("partner_key")
+                    .evictingValues((id, stored) -> stored.key().id().toString().equals(id))
+                    .maxEntries(MAX_ENTRIES)
+                    .build();
+
     private final ConcurrentHashMap<PartnerKeyId, Instant> uses = new ConcurrentHashMap<>();
-    /** Bumped by every change notice; a load that raced with one does not keep its result. */
-    private final AtomicLong generation = new AtomicLong();
 
     KnownKeys(PartnerKeyRepository keys) {
         this.keys = keys;
     }
 
+    /** Only keys that exist are kept: a prefix unknown now may be issued a moment later. */
     public Optional<PartnerKeyRepository.StoredKey> find(String prefix) {
-        var cached = byPrefix.get(prefix);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        long before = generation.get();
-        Optional<PartnerKeyRepository.StoredKey> loaded = keys.findByPrefix(prefix);
-        loaded.ifPresent(stored -> {
-            if (byPrefix.size() >= MAX_ENTRIES) {
-                byPrefix.clear();
-            }
-            byPrefix.put(prefix, stored);
-            if (generation.get() != before) {
-                byPrefix.remove(prefix, stored);
-            }
-        });
-        return loaded;
+        return Optional.ofNullable(
+                byPrefix.get(prefix, p -> keys.findByPrefix(p).orElse(null)));
     }
 
     public void used(PartnerKeyId id, Instant at) {
@@ -57,19 +48,12 @@ public class KnownKeys {
 
     @EventListener
     void on(ChangeNotice notice) {
-        if (notice.affectsAll("partner_key")) {
-            generation.incrementAndGet();
-            byPrefix.clear();
-        } else if (notice.table().equals("partner_key") && notice.id() != null) {
-            generation.incrementAndGet();
-            byPrefix.values().removeIf(s -> s.key().id().toString().equals(notice.id()));
-        }
+        byPrefix.on(notice);
     }
 
     /** Drops every cached key; the next check of each reads the database. */
     public void forget(PartnerKeyId id) {
-        generation.incrementAndGet();
-        byPrefix.values().removeIf(s -> s.key().id().equals(id));
+        byPrefix.evictIf(stored -> stored.key().id().equals(id));
     }
 
     @Scheduled(fixedDelayString = "${cms.partner-keys.last-use-flush:5s}")

@@ -1,0 +1,239 @@
+package news.cms.core.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+class NoticedCacheTest {
+
+    static final String ID = "5f0c6b8e-8d3e-4a43-9d43-0f1a5e2f7c11";
+    static final String OTHER = "0b7d3c44-61c2-4b7e-8f0e-3c8d9a7e2b55";
+
+    record Key(String id, String variant) {}
+
+    final NoticedCache<Key, String> byKeys = NoticedCache.<Key, String>watching("article")
+            .evictingKeys(id -> List.of(new Key(id, "a"), new Key(id, "b")))
+            .build();
+
+    @Test
+    void aRowsNoticeEvictsTheKeysItMapsTo() {
+        byKeys.get(new Key(ID, "a"), k -> "1a");
+        byKeys.get(new Key(ID, "b"), k -> "1b");
+        byKeys.get(new Key(OTHER, "a"), k -> "2a");
+
+        byKeys.on(ChangeNotice.parse("article:" + ID));
+
+        assertThat(byKeys.getIfPresent(new Key(ID, "a"))).isNull();
+        assertThat(byKeys.getIfPresent(new Key(ID, "b"))).isNull();
+        assertThat(byKeys.getIfPresent(new Key(OTHER, "a"))).isEqualTo("2a");
+    }
+
+    @Test
+    void noticesOfOtherTablesChangeNothing() {
+        byKeys.get(new Key(ID, "a"), k -> "1a");
+
+        byKeys.on(ChangeNotice.parse("partner_key:" + ID));
+        byKeys.on(ChangeNotice.parse("partner_key:*"));
+
+        assertThat(byKeys.getIfPresent(new Key(ID, "a"))).isEqualTo("1a");
+    }
+
+    @Test
+    void everythingOrAWholeTableEmptiesTheCache() {
+        for (ChangeNotice notice :
+                List.of(ChangeNotice.everything(), ChangeNotice.parse("article:*"), ChangeNotice.parse("garbled"))) {
+            byKeys.get(new Key(ID, "a"), k -> "1a");
+            byKeys.get(new Key(OTHER, "b"), k -> "2b");
+
+            byKeys.on(notice);
+
+            assertThat(byKeys.size()).as("%s", notice).isZero();
+        }
+    }
+
+    @Test
+    void withoutAMappingAnyNoticeOfAWatchedTableEmptiesTheCache() {
+        NoticedCache<String, String> pages =
+                NoticedCache.<String, String>watching("article", "feed_entry").build();
+        for (String payload : List.of("article:" + ID, "feed_entry:*", "article:*")) {
+            pages.get("p1", k -> "page");
+            pages.on(ChangeNotice.parse(payload));
+            assertThat(pages.getIfPresent("p1")).as(payload).isNull();
+        }
+        pages.get("p1", k -> "page");
+        pages.on(ChangeNotice.parse("comment_closure:*"));
+        assertThat(pages.getIfPresent("p1")).isEqualTo("page");
+    }
+
+    @Test
+    void aRowsNoticeMayEvictByWhatTheValuesHold() {
+        NoticedCache<String, String> byPrefix = NoticedCache.<String, String>watching("partner_key")
+                .evictingValues((id, value) -> value.equals("key " + id))
+                .build();
+        byPrefix.get("ABC", k -> "key " + ID);
+        byPrefix.get("DEF", k -> "key " + OTHER);
+
+        byPrefix.on(ChangeNotice.parse("partner_key:" + ID));
+
+        assertThat(byPrefix.getIfPresent("ABC")).isNull();
+        assertThat(byPrefix.getIfPresent("DEF")).isEqualTo("key " + OTHER);
+    }
+
+    @Test
+    void aValueIsLoadedOnceAndANullIsNotKept() {
+        AtomicInteger loads = new AtomicInteger();
+        assertThat(byKeys.get(new Key(ID, "a"), k -> "v" + loads.incrementAndGet()))
+                .isEqualTo("v1");
+        assertThat(byKeys.get(new Key(ID, "a"), k -> "v" + loads.incrementAndGet()))
+                .isEqualTo("v1");
+        assertThat(byKeys.get(new Key(OTHER, "a"), k -> null)).isNull();
+        assertThat(byKeys.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aValueLoadedWhileItsRowChangedIsNotKept() {
+        String loaded = byKeys.get(new Key(ID, "a"), k -> {
+            byKeys.on(ChangeNotice.parse("article:" + ID)); // the notice arrives mid-load
+            return "stale";
+        });
+
+        assertThat(loaded).isEqualTo("stale");
+        assertThat(byKeys.getIfPresent(new Key(ID, "a"))).isNull();
+        assertThat(byKeys.get(new Key(ID, "a"), k -> "fresh")).isEqualTo("fresh");
+        assertThat(byKeys.getIfPresent(new Key(ID, "a"))).isEqualTo("fresh");
+    }
+
+    @Test
+    void aValueLoadedWhileTheCacheWasEmptiedOrValuesEvictedIsNotKept() {
+        long stamp = byKeys.stamp();
+        byKeys.on(ChangeNotice.everything());
+        assertThat(byKeys.putIfUnchanged(new Key(ID, "a"), "stale", stamp)).isFalse();
+
+        stamp = byKeys.stamp();
+        byKeys.evictIf(v -> false);
+        assertThat(byKeys.putIfUnchanged(new Key(ID, "a"), "stale", stamp)).isFalse();
+        assertThat(byKeys.size()).isZero();
+    }
+
+    @Test
+    void aLoadOnAnotherThreadThatOverlapsAnEvictionIsNotKept() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch evicted = new CountDownLatch(1);
+        CompletableFuture<String> load = CompletableFuture.supplyAsync(() -> byKeys.get(new Key(ID, "a"), k -> {
+            loading.countDown();
+            try {
+                evicted.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "read before the change";
+        }));
+        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+        byKeys.on(ChangeNotice.parse("article:" + ID));
+        evicted.countDown();
+
+        assertThat(load.get(5, TimeUnit.SECONDS)).isEqualTo("read before the change");
+        assertThat(byKeys.getIfPresent(new Key(ID, "a"))).isNull();
+    }
+
+    @Test
+    void entriesExpireAfterTheirTimeToLiveOrTheirOwnEnd() {
+        MutableClock clock = new MutableClock();
+        NoticedCache<String, String> cache = NoticedCache.<String, String>watching("article")
+                .timeToLive(Duration.ofMinutes(10))
+                .clock(clock)
+                .build();
+        cache.get("a", k -> "A");
+        cache.putIfUnchanged("b", "B", cache.stamp(), clock.instant().plus(Duration.ofMinutes(1)));
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(cache.getIfPresent("a")).isEqualTo("A");
+        assertThat(cache.getIfPresent("b")).isNull();
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(cache.getIfPresent("a")).isNull();
+        assertThat(cache.get("a", k -> "A2")).isEqualTo("A2");
+    }
+
+    @Test
+    void pastItsSizeCapTheCacheStartsAfresh() {
+        NoticedCache<Integer, String> cache =
+                NoticedCache.<Integer, String>watching("article").maxEntries(3).build();
+        for (int i = 0; i < 3; i++) {
+            cache.get(i, k -> "v" + k);
+        }
+        assertThat(cache.size()).isEqualTo(3);
+        cache.get(3, k -> "v3");
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.getIfPresent(3)).isEqualTo("v3");
+    }
+
+    @Test
+    void localEvictionsRunNowAndAgainWhenTheTransactionEnds() {
+        AtomicInteger runs = new AtomicInteger();
+        NoticedCache.nowAndAfterTransaction(runs::incrementAndGet);
+        assertThat(runs).hasValue(1);
+
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            NoticedCache.nowAndAfterTransaction(runs::incrementAndGet);
+            assertThat(runs).hasValue(2);
+            for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+                s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED);
+            }
+            assertThat(runs).hasValue(3);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+    }
+
+    @Test
+    void aCacheIsConfiguredSensibly() {
+        assertThatIllegalArgumentException().isThrownBy(() -> NoticedCache.watching());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> NoticedCache.watching("article").maxEntries(0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> NoticedCache.watching("article").timeToLive(Duration.ZERO));
+        assertThatIllegalStateException()
+                .isThrownBy(() -> NoticedCache.<String, String>watching("article")
+                        .evictingKeys(List::of)
+                        .evictingValues((id, v) -> true)
+                        .build());
+    }
+
+    static final class MutableClock extends Clock {
+
+        private Instant now = Instant.parse("2026-11-26T10:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package news.cms.moderation.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import news.cms.core.article.ArticleId;
+import news.cms.core.comment.IdempotencyKey;
+import org.junit.jupiter.api.Test;
+
+class RateLimitsTest {
+
+    private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
+    private final ArticleId story = ArticleId.random();
+
+    private RateLimits limits(int clientBurst, int clientPerMinute, int articleBurst, int articlePerMinute) {
+        return new RateLimits(
+                new IntakeProperties(
+                        16_384,
+                        clientBurst,
+                        clientPerMinute,
+                        articleBurst,
+                        articlePerMinute,
+                        "X-Client-Id",
+                        Duration.ofHours(24),
+                        IntakeProperties.DEV_CURSOR_SECRET,
+                        20,
+                        false),
+                now::get);
+    }
+
+    private static Duration refusal(RateLimits limits, String client, ArticleId article) {
+        IntakeRefused refused =
+                catchThrowableOfType(IntakeRefused.class, () -> limits.check(client, article, IdempotencyKey.random()));
+        assertThat(refused).isNotNull();
+        assertThat(refused.type()).isEqualTo("rate-limited");
+        return refused.retryAfter();
+    }
+
+    @Test
+    void aClientsBurstIsAllowedThenTheWaitIsUntilTheNextComment() {
+        RateLimits limits = limits(3, 6, 100, 100); // a comment every 10 s after three
+        for (int i = 0; i < 3; i++) {
+            limits.check("a", story, IdempotencyKey.random());
+        }
+        assertThat(refusal(limits, "a", story)).isEqualTo(Duration.ofSeconds(10));
+        now.addAndGet(Duration.ofSeconds(4).toNanos());
+        assertThat(refusal(limits, "a", story)).isEqualTo(Duration.ofSeconds(6));
+        now.addAndGet(Duration.ofSeconds(6).toNanos());
+        limits.check("a", story, IdempotencyKey.random());
+        assertThat(refusal(limits, "a", story)).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void clientsHaveTheirOwnBucketsAndRefillNoHigherThanTheBurst() {
+        RateLimits limits = limits(3, 6, 100, 100);
+        for (int i = 0; i < 3; i++) {
+            limits.check("a", story, IdempotencyKey.random());
+        }
+        limits.check("b", story, IdempotencyKey.random());
+        now.addAndGet(Duration.ofHours(1).toNanos());
+        for (int i = 0; i < 3; i++) {
+            limits.check("a", story, IdempotencyKey.random());
+        }
+        assertThat(refusal(limits, "a", story)).isPositive();
+    }
+
+    @Test
+    void anArticleTakesItsBurstFromEverybodyThenItsRate() {
+        RateLimits limits = limits(10, 10, 2, 1);
+        limits.check("a", story, IdempotencyKey.random());
+        limits.check("b", story, IdempotencyKey.random());
+        assertThat(refusal(limits, "c", story)).isEqualTo(Duration.ofMinutes(1));
+        assertThatNoException().isThrownBy(() -> limits.check("c", ArticleId.random(), IdempotencyKey.random()));
+    }
+
+    @Test
+    void retriesOfOneSubmissionAreChargedOnceAMinute() {
+        RateLimits limits = limits(1, 1, 100, 100);
+        IdempotencyKey key = IdempotencyKey.random();
+        limits.check("a", story, key);
+        limits.check("a", story, key);
+        limits.check("a", story, key);
+        assertThat(refusal(limits, "a", story)).isEqualTo(Duration.ofMinutes(1));
+    }
+}
