@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import news.cms.infra.engines.Engines;
 import news.cms.infra.engines.TestEngines;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -14,6 +15,8 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Engines engines = TestEngines.shared();
+        // Stopped after Spring Boot has closed every context (a set: added once however many contexts).
+        SpringApplication.getShutdownHandlers().add(TestEngines.handOverStop());
         var environment = context.getEnvironment();
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "spring.datasource.url", engines.jdbcUrl(),

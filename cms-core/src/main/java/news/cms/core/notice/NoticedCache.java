@@ -1,7 +1,6 @@
 package news.cms.core.notice;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * An in-memory cache that {@link ChangeNotice}s empty: it watches one or more tables, and a notice
  * for one of their rows evicts the keys that row maps to (or, without such a mapping, everything);
- * a notice for a whole table, or {@link ChangeNotice#everything()}, empties it. Optionally entries
- * expire, and past a size cap the cache starts afresh.
+ * a notice for a whole table, or {@link ChangeNotice#everything()}, empties it. An entry may be
+ * kept until a given instant, and past a size cap the cache starts afresh.
  *
  * <p>A value loaded while an eviction happens is never kept: every eviction first moves a
  * generation on, and a load stores its value only if the generation is still the one it read
@@ -36,7 +35,6 @@ public final class NoticedCache<K, V> {
     private final @Nullable Function<String, ? extends Iterable<? extends K>> keysOfRow;
     private final @Nullable BiPredicate<String, ? super V> heldFromRow;
     private final int maxEntries;
-    private final @Nullable Duration timeToLive;
     private final Clock clock;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
     /** Moved on before every eviction; a load that began in an older generation is not kept. */
@@ -47,7 +45,6 @@ public final class NoticedCache<K, V> {
         this.keysOfRow = builder.keysOfRow;
         this.heldFromRow = builder.heldFromRow;
         this.maxEntries = builder.maxEntries;
-        this.timeToLive = builder.timeToLive;
         this.clock = builder.clock;
     }
 
@@ -93,10 +90,9 @@ public final class NoticedCache<K, V> {
         return generation.get();
     }
 
-    /** Keeps a value for the cache's time to live, if nothing was evicted since {@code stamp}. */
+    /** Keeps a value until evicted, if nothing was evicted since {@code stamp}. */
     public boolean putIfUnchanged(K key, V value, long stamp) {
-        return putIfUnchanged(
-                key, value, stamp, timeToLive == null ? null : clock.instant().plus(timeToLive));
+        return putIfUnchanged(key, value, stamp, null);
     }
 
     /**
@@ -193,7 +189,6 @@ public final class NoticedCache<K, V> {
         private @Nullable Function<String, ? extends Iterable<? extends K>> keysOfRow;
         private @Nullable BiPredicate<String, ? super V> heldFromRow;
         private int maxEntries = 10_000;
-        private @Nullable Duration timeToLive;
         private Clock clock = Clock.systemUTC();
 
         private Builder(List<String> tables) {
@@ -221,15 +216,6 @@ public final class NoticedCache<K, V> {
                 throw new IllegalArgumentException("a cache holds at least one entry, not " + maxEntries);
             }
             this.maxEntries = maxEntries;
-            return this;
-        }
-
-        /** A safety net for lost notices: entries expire this long after they were kept. */
-        public Builder<K, V> timeToLive(Duration timeToLive) {
-            if (timeToLive.isNegative() || timeToLive.isZero()) {
-                throw new IllegalArgumentException("a time to live must be positive, not " + timeToLive);
-            }
-            this.timeToLive = timeToLive;
             return this;
         }
 

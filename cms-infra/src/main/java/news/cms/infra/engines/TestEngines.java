@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import news.cms.infra.InfrastructureException;
 import news.cms.infra.postgres.PostgresServer;
 import news.cms.infra.search.SearchNode;
@@ -20,6 +21,12 @@ public final class TestEngines {
 
     private static final Logger log = LoggerFactory.getLogger(TestEngines.class);
     private static Engines shared;
+    /** Stops the shared engines, once; a no-op until embedded ones are started. */
+    private static volatile Runnable stop = () -> {};
+    /** Set when a caller took over stopping them, so that the JVM shutdown hook leaves them alone. */
+    private static final AtomicBoolean stopHandedOver = new AtomicBoolean();
+
+    private static final Runnable STOP_SHARED = () -> stop.run();
 
     private TestEngines() {}
 
@@ -67,31 +74,34 @@ public final class TestEngines {
             postgres.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        AtomicBoolean stopped = new AtomicBoolean();
+        stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                node.close();
+                postgres.close();
+            }
+        };
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            awaitSpringShutdown();
-                            node.close();
-                            postgres.close();
+                            if (!stopHandedOver.get()) {
+                                stop.run();
+                            }
                         },
                         "cms-engines-stop"));
         return new Engines("embedded", postgres.jdbcUrl("cms"), postgres.username(), postgres.password(), node.uri());
     }
 
     /**
-     * Shutdown hooks run concurrently: let Spring close the cached test contexts first, so that they
-     * do not outlive the database they still talk to (and wait out connection timeouts).
+     * Takes over stopping the shared engines from their JVM shutdown hook: the caller runs the action
+     * once nothing uses them any more. Shutdown hooks run concurrently, so the hook alone could stop
+     * PostgreSQL while Spring still closes the test contexts that talk to it (and waits out a
+     * connection timeout); the test support hands the action to Spring Boot's shutdown handlers,
+     * which run after every context is closed. Always the same action, and it stops them once.
      */
-    private static void awaitSpringShutdown() {
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("SpringApplicationShutdownHook"))
-                .forEach(t -> {
-                    try {
-                        t.join(Duration.ofSeconds(20));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+    public static Runnable handOverStop() {
+        stopHandedOver.set(true);
+        return STOP_SHARED;
     }
 
     private static boolean testcontainersPresent() {

@@ -51,7 +51,7 @@ public class KnownKeys {
         byPrefix.on(notice);
     }
 
-    /** Drops every cached key; the next check of each reads the database. */
+    /** Drops this key from the cache; its next check reads the database. */
     public void forget(PartnerKeyId id) {
         byPrefix.evictIf(stored -> stored.key().id().equals(id));
     }
