@@ -20,8 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import news.cms.core.audit.AuditEvent;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.audit.AuditQuery;
@@ -107,7 +105,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(AuditView::target)
                 .setHeader(getTranslation("audit.target"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(AuditView::details)
+        grid.addComponentColumn(AuditTexts::details)
                 .setHeader(getTranslation("history.details"))
                 .setFlexGrow(3);
         empty.setId("audit-empty");
@@ -174,22 +172,6 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         Span target = new Span(kind + " " + e.targetId());
         target.getElement().setAttribute("dir", "auto");
         return target;
-    }
-
-    /** Each detail on its own, in its own direction: a note may be Arabic in an English UI. */
-    private static Component details(AuditEvent e) {
-        Span all = new Span();
-        all.add(e.details().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(d -> {
-                    Span one = new Span(d.getKey() + ": " + d.getValue());
-                    one.getElement().setAttribute("dir", "auto");
-                    one.addClassName("audit-detail");
-                    one.getStyle().set("margin-inline-end", "0.75em");
-                    return one;
-                })
-                .collect(Collectors.toList()));
-        return all;
     }
 
     @Override

@@ -1,8 +1,12 @@
 package news.cms.editor.layout;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import news.cms.core.audit.AuditEvent;
 import news.cms.core.workflow.Action;
 
 /**
@@ -62,6 +66,19 @@ public final class AuditTexts {
             }
         }
         return code;
+    }
+
+    /** Each detail on its own, in its own direction: a note may be Arabic in an English UI. */
+    public static Component details(AuditEvent event) {
+        Span all = new Span();
+        event.details().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(d -> {
+            Span one = new Span(d.getKey() + ": " + d.getValue());
+            one.getElement().setAttribute("dir", "auto");
+            one.addClassName("audit-detail");
+            one.getStyle().set("margin-inline-end", "0.75em");
+            all.add(one);
+        });
+        return all;
     }
 
     /** The kind of target in the UI language. */

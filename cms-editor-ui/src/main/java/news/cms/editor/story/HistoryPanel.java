@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import java.util.stream.Collectors;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.Revision;
@@ -72,10 +71,7 @@ class HistoryPanel extends VerticalLayout {
         trail.addColumn(e -> AuditTexts.action(e.action()))
                 .setHeader(getTranslation("history.what"))
                 .setAutoWidth(true);
-        trail.addColumn(e -> e.details().entrySet().stream()
-                        .sorted(java.util.Map.Entry.comparingByKey())
-                        .map(d -> d.getKey() + "=" + d.getValue())
-                        .collect(Collectors.joining(", ")))
+        trail.addComponentColumn(AuditTexts::details)
                 .setHeader(getTranslation("history.details"))
                 .setFlexGrow(3);
         trail.setAllRowsVisible(true);

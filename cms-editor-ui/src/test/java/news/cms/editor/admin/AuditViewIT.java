@@ -72,6 +72,11 @@ class AuditViewIT extends SpringBrowserlessTest {
         Anchor target = (Anchor) test(grid).getCellComponent(0, 3);
         assertThat(target.getHref()).isEqualTo("story/" + story);
         assertThat(target.getText()).isEqualTo("Story");
+        Component details = test(grid).getCellComponent(0, 4);
+        assertThat(details.getChildren().map(c -> c.getElement().getText()))
+                .containsExactly("note: النقاش خرج عن الموضوع");
+        assertThat(details.getChildren().map(c -> c.getElement().getAttribute("dir")))
+                .containsExactly("auto");
 
         // A range that ends before it starts is refused at the field; the rows shown stay.
         LocalDate today = LocalDate.now(Notices.zone());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -234,6 +235,11 @@ class StoryEditorIT extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(body.getElement().getAttribute("dir")).isEqualTo("rtl");
+
+        // The story's audit trail names its actions in the UI language, newest first.
+        Grid<?> trail = $(Grid.class).id("audit-trail");
+        assertThat(test(trail).getCellText(0, 2)).isEqualTo("Edit");
+        assertThat(test(trail).getCellText(1, 2)).isEqualTo("Create");
     }
 
     @ParameterizedTest(name = "{0}")
