@@ -43,6 +43,10 @@ bench_engines "$PG_PORT" "$ES_PORT" "$ES_HEAP"
 echo "[bench] starting cms-public-api :$API_PORT; it tops the newsroom up to $STORIES published stories" \
   "through the workflow, $BATCH a transaction (load average $(bench_load)) ..."
 rm -f "$OUT/key"
+# 2 GB, not 512 MB: walking the whole feed for cursors fills the API's feed page cache (FeedPages keeps
+# up to 2,000 pages, counted, not sized; a page of 200 full stories is most of a megabyte), and with
+# 512 MB the walk of 100,000 entries ended in OutOfMemoryError (measured 2026-11-26).
+APP_JVM_OPTS=${APP_JVM_OPTS:--Xms512m -Xmx2g}
 loading_from=$SECONDS
 bench_public_api "$API_PORT" "$MGMT_PORT" "$PG_PORT" "$ES_PORT" "$OUT/app.log" \
   --cms.demo.enabled=true --cms.bench.stories="$STORIES" --cms.bench.texts=varied \
