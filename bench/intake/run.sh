@@ -52,7 +52,7 @@ sync
 echo "[bench] starting PostgreSQL :$PG_PORT and Elasticsearch :$ES_PORT ..."
 rm -rf "$DATA"; mkdir -p "$DATA"; : >"$OUT/engines.log"
 "$JAVA" -cp "cms-infra/target/classes:$(cat "$OUT/infra.classpath")" -Dcms.root="$ROOT" \
-  bench/intake/BenchEngines.java "$PG_PORT" "$ES_PORT" "$DATA" >"$OUT/engines.log" 2>&1 &
+  bench/common/BenchEngines.java "$PG_PORT" "$ES_PORT" "$DATA" >"$OUT/engines.log" 2>&1 &
 engines_pid=$!
 for _ in $(seq 1 180); do grep -q "ENGINES READY" "$OUT/engines.log" && break; sleep 1; done
 grep -q "ENGINES READY" "$OUT/engines.log" || { echo "engines did not start:"; tail -20 "$OUT/engines.log"; exit 1; }

@@ -1,6 +1,6 @@
-// Starts the real engines the moderation app needs, on ports of the bench's choosing, and keeps them
+// Starts the real engines a bench needs, on ports of the bench's choosing, and keeps them
 // up until this program is stopped (SIGTERM/SIGINT), which stops both.
-//   java -cp <cms-infra classes and dependencies> bench/intake/BenchEngines.java <pg-port> <es-port> <data-dir>
+//   java -cp <cms-infra classes and dependencies> bench/common/BenchEngines.java <pg-port> <es-port> <data-dir> [es-heap]
 // Uses cms-infra exactly as ./cms start does: PostgreSQL 18 (zonky, fsync on) and Elasticsearch 9.5.3
 // (cms-search-node's child JVM), so the numbers are those of the dev stack's engines.
 
@@ -18,7 +18,11 @@ public class BenchEngines {
         Path data = Path.of(args[2]).toAbsolutePath();
         PostgresServer postgres = PostgresServer.start(pgPort, data.resolve("postgres"), Duration.ofSeconds(90));
         postgres.createDatabase("cms");
-        SearchNode search = SearchNode.start(SearchNodeOptions.persistent(esPort, data.resolve("elasticsearch")));
+        SearchNodeOptions options = SearchNodeOptions.persistent(esPort, data.resolve("elasticsearch"));
+        if (args.length > 3) {
+            options = options.withHeap(args[3]); // e.g. 1g for a corpus of 100,000 articles
+        }
+        SearchNode search = SearchNode.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             search.close();
             postgres.close();

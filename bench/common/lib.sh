@@ -1,0 +1,83 @@
+# Shared by the bench scripts (sourced, not run): the JDK, the build, the engines, the public API.
+# The caller sets ROOT (the checkout), OUT (its output folder) and DATA (its data folder), and calls
+# bench_stop from its EXIT trap.
+
+# A JDK 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
+bench_java() {
+  local candidate v
+  for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    v=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
+    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then export JAVA_HOME=$candidate; break; fi
+  done
+  JAVA=$JAVA_HOME/bin/java
+}
+
+# Builds the engines, cms-core and the apps named (tests skipped) in one reactor, so that each module's
+# target/bench.classpath names the sibling jars just built (nothing is installed in ~/.m2).
+#   bench_build cms-public-api
+bench_build() {
+  local modules="cms-search-node,cms-infra,cms-core"
+  for m in "$@"; do modules="$modules,$m"; done
+  if [ "${SKIP_BUILD:-}" = 1 ] && [ -f cms-infra/target/bench.classpath ] && [ -f cms-core/target/bench.classpath ]; then
+    return
+  fi
+  echo "[bench] building $modules (tests skipped) ..."
+  ./mvnw -B -q -DskipTests -pl "$modules" package \
+    dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+}
+
+BENCH_PIDS=()
+
+# Starts PostgreSQL 18 and Elasticsearch 9.5.3 (bench/common/BenchEngines.java) and waits for them.
+#   bench_engines <pg-port> <es-port> [es-heap]
+bench_engines() {
+  echo "[bench] starting PostgreSQL :$1 and Elasticsearch :$2 ..."
+  [ "${KEEP_DATA:-}" = 1 ] || rm -rf "$DATA"
+  mkdir -p "$DATA" "$OUT"; : >"$OUT/engines.log"
+  "$JAVA" -cp "cms-infra/target/classes:$(cat cms-infra/target/bench.classpath)" -Dcms.root="$ROOT" \
+    bench/common/BenchEngines.java "$1" "$2" "$DATA" ${3:+"$3"} >"$OUT/engines.log" 2>&1 &
+  BENCH_PIDS+=($!)
+  local _
+  for _ in $(seq 1 180); do grep -q "ENGINES READY" "$OUT/engines.log" && return; sleep 1; done
+  echo "engines did not start:"; tail -20 "$OUT/engines.log"; exit 1
+}
+
+# Starts cms-public-api on the bench's engines; extra arguments go to the app.
+#   bench_public_api <port> <management-port> <pg-port> <es-port> <log> [--name=value ...]
+bench_public_api() {
+  local port=$1 mport=$2 pg=$3 es=$4 log=$5
+  shift 5
+  # shellcheck disable=SC2086
+  "$JAVA" ${APP_JVM_OPTS:--Xms512m -Xmx512m} -jar cms-public-api/target/cms-public-api.jar \
+    --server.port="$port" --management.server.port="$mport" \
+    --spring.datasource.url="jdbc:postgresql://127.0.0.1:$pg/cms" \
+    --cms.search.uri="http://127.0.0.1:$es" \
+    --cms.public-api.access.anonymous-per-minute=1000000000 \
+    "$@" >"$log" 2>&1 &
+  BENCH_PIDS+=($!)
+  BENCH_APP_PID=$!
+}
+
+# Waits until the URL answers UP, or the process $2 dies, or $3 seconds (default 900) pass.
+bench_wait_up() {
+  local deadline=$((SECONDS + ${3:-900}))
+  until curl -fsS "$1" 2>/dev/null | grep -q UP; do
+    if ! kill -0 "$2" 2>/dev/null; then echo "bench: the process $2 stopped"; return 1; fi
+    if [ $SECONDS -gt "$deadline" ]; then echo "bench: $1 not up in time"; return 1; fi
+    sleep 2
+  done
+}
+
+# Stops what bench_engines and bench_public_api started, newest first, and deletes DATA unless KEEP_DATA=1.
+bench_stop() {
+  local i
+  for ((i = ${#BENCH_PIDS[@]} - 1; i >= 0; i--)); do
+    kill "${BENCH_PIDS[$i]}" 2>/dev/null && wait "${BENCH_PIDS[$i]}" 2>/dev/null || true
+  done
+  if [ "${KEEP_DATA:-}" != 1 ]; then rm -rf "$DATA"; fi
+}
+
+bench_psql() { PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d cms -tAq -c "$1"; }
+
+bench_load() { echo "$(cut -d' ' -f1-3 /proc/loadavg)"; }
