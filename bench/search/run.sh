@@ -43,9 +43,9 @@ bench_engines "$PG_PORT" "$ES_PORT" "$ES_HEAP"
 echo "[bench] starting cms-public-api :$API_PORT; it tops the newsroom up to $STORIES published stories" \
   "through the workflow, $BATCH a transaction (load average $(bench_load)) ..."
 rm -f "$OUT/key"
-# 2 GB, not 512 MB: walking the whole feed for cursors fills the API's feed page cache (FeedPages keeps
-# up to 2,000 pages, counted, not sized; a page of 200 full stories is most of a megabyte), and with
-# 512 MB the walk of 100,000 entries ended in OutOfMemoryError (measured 2026-11-26).
+# 2 GB, as in the runs reported in the README: walking the whole feed for cursors once ran a 512 MB API
+# out of memory, when its feed page cache was bounded by count alone (2,000 pages of up to ~850 KB).
+# The cache is bounded by bytes now too (64 MB of feed pages, 128 MB of articles).
 APP_JVM_OPTS=${APP_JVM_OPTS:--Xms512m -Xmx2g}
 loading_from=$SECONDS
 bench_public_api "$API_PORT" "$MGMT_PORT" "$PG_PORT" "$ES_PORT" "$OUT/app.log" \

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * An in-memory cache that {@link ChangeNotice}s empty: it watches one or more tables, and a notice
  * for one of their rows evicts the keys that row maps to (or, without such a mapping, everything);
  * a notice for a whole table, or {@link ChangeNotice#everything()}, empties it. An entry may be
- * kept until a given instant, and past a size cap the cache starts afresh.
+ * kept until a given instant, and past a cap on entries or on their total size the cache starts
+ * afresh.
  *
  * <p>A value loaded while an eviction happens is never kept: every eviction first moves a
  * generation on, and a load stores its value only if the generation is still the one it read
@@ -29,22 +31,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class NoticedCache<K, V> {
 
-    private record Entry<V>(V value, @Nullable Instant expires) {}
+    private record Entry<V>(V value, @Nullable Instant expires, long size) {}
 
     private final Set<String> tables;
     private final @Nullable Function<String, ? extends Iterable<? extends K>> keysOfRow;
     private final @Nullable BiPredicate<String, ? super V> heldFromRow;
     private final int maxEntries;
+    private final @Nullable ToLongFunction<? super V> sizeOf;
+    private final long maxSize;
     private final Clock clock;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
     /** Moved on before every eviction; a load that began in an older generation is not kept. */
     private final AtomicLong generation = new AtomicLong();
+    /** The sizes of the entries held, kept exact: added where an entry goes in, taken where it comes out. */
+    private final AtomicLong size = new AtomicLong();
 
     private NoticedCache(Builder<K, V> builder) {
         this.tables = Set.copyOf(builder.tables);
         this.keysOfRow = builder.keysOfRow;
         this.heldFromRow = builder.heldFromRow;
         this.maxEntries = builder.maxEntries;
+        this.sizeOf = builder.sizeOf;
+        this.maxSize = builder.maxSize;
         this.clock = builder.clock;
     }
 
@@ -60,7 +68,7 @@ public final class NoticedCache<K, V> {
             return null;
         }
         if (entry.expires() != null && !entry.expires().isAfter(clock.instant())) {
-            entries.remove(key, entry);
+            remove(key, entry);
             return null;
         }
         return entry.value();
@@ -102,17 +110,31 @@ public final class NoticedCache<K, V> {
      * @return whether it was kept
      */
     public boolean putIfUnchanged(K key, V value, long stamp, @Nullable Instant expires) {
-        if (entries.size() >= maxEntries) {
-            entries.clear(); // crude, but bounded; a full cache refills from the hot keys first
+        long bytes = sizeOf == null ? 0 : sizeOf.applyAsLong(value);
+        if (bytes > maxSize) {
+            return false; // larger than the whole cache may be: served, never kept
         }
-        Entry<V> entry = new Entry<>(value, expires);
+        Entry<V> current = entries.get(key); // a replacement frees what it replaces
+        long freed = current == null ? 0 : current.size();
+        if ((current == null && entries.size() >= maxEntries) || size.get() - freed + bytes > maxSize) {
+            removeAll(); // crude, but bounded; a full cache refills from the hot keys first
+        }
+        Entry<V> entry = new Entry<>(value, expires, bytes);
         // The check and the store are one step under the key's lock, which evict and clear take too.
-        if (entries.compute(key, (k, old) -> generation.get() == stamp ? entry : old) != entry) {
+        boolean kept = entry
+                == entries.compute(key, (k, old) -> {
+                    if (generation.get() != stamp) {
+                        return old;
+                    }
+                    size.addAndGet(bytes - (old == null ? 0 : old.size()));
+                    return entry;
+                });
+        if (!kept) {
             return false;
         }
         // evictIf walks the map without that lock and may pass the key just before the store.
         if (generation.get() != stamp) {
-            entries.remove(key, entry);
+            remove(key, entry);
             return false;
         }
         return true;
@@ -120,25 +142,48 @@ public final class NoticedCache<K, V> {
 
     public void evict(K key) {
         generation.incrementAndGet();
-        entries.remove(key);
+        remove(key);
     }
 
     public void evictAll(Iterable<? extends K> keys) {
         generation.incrementAndGet();
         for (K key : keys) {
-            entries.remove(key);
+            remove(key);
         }
     }
 
     /** Evicts the values that match, for when the key cannot be told from what changed. */
     public void evictIf(Predicate<? super V> which) {
         generation.incrementAndGet();
-        entries.values().removeIf(entry -> which.test(entry.value()));
+        entries.forEach((key, entry) -> {
+            if (which.test(entry.value())) {
+                remove(key, entry);
+            }
+        });
     }
 
     public void clear() {
         generation.incrementAndGet();
-        entries.clear();
+        removeAll();
+    }
+
+    private void remove(K key) {
+        Entry<V> gone = entries.remove(key);
+        if (gone != null) {
+            size.addAndGet(-gone.size());
+        }
+    }
+
+    private void remove(K key, Entry<V> entry) {
+        if (entries.remove(key, entry)) {
+            size.addAndGet(-entry.size());
+        }
+    }
+
+    private void removeAll() {
+        for (K key : entries.keySet()) {
+            remove(key);
+        }
     }
 
     /** Evicts what the notice says changed, if it concerns a watched table. */
@@ -166,6 +211,11 @@ public final class NoticedCache<K, V> {
         return entries.size();
     }
 
+    /** The sizes of the entries held, as the builder's {@code maxSize} measures them. */
+    long sizeHeld() {
+        return size.get();
+    }
+
     /**
      * Runs an eviction now and, inside a transaction, once more after it ends: a reader may load
      * the old committed row while the transaction is still open, and keep it past the first run.
@@ -189,6 +239,8 @@ public final class NoticedCache<K, V> {
         private @Nullable Function<String, ? extends Iterable<? extends K>> keysOfRow;
         private @Nullable BiPredicate<String, ? super V> heldFromRow;
         private int maxEntries = 10_000;
+        private @Nullable ToLongFunction<? super V> sizeOf;
+        private long maxSize = Long.MAX_VALUE;
         private Clock clock = Clock.systemUTC();
 
         private Builder(List<String> tables) {
@@ -216,6 +268,20 @@ public final class NoticedCache<K, V> {
                 throw new IllegalArgumentException("a cache holds at least one entry, not " + maxEntries);
             }
             this.maxEntries = maxEntries;
+            return this;
+        }
+
+        /**
+         * Past this total size of entries, as {@code sizeOf} measures each (e.g. its bytes), the
+         * cache is emptied before the next one is kept; an entry larger than the whole is never kept.
+         * For values whose sizes vary widely, where a count alone would not bound the memory.
+         */
+        public Builder<K, V> maxSize(long maxSize, ToLongFunction<? super V> sizeOf) {
+            if (maxSize < 1) {
+                throw new IllegalArgumentException("a cache holds at least one byte, not " + maxSize);
+            }
+            this.maxSize = maxSize;
+            this.sizeOf = sizeOf;
             return this;
         }
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,75 @@ class NoticedCacheTest {
     }
 
     @Test
+    void pastItsTotalSizeTheCacheStartsAfreshAndTheSizeHeldStaysExact() {
+        NoticedCache<String, String> cache = NoticedCache.<String, String>watching("article")
+                .evictingKeys(id -> List.of(id, id + "-ckb"))
+                .maxSize(10, String::length)
+                .build();
+        cache.get("a", k -> "نووسین"); // 6 characters
+        cache.get("b", k -> "abc");
+        assertThat(cache.sizeHeld()).isEqualTo(9);
+        cache.get("b", k -> "never loaded: b is held");
+        cache.putIfUnchanged("b", "abcd", cache.stamp()); // replacing b counts the difference
+        assertThat(cache.sizeHeld()).isEqualTo(10);
+
+        cache.get("c", k -> "xy"); // 10 + 2 > 10: the cache starts afresh with c alone
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.sizeHeld()).isEqualTo(2);
+        assertThat(cache.get("huge", k -> "longer than the whole cache")).isEqualTo("longer than the whole cache");
+        assertThat(cache.getIfPresent("huge")).as("served, never kept").isNull();
+
+        cache.get("d", k -> "1234");
+        cache.on(ChangeNotice.parse("article:c"));
+        assertThat(cache.sizeHeld()).isEqualTo(4);
+        cache.evictIf(v -> v.equals("1234"));
+        assertThat(cache.sizeHeld()).isZero();
+        cache.get("e", k -> "12345");
+        cache.clear();
+        assertThat(cache.sizeHeld()).isZero();
+    }
+
+    @Test
+    void concurrentLoadsAndEvictionsLeaveTheSizeHeldEqualToWhatIsHeld() throws Exception {
+        NoticedCache<Integer, String> cache = NoticedCache.<Integer, String>watching("article")
+                .maxSize(1_000, String::length)
+                .build();
+        int threads = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> work = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                int seed = t;
+                work.add(pool.submit(() -> {
+                    start.await();
+                    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+                    for (int i = 0; i < 20_000; i++) {
+                        int key = random.nextInt(50);
+                        switch (random.nextInt(10)) {
+                            case 0 -> cache.evict(key);
+                            case 1 -> cache.evictIf(v -> v.length() == 7);
+                            default -> cache.get(key, k -> "x".repeat(1 + random.nextInt(40)));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : work) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        }
+        long held = 0;
+        for (int key = 0; key < 50; key++) {
+            String v = cache.getIfPresent(key);
+            held += v == null ? 0 : v.length();
+        }
+        // The bound itself is checked before each store, so stores racing each other may pass it by
+        // what they store at once; the count of what is held is exact.
+        assertThat(cache.sizeHeld()).isEqualTo(held).isLessThanOrEqualTo(1_000 + threads * 40);
+    }
+
+    @Test
     void localEvictionsRunNowAndAgainWhenTheTransactionEnds() {
         AtomicInteger runs = new AtomicInteger();
         NoticedCache.nowAndAfterTransaction(runs::incrementAndGet);
@@ -203,6 +273,9 @@ class NoticedCacheTest {
         assertThatIllegalArgumentException().isThrownBy(() -> NoticedCache.watching());
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> NoticedCache.watching("article").maxEntries(0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> NoticedCache.<String, String>watching("article").maxSize(0, String::length));
         assertThatIllegalStateException()
                 .isThrownBy(() -> NoticedCache.<String, String>watching("article")
                         .evictingKeys(List::of)

@@ -55,6 +55,7 @@ class ArticleRepresentations {
         this.entries = NoticedCache.<Key, Representation>watching("article")
                 .evictingKeys(id -> keysOf(ArticleId.parse(id)))
                 .maxEntries(properties.maxEntries())
+                .maxSize(properties.maxSize().toBytes(), r -> r.bytes().length)
                 .clock(clock)
                 .build();
     }

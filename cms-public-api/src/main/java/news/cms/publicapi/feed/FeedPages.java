@@ -21,10 +21,16 @@ class FeedPages {
     record Page(byte[] bytes, String etag, @Nullable Instant lastModified) {}
 
     private static final int MAX_PAGES = 2_000;
+    /**
+     * A page of 200 full stories is close to a megabyte: a partner walking the whole feed would
+     * otherwise fill the heap with pages by the count alone.
+     */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /** Any notice of an article or a feed entry empties it (a page built meanwhile is not kept). */
     private final NoticedCache<Object, Page> pages = NoticedCache.<Object, Page>watching("article", "feed_entry")
             .maxEntries(MAX_PAGES)
+            .maxSize(MAX_BYTES, page -> page.bytes().length)
             .build();
 
     /** The cached page for {@code key} (a record naming the page), else {@code build}'s. */
