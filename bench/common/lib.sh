@@ -53,7 +53,7 @@ bench_public_api() {
     --server.port="$port" --management.server.port="$mport" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$pg/cms" \
     --cms.search.uri="http://127.0.0.1:$es" \
-    --cms.public-api.access.anonymous-per-minute=1000000000 \
+    --cms.public-api.access.anonymous-per-minute=100000000 \
     "$@" >"$log" 2>&1 &
   BENCH_PIDS+=($!)
   BENCH_APP_PID=$!

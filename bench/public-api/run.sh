@@ -47,7 +47,7 @@ trap cleanup EXIT
 
 echo "[bench] starting the dev stack with $STORIES published stories ..."
 CMS_BENCH_STORIES=$STORIES CMS_BENCH_KEYFILE="$work/key" \
-  CMS_PUBLICAPI_ACCESS_ANONYMOUSPERMINUTE=1000000000 \
+  CMS_PUBLICAPI_ACCESS_ANONYMOUSPERMINUTE=100000000 \
   ./cms start >"$work/stack.log" 2>&1 &
 stack_pid=$!
 deadline=$((SECONDS + 900))

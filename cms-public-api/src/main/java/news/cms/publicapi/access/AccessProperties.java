@@ -1,5 +1,6 @@
 package news.cms.publicapi.access;
 
+import news.cms.core.ratelimit.RateLimiter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AccessProperties(@DefaultValue("120") int anonymousPerMinute) {
 
     public AccessProperties {
-        if (anonymousPerMinute < 1) {
-            throw new IllegalArgumentException("cms.public-api.access.anonymous-per-minute must be at least 1");
+        if (anonymousPerMinute < 1 || anonymousPerMinute > RateLimiter.Rate.MAX_BURST) {
+            throw new IllegalArgumentException("cms.public-api.access.anonymous-per-minute must be from 1 to "
+                    + RateLimiter.Rate.MAX_BURST + ", not " + anonymousPerMinute);
         }
     }
 }

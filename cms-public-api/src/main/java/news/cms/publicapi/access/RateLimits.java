@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class RateLimits {
 
     private final RateLimiter limiter;
-    private final AccessProperties properties;
+    /** Built once, so that a rate out of range stops the start, not each request. */
+    private final Rate anonymous;
+
     private final JsonMapper json;
 
     @Autowired
@@ -36,7 +38,7 @@ public class RateLimits {
 
     RateLimits(AccessProperties properties, JsonMapper json, LongSupplier nanoTime) {
         this.limiter = new RateLimiter(nanoTime);
-        this.properties = properties;
+        this.anonymous = Rate.perMinute(properties.anonymousPerMinute());
         this.json = json;
     }
 
@@ -49,7 +51,7 @@ public class RateLimits {
     public boolean admit(HttpServletRequest request, HttpServletResponse response, PartnerKey key) throws IOException {
         RateLimiter.Decision decision = key != null
                 ? limiter.take("key:" + key.id(), Rate.perMinute(key.requestsPerMinute()))
-                : limiter.take("address:" + request.getRemoteAddr(), Rate.perMinute(properties.anonymousPerMinute()));
+                : limiter.take("address:" + request.getRemoteAddr(), anonymous);
         String limit = Integer.toString(decision.limit());
         response.setHeader("RateLimit-Policy", limit + ";w=60");
         response.setHeader("RateLimit-Limit", limit);

@@ -1,6 +1,7 @@
 package news.cms.publicapi.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -84,5 +85,15 @@ class RateLimitsTest {
         assertThat(json.readTree(refused.getContentAsByteArray()).get("detail").asString())
                 .isEqualTo("The key ABCDEFGH may make 2 requests a minute; try again in 30 s.");
         admit("10.0.0.1", null, true); // the address's own bucket is untouched
+    }
+
+    @Test
+    void anAnonymousRateTheLimiterCannotHoldStopsTheStartWithThePropertysName() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AccessProperties(news.cms.core.ratelimit.RateLimiter.Rate.MAX_BURST + 1))
+                .withMessageContaining("cms.public-api.access.anonymous-per-minute must be from 1 to 100000000");
+        assertThatIllegalArgumentException().isThrownBy(() -> new AccessProperties(0));
+        assertThat(new AccessProperties(news.cms.core.ratelimit.RateLimiter.Rate.MAX_BURST).anonymousPerMinute())
+                .isEqualTo(100_000_000);
     }
 }
