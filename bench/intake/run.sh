@@ -21,12 +21,9 @@ DATA=$ROOT/bench/intake/.data
 OUT=$ROOT/bench/intake/target
 RUN=$(date +%s)
 
-for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
-  [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
-  v=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
-  if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then export JAVA_HOME=$candidate; break; fi
-done
-JAVA=$JAVA_HOME/bin/java
+# shellcheck source=../common/lib.sh
+. bench/common/lib.sh
+bench_java
 
 engines_pid=""; app_pid=""
 stop() {
