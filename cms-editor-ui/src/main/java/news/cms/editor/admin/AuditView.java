@@ -93,21 +93,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> Notices.when(e.at()))
-                .setHeader(getTranslation("history.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEvent::actor)
-                .setHeader(getTranslation("history.who"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> AuditTexts.action(e.action()))
-                .setHeader(getTranslation("history.what"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(AuditView::target)
-                .setHeader(getTranslation("audit.target"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(AuditTexts::details)
-                .setHeader(getTranslation("history.details"))
-                .setFlexGrow(3);
+        AuditTexts.columns(grid, AuditView::target);
         empty.setId("audit-empty");
         empty.setText(getTranslation("audit.empty"));
         more.setId("audit-more");

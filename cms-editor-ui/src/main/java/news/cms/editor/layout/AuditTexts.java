@@ -1,13 +1,16 @@
 package news.cms.editor.layout;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.ValueProvider;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import news.cms.core.audit.AuditEvent;
 import news.cms.core.workflow.Action;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Audit events in the UI language. A story's workflow actions reuse the action buttons' words; the
@@ -68,8 +71,28 @@ public final class AuditTexts {
         return code;
     }
 
+    /**
+     * The trail's columns: when, who, what, then the target where the grid shows many targets, then
+     * the details.
+     */
+    public static void columns(Grid<AuditEvent> grid, @Nullable ValueProvider<AuditEvent, Component> target) {
+        grid.addColumn(e -> Notices.when(e.at()))
+                .setHeader(Notices.t("history.when"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEvent::actor).setHeader(Notices.t("history.who")).setAutoWidth(true);
+        grid.addColumn(e -> action(e.action()))
+                .setHeader(Notices.t("history.what"))
+                .setAutoWidth(true);
+        if (target != null) {
+            grid.addComponentColumn(target).setHeader(Notices.t("audit.target")).setAutoWidth(true);
+        }
+        grid.addComponentColumn(AuditTexts::details)
+                .setHeader(Notices.t("history.details"))
+                .setFlexGrow(3);
+    }
+
     /** Each detail on its own, in its own direction: a note may be Arabic in an English UI. */
-    public static Component details(AuditEvent event) {
+    static Component details(AuditEvent event) {
         Span all = new Span();
         event.details().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(d -> {
             Span one = new Span(d.getKey() + ": " + d.getValue());

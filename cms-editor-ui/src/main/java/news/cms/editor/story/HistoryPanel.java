@@ -62,18 +62,7 @@ class HistoryPanel extends VerticalLayout {
         revisions.setAllRowsVisible(true);
 
         trail.setId("audit-trail");
-        trail.addColumn(e -> Notices.when(e.at()))
-                .setHeader(getTranslation("history.when"))
-                .setAutoWidth(true);
-        trail.addColumn(AuditEvent::actor)
-                .setHeader(getTranslation("history.who"))
-                .setAutoWidth(true);
-        trail.addColumn(e -> AuditTexts.action(e.action()))
-                .setHeader(getTranslation("history.what"))
-                .setAutoWidth(true);
-        trail.addComponentColumn(AuditTexts::details)
-                .setHeader(getTranslation("history.details"))
-                .setFlexGrow(3);
+        AuditTexts.columns(trail, null);
         trail.setAllRowsVisible(true);
 
         add(

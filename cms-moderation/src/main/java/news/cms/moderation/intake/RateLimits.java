@@ -53,10 +53,12 @@ class RateLimits {
         }
         String submission = client + "\n" + article + "\n" + key.value();
         Long earlier = charged.putIfAbsent(submission, now);
-        if (earlier != null && now - earlier <= CHARGE_MEMORY) {
-            return;
+        if (earlier != null) {
+            if (now - earlier <= CHARGE_MEMORY) {
+                return;
+            }
+            charged.put(submission, now); // charged longer ago than remembered: a new charge
         }
-        charged.put(submission, now);
         RateLimiter.Decision decision = clients.take(client, clientRate);
         if (decision.allowed()) {
             decision = perArticle.take(article.toString(), articleRate);
