@@ -6,6 +6,7 @@
 
 import java.nio.file.Path;
 import java.time.Duration;
+import news.cms.infra.postgres.DatabaseRoles;
 import news.cms.infra.postgres.PostgresServer;
 import news.cms.infra.search.SearchNode;
 import news.cms.infra.search.SearchNodeOptions;
@@ -17,7 +18,9 @@ public class BenchEngines {
         int esPort = Integer.parseInt(args[1]);
         Path data = Path.of(args[2]).toAbsolutePath();
         PostgresServer postgres = PostgresServer.start(pgPort, data.resolve("postgres"), Duration.ofSeconds(90));
-        postgres.createDatabase("cms");
+        // The roles' passwords come from bench/common/lib.sh's fresh secrets (ADR 0009).
+        postgres.prepareDatabase(
+                "cms", DatabaseRoles.of(System.getenv("SPRING_FLYWAY_PASSWORD"), System.getenv("SPRING_DATASOURCE_PASSWORD")));
         SearchNodeOptions options = SearchNodeOptions.persistent(esPort, data.resolve("elasticsearch"));
         if (args.length > 3) {
             options = options.withHeap(args[3]); // e.g. 1g for a corpus of 100,000 articles

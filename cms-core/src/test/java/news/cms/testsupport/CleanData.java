@@ -1,7 +1,6 @@
 package news.cms.testsupport;
 
 import java.util.List;
-import javax.sql.DataSource;
 import news.cms.core.search.internal.ArticleIndex;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,14 +10,16 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Empties every table but Flyway's history, and the search index, before each test class, so that
- * test classes can run in any order against the shared engines.
+ * test classes can run in any order against the shared engines. Tables are emptied as the database
+ * owner, outside the app's connection pool.
  */
 public class CleanData implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext extension) {
         var context = SpringExtension.getApplicationContext(extension);
-        var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        // As the owner: the apps' role may not truncate (ADR 0009).
+        var jdbc = new JdbcTemplate(DatabaseOwner.dataSource(context.getEnvironment()));
         List<String> tables = jdbc.queryForList(
                 "select quote_ident(tablename) from pg_tables where schemaname = 'public'"
                         + " and tablename <> 'flyway_schema_history'",

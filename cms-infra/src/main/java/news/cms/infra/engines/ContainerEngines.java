@@ -3,7 +3,11 @@ package news.cms.infra.engines;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import news.cms.infra.InfrastructureException;
+import news.cms.infra.postgres.DatabaseRoles;
 import news.cms.infra.search.SearchNodeDistribution;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
@@ -28,11 +32,19 @@ final class ContainerEngines {
     }
 
     static Engines start(EngineVersions versions) {
+        // The image's superuser sets the roles up, as docker/postgres/10-cms-roles.sh does in compose.
         var postgres = new PostgreSQLContainer(DockerImageName.parse(versions.postgresImage()))
                 .withDatabaseName("cms")
-                .withUsername("cms")
-                .withPassword("cms");
+                .withUsername("postgres")
+                .withPassword(DatabaseRoles.randomSecret());
         postgres.start();
+        DatabaseRoles roles = DatabaseRoles.withRandomPasswords();
+        try (Connection superuser =
+                DriverManager.getConnection(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword())) {
+            roles.apply(superuser);
+        } catch (SQLException e) {
+            throw new InfrastructureException("cannot set up the database roles: " + e.getMessage(), e);
+        }
 
         Path plugin = SearchNodeDistribution.locate().resolve("cms-analysis-plugin.zip");
         if (!Files.isRegularFile(plugin)) {
@@ -54,8 +66,7 @@ final class ContainerEngines {
         return new Engines(
                 "testcontainers",
                 postgres.getJdbcUrl(),
-                postgres.getUsername(),
-                postgres.getPassword(),
+                roles,
                 URI.create("http://" + elasticsearch.getHttpHostAddress()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import news.cms.infra.InfrastructureException;
+import news.cms.infra.postgres.DatabaseRoles;
 import news.cms.infra.postgres.PostgresServer;
 import news.cms.infra.search.SearchNode;
 import news.cms.infra.search.SearchNodeOptions;
@@ -60,9 +61,10 @@ public final class TestEngines {
     private static Engines startEmbedded() {
         var search = CompletableFuture.supplyAsync(() -> SearchNode.start(SearchNodeOptions.ephemeral()));
         PostgresServer postgres;
+        DatabaseRoles roles = DatabaseRoles.withRandomPasswords();
         try {
             postgres = PostgresServer.start(0, null, Duration.ofSeconds(60));
-            postgres.createDatabase("cms");
+            postgres.prepareDatabase("cms", roles);
         } catch (RuntimeException e) {
             search.thenAccept(SearchNode::close);
             throw e;
@@ -89,7 +91,7 @@ public final class TestEngines {
                             }
                         },
                         "cms-engines-stop"));
-        return new Engines("embedded", postgres.jdbcUrl("cms"), postgres.username(), postgres.password(), node.uri());
+        return new Engines("embedded", postgres.jdbcUrl("cms"), roles, node.uri());
     }
 
     /**

@@ -95,16 +95,31 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** The database's URL, naming no user: each role brings its own (zonky's URL carries the superuser). */
     public String jdbcUrl(String database) {
-        return postgres.getJdbcUrl("postgres", database);
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
+    /** The superuser, for setting the database up; the apps use the roles of {@link #prepareDatabase}. */
     public String username() {
         return "postgres";
     }
 
     public String password() {
         return "postgres";
+    }
+
+    /**
+     * Creates the database if it does not exist yet and makes (or updates) its owner and app roles, so
+     * that migrations run as the owner and the apps as the least-privilege role (ADR 0009).
+     */
+    public void prepareDatabase(String name, DatabaseRoles roles) {
+        createDatabase(name);
+        try (Connection c = postgres.getDatabase(username(), name).getConnection()) {
+            roles.apply(c);
+        } catch (SQLException e) {
+            throw new InfrastructureException("cannot set up the roles of database " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** Creates the database if it does not exist yet. */
