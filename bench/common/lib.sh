@@ -17,7 +17,7 @@ bench_java() {
 # target/bench.classpath names the sibling jars just built (nothing is installed in ~/.m2).
 #   bench_build cms-public-api
 bench_build() {
-  local modules="cms-search-node,cms-infra,cms-core"
+  local modules="cms-search-node,cms-infra,cms-core,cms-demo"
   for m in "$@"; do modules="$modules,$m"; done
   if [ "${SKIP_BUILD:-}" = 1 ] && [ -f cms-infra/target/bench.classpath ] && [ -f cms-core/target/bench.classpath ]; then
     return
@@ -28,6 +28,25 @@ bench_build() {
 }
 
 BENCH_PIDS=()
+
+# Secrets of this bench run, made fresh: no app starts on a value published in the repository
+# (ADR 0009). The apps, BenchEngines (the database roles' passwords) and the probes read them from
+# the environment, never from the command line.
+bench_secrets() {
+  local name
+  for name in SPRING_FLYWAY_PASSWORD SPRING_DATASOURCE_PASSWORD CMS_PUBLICAPI_CURSORSECRET \
+    CMS_MODERATION_INTAKE_CURSORSECRET CMS_COMMENTS_EMAILPEPPER; do
+    export "$name=$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n')"
+  done
+}
+bench_secrets
+
+# The java arguments that run an app's jar with the demo jar (demo content, bench corpus) on its
+# class path: Spring Boot's PropertiesLauncher takes loader.path, java -jar does not.
+#   "$JAVA" $(bench_app cms-public-api) --server.port=...
+bench_app() {
+  echo "-Dloader.path=cms-demo/target/cms-demo.jar -cp $1/target/$1.jar org.springframework.boot.loader.launch.PropertiesLauncher"
+}
 
 # Starts PostgreSQL 18 and Elasticsearch 9.5.3 (bench/common/BenchEngines.java) and waits for them.
 #   bench_engines <pg-port> <es-port> [es-heap]
@@ -49,7 +68,7 @@ bench_public_api() {
   local port=$1 mport=$2 pg=$3 es=$4 log=$5
   shift 5
   # shellcheck disable=SC2086
-  "$JAVA" ${APP_JVM_OPTS:--Xms512m -Xmx512m} -jar cms-public-api/target/cms-public-api.jar \
+  "$JAVA" ${APP_JVM_OPTS:--Xms512m -Xmx512m} $(bench_app cms-public-api) \
     --server.port="$port" --management.server.port="$mport" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$pg/cms" \
     --cms.search.uri="http://127.0.0.1:$es" \
@@ -78,6 +97,7 @@ bench_stop() {
   if [ "${KEEP_DATA:-}" != 1 ]; then rm -rf "$DATA"; fi
 }
 
+# As the superuser (the embedded server trusts local connections), to look at any table.
 bench_psql() { PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d cms -tAq -c "$1"; }
 
 bench_load() { echo "$(cut -d' ' -f1-3 /proc/loadavg)"; }

@@ -41,7 +41,7 @@ import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleService;
-import news.cms.core.demo.BenchTexts;
+import news.cms.demo.BenchTexts;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

@@ -5,7 +5,7 @@
 #   PUBLISH=100 INTERVAL_MS=1000 bench/freshness/run.sh
 # It builds what it needs, starts its own engines and cms-public-api (PG 35432, ES 39200, API 38081,
 # management 38091; the same ports as bench/search, so run one at a time), loads a corpus with
-# news.cms.core.demo.BenchCorpus (which also writes a partner key with every scope), then runs
+# news.cms.demo.BenchCorpus (cms-demo) (which also writes a partner key with every scope), then runs
 # FreshnessProbe.java: cms-core's services in their own JVM, as the editor app runs them, publishing
 # through the real workflow while it polls the API's feed and search. Stops everything it started.
 set -euo pipefail
@@ -57,11 +57,10 @@ key=$(cat "$OUT/key")
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$API/v1/search?q=water")" = 200 ] || { echo "search does not answer 200"; exit 1; }
 
 echo "[bench] machine: $(nproc) cores; load average before measuring: $(bench_load)" | tee "$OUT/machine.txt"
-"$JAVA" -Xms256m -Xmx512m -cp "cms-core/target/classes:$(cat cms-core/target/bench.classpath)" \
+"$JAVA" -Xms256m -Xmx512m -cp "cms-demo/target/classes:cms-core/target/classes:$(cat cms-core/target/bench.classpath)" \
   bench/freshness/FreshnessProbe.java --api "$API" --key-file "$OUT/key" --stories "$PUBLISH" \
   --warmup "$WARMUP" --interval-ms "$INTERVAL_MS" --poll-ms "$POLL_MS" \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/cms" --spring.datasource.username=postgres \
-  --spring.datasource.password=postgres --cms.search.uri="http://127.0.0.1:$ES_PORT" \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/cms" --cms.search.uri="http://127.0.0.1:$ES_PORT" \
   --logging.level.root=WARN >"$OUT/probe.log" 2>&1 || { echo "the probe failed:"; tail -40 "$OUT/probe.log"; exit 1; }
 grep -vE '^[0-9]{4}-[0-9]{2}-[0-9]{2}T|^\s+at |WARN' "$OUT/probe.log" | tee "$OUT/result.txt"
 echo "[bench] load average after measuring: $(bench_load)" | tee -a "$OUT/machine.txt"

@@ -38,7 +38,7 @@ if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f cms-infra/target/bench.classpath ]; then
   echo "[bench] building the moderation app and the engines (tests skipped) ..."
   # One reactor, so that cms-infra's class path names the sibling jars just built (nothing is
   # installed in ~/.m2); each module writes its own target/bench.classpath.
-  ./mvnw -B -q -DskipTests -pl cms-search-node,cms-infra,cms-core,cms-moderation package \
+  ./mvnw -B -q -DskipTests -pl cms-search-node,cms-infra,cms-core,cms-demo,cms-moderation package \
     dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 fi
 cp cms-infra/target/bench.classpath "$OUT/infra.classpath"
@@ -61,7 +61,7 @@ echo "[bench] starting cms-moderation :$APP_PORT with demo content ..."
 # GC threads and C2 compile storms cost more than they give (set APP_JVM_OPTS to compare).
 APP_JVM_OPTS=${APP_JVM_OPTS:--Xms512m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 # shellcheck disable=SC2086
-"$JAVA" $APP_JVM_OPTS -jar cms-moderation/target/cms-moderation.jar \
+"$JAVA" $APP_JVM_OPTS $(bench_app cms-moderation) \
   --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/cms" \
   --cms.search.uri="http://127.0.0.1:$ES_PORT" \

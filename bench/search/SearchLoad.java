@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import news.cms.core.demo.BenchTexts;
+import news.cms.demo.BenchTexts;
 import news.cms.core.language.LanguageTag;
 
 public class SearchLoad {

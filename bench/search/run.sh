@@ -8,7 +8,7 @@
 #   KEEP_DATA=1 bench/search/run.sh                  keep the corpus in bench/search/.data/ for the next run
 # It builds what it needs, starts its own engines and cms-public-api on their own ports (PG 35432,
 # ES 39200, API 38081, management 38091), loads the corpus through the real workflow
-# (news.cms.core.demo.BenchCorpus, cms.bench.texts=varied, cms.bench.batch stories per transaction),
+# (news.cms.demo.BenchCorpus (cms-demo), cms.bench.texts=varied, cms.bench.batch stories per transaction),
 # checks every query on both sides and stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -77,7 +77,7 @@ echo "[bench] corpus ready after $((SECONDS - loading_from)) s: $published publi
   "$(bench_psql "select string_agg(language || ' ' || n, ', ' order by language) from (select language, count(*) n from article where state = 'PUBLISHED' group by language) x")"
 [ "$indexed" = "$published" ] || { echo "the index does not hold every published story"; exit 1; }
 
-CP="cms-core/target/classes:$(cat cms-core/target/bench.classpath)"
+CP="cms-demo/target/classes:cms-core/target/classes:$(cat cms-core/target/bench.classpath)"
 load() { "$JAVA" -cp "$CP" bench/search/SearchLoad.java "$@"; }
 load plan --stories "$STORIES" --out "$OUT/queries.tsv"
 echo "[bench] checking every query: 200 from both, the same hits in the same order, 'many' queries find some ..."

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import news.cms.infra.InfrastructureException;
@@ -21,6 +22,7 @@ import news.cms.infra.process.Watchdog;
 final class AppProcess {
 
     private static final String DEMO_SIGN_INS = "demo sign-in: ";
+    static final String PROPERTIES_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
     /** @param healthPort where the app answers {@code /actuator/health}: its own port or a management port */
     record Spec(String name, Path jar, int port, int healthPort, String hint, boolean loadsDemo) {
@@ -55,7 +57,15 @@ final class AppProcess {
         this.log = log;
     }
 
-    static AppProcess start(Spec spec, String jdbcUrl, URI searchUri, Path logs) {
+    /**
+     * Starts the app from its jar with the demo jar on its class path: Spring Boot's PropertiesLauncher
+     * (in every executable jar) takes {@code loader.path}, which {@code java -jar} cannot. Production
+     * runs the same jar with {@code -jar}, without the demo jar.
+     *
+     * @param environment the secrets and role names (never on the command line, where ps shows them)
+     */
+    static AppProcess start(
+            Spec spec, String jdbcUrl, URI searchUri, Path logs, Path demoJar, Map<String, String> environment) {
         Path log = logs.resolve(spec.name() + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(
@@ -64,21 +74,22 @@ final class AppProcess {
                 "-Xmx512m",
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
-                "-jar",
+                "-Dloader.path=" + demoJar,
+                "-cp",
                 spec.jar().toString(),
+                PROPERTIES_LAUNCHER,
                 "--server.port=" + spec.port(),
                 "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
                 "--cms.search.uri=" + searchUri));
         if (spec.loadsDemo()) {
             command.add("--cms.demo.enabled=true");
         }
         try {
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new AppProcess(
                     spec,
                     process,

@@ -14,8 +14,8 @@ import news.cms.infra.search.SearchNodeOptions;
 
 /**
  * One command for the whole CMS on a machine without Docker: PostgreSQL and Elasticsearch embedded
- * (data kept under {@code .cms-data/}), the three apps as separate JVMs, demo content, and one
- * Ctrl-C to stop all of it.
+ * (data kept under {@code .cms-data/}), the three apps as separate JVMs with the cms-demo jar on their
+ * class path and secrets of the stack's own, demo content, and one Ctrl-C to stop all of it.
  */
 public final class DevStack {
 
@@ -51,6 +51,10 @@ public final class DevStack {
     private void start() {
         long begin = System.nanoTime();
         List<AppProcess.Spec> specs = AppProcess.Spec.all(root);
+        Path demoJar = root.resolve("cms-demo/target/cms-demo.jar");
+        if (!Files.isRegularFile(demoJar)) {
+            throw new InfrastructureException(demoJar + " is missing: build first (./cms start builds it)");
+        }
         for (AppProcess.Spec spec : specs) {
             if (!Files.isRegularFile(spec.jar())) {
                 throw new InfrastructureException(spec.jar() + " is missing: build first (./cms start builds it)");
@@ -62,13 +66,15 @@ public final class DevStack {
         createDirectories(data.resolve("logs"));
 
         say("starting PostgreSQL and Elasticsearch (data in " + root.relativize(data) + "/) ...");
+        DevSecrets secrets = DevSecrets.loadOrCreate(data.resolve("secrets.properties"));
         postgres = PostgresServer.start(POSTGRES_PORT, data.resolve("postgres"), Duration.ofSeconds(90));
-        postgres.createDatabase("cms");
+        postgres.prepareDatabase("cms", secrets.roles());
         search = SearchNode.start(SearchNodeOptions.persistent(SEARCH_PORT, data.resolve("elasticsearch")));
 
         say("starting the three apps (logs in " + root.relativize(data.resolve("logs")) + "/) ...");
         for (AppProcess.Spec spec : specs) {
-            apps.add(AppProcess.start(spec, postgres.jdbcUrl("cms"), search.uri(), data.resolve("logs")));
+            apps.add(AppProcess.start(
+                    spec, postgres.jdbcUrl("cms"), search.uri(), data.resolve("logs"), demoJar, secrets.environment()));
         }
         for (AppProcess app : apps) {
             app.awaitHealthy(Duration.ofMinutes(3));
@@ -88,7 +94,11 @@ public final class DevStack {
                     " %-16s http://localhost:%d%s%n",
                     app.spec().name(), app.spec().port(), app.spec().hint());
         }
-        System.out.printf(" %-16s %s (database cms, user postgres)%n", "PostgreSQL", postgres.jdbcUrl("cms"));
+        System.out.printf(
+                " %-16s %s (database cms; the apps' role cms_app, the owner cms_owner; passwords in %s)%n",
+                "PostgreSQL",
+                postgres.jdbcUrl("cms"),
+                root.relativize(data.resolve("secrets.properties")));
         System.out.printf(" %-16s %s%n", "Elasticsearch", search.uri());
         System.out.println();
         System.out.println(" Sign in with (demo accounts, dev stack only):");

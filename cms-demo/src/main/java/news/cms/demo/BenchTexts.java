@@ -1,4 +1,4 @@
-package news.cms.core.demo;
+package news.cms.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

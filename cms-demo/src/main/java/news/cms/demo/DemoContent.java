@@ -1,4 +1,4 @@
-package news.cms.core.demo;
+package news.cms.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,18 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo users for every role and a few published stories in English, Arabic, Sorani and Turkish, for
  * the dev stack only ({@code cms.demo.enabled=true}). Runs once: an existing newsroom is left alone.
  */
-@Component
-@ConditionalOnBooleanProperty("cms.demo.enabled")
 class DemoContent implements ApplicationRunner {
 
     /** Demo sign-ins, printed by the dev stack; they exist only where demo content was loaded. */

@@ -1,4 +1,4 @@
-package news.cms.core.demo;
+package news.cms.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,11 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,8 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * events and index writes, but one commit per batch instead of four per story, so that a corpus of
  * 100,000 loads in minutes rather than hours.
  */
-@Component
-@ConditionalOnBooleanProperty("cms.demo.enabled") // one app loads it, though every app sees the setting
 @ConditionalOnProperty("cms.bench.stories")
 @Order(100) // after DemoContent, whose accounts and stories count towards the total
 class BenchCorpus implements ApplicationRunner {

@@ -1,4 +1,4 @@
-package news.cms.core.demo;
+package news.cms.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
