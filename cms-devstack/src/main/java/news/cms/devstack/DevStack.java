@@ -96,9 +96,7 @@ public final class DevStack {
         }
         System.out.printf(
                 " %-16s %s (database cms; the apps' role cms_app, the owner cms_owner; passwords in %s)%n",
-                "PostgreSQL",
-                postgres.jdbcUrl("cms"),
-                root.relativize(data.resolve("secrets.properties")));
+                "PostgreSQL", postgres.jdbcUrl("cms"), root.relativize(data.resolve("secrets.properties")));
         System.out.printf(" %-16s %s%n", "Elasticsearch", search.uri());
         System.out.println();
         System.out.println(" Sign in with (demo accounts, dev stack only):");
