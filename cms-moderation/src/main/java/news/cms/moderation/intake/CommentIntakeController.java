@@ -57,7 +57,7 @@ class CommentIntakeController {
     private final CommentThreads threads;
     private final Screener screener;
     private final IntakeProperties properties;
-    private final RateLimits limits;
+    private final IntakeRateLimits limits;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -67,7 +67,7 @@ class CommentIntakeController {
             CommentThreads threads,
             Screener screener,
             IntakeProperties properties,
-            RateLimits limits,
+            IntakeRateLimits limits,
             JsonMapper json,
             Clock clock) {
         this.published = published;
