@@ -10,10 +10,19 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +49,17 @@ class ApiErrorPages {
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    // Errors Tomcat answers before any servlet runs (a header over max-http-request-header-size) never
+    // reach the error page above: its host's error report valve writes them, so it learns the API's form.
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
     }
 
     static boolean isApi(HttpServletRequest request, String path) {
@@ -88,9 +108,12 @@ class ApiErrorPages {
             int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                     ? code
                     : HttpStatus.INTERNAL_SERVER_ERROR.value();
+            return body(status);
+        }
+
+        static Map<String, Object> body(int status) {
             HttpStatus known = HttpStatus.resolve(status);
-            String title = known == null ? "Error" : known.getReasonPhrase();
-            return body(status, "http-" + status, title, detail(status));
+            return body(status, "http-" + status, known == null ? "Error" : known.getReasonPhrase(), detail(status));
         }
 
         private static Map<String, Object> body(int status, String type, String title, String detail) {
@@ -121,6 +144,49 @@ class ApiErrorPages {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * Tomcat's error report for the host, as a problem detail for API paths and as Tomcat's own
+     * (without server details, as Spring Boot configures it) for the rest.
+     */
+    public static final class ProblemReportValve extends ErrorReportValve {
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        public ProblemReportValve() {
+            setShowReport(false);
+            setShowServerInfo(false);
+        }
+
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            String uri = request.getRequestURI();
+            int status = response.getStatus();
+            if (uri == null || status < 400 || !isApi(request, uri)) {
+                super.report(request, response, throwable);
+                return;
+            }
+            if (response.getContentWritten() > 0) {
+                return;
+            }
+            AtomicBoolean ioAllowed = new AtomicBoolean(false);
+            response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+            if (!ioAllowed.get()) {
+                return;
+            }
+            try {
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8);
+                Writer writer = response.getReporter();
+                if (writer != null) {
+                    writer.write(JSON.writeValueAsString(ProblemPage.body(status)));
+                    response.finishResponse();
+                }
+            } catch (IOException | IllegalStateException e) {
+                // The client is gone or the response was closed: nothing more to say.
+            }
         }
     }
 }
