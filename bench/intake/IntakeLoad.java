@@ -5,7 +5,7 @@
 //        [--seconds 60] [--warmup 10] [--retries 0.10] [--run <id>]
 // A fraction of the slots (--retries) resend the Idempotency-Key of an earlier slot with the same body
 // and client: half of those the previous slot's (often still in flight, a race), half an older one.
-// Every slot poses as its own client (X-Forwarded-For 10.x.y.z; the app trusts the loopback proxy),
+// Every slot poses as its own client (X-Forwarded-For 10.x.y.z; run.sh makes the loopback a trusted proxy),
 // so per-client rate limits do not shape the result; the run script raises the per-article limit.
 // Prints p50/p90/p99/max, counts by status, 5xx, transport errors and, per key, how many distinct
 // receipts came back (more than one would be a duplicate). Writes the keys it used to --keys-file.

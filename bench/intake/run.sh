@@ -66,6 +66,7 @@ APP_JVM_OPTS=${APP_JVM_OPTS:--Xms512m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAt
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/cms" \
   --cms.search.uri="http://127.0.0.1:$ES_PORT" \
   --cms.demo.enabled=true \
+  --cms.trusted-proxies=127.0.0.1/32 \
   --cms.moderation.intake.article-burst=1000000 \
   --cms.moderation.intake.article-per-minute=1000000 \
   >"$OUT/app.log" 2>&1 &

@@ -114,6 +114,20 @@ public record Comment(
         return decided(CommentState.REJECTED, reason, kind, moderator, now);
     }
 
+    /**
+     * Whether {@code sent} is this comment sent again (same article, language, name, e-mail and text,
+     * after cleaning), as a retry must be; anything else under the same key is a reused key.
+     *
+     * @param email the hash of the e-mail sent now, if any
+     */
+    public boolean isSameSubmissionAs(NewComment sent, @Nullable EmailHash email) {
+        return articleId.equals(sent.articleId())
+                && language.equals(sent.language())
+                && displayName.equals(sent.displayName())
+                && text.equals(sent.text())
+                && java.util.Objects.equals(emailHash, email);
+    }
+
     public boolean isPending() {
         return state == CommentState.PENDING;
     }

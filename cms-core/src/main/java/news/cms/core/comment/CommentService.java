@@ -5,19 +5,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import news.cms.core.account.CurrentUser;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.comment.internal.BanRepository;
+import news.cms.core.comment.internal.ClientTraits;
 import news.cms.core.comment.internal.CommentRepository;
 import news.cms.core.comment.internal.EmailHasher;
+import news.cms.core.comment.internal.TraitHasher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +43,7 @@ public class CommentService {
     private final CommentRepository comments;
     private final BanRepository bans;
     private final EmailHasher emails;
+    private final TraitHasher traits;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -47,24 +52,29 @@ public class CommentService {
             CommentRepository comments,
             BanRepository bans,
             EmailHasher emails,
+            TraitHasher traits,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.comments = comments;
         this.bans = bans;
         this.emails = emails;
+        this.traits = traits;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Stores the comment as PENDING, or returns the comment stored earlier for the same article and
-     * idempotency key, whatever this one says: retries never make a second comment. Does not check
-     * whether the article takes comments now; that is the intake's job.
+     * Stores the comment as PENDING, or returns the comment the same client stored earlier on the same
+     * article under the same idempotency key: retries never make a second comment. Keys are per
+     * client (fingerprint): another client's key is another comment. Does not check whether the
+     * article takes comments now; that is the intake's job.
      *
      * @throws ArticleNotFound when the article does not exist
-     * @throws CommenterBanned when a ban applies to the client or the e-mail, and nothing is stored
+     * @throws CommenterBanned when a ban applies to the client, its traits or the e-mail, and nothing
+     *     is stored
+     * @throws IdempotencyKeyReused when the client stored another comment under this key
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Comment submit(NewComment comment) {
@@ -91,13 +101,14 @@ public class CommentService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Submission submit(NewComment comment, @Nullable String screening, @Nullable String spamRule) {
         EmailHash email = comment.email() == null ? null : emails.hash(comment.email());
+        ClientTraits origin = comment.origin() == null ? null : traits.hash(comment.origin());
         Instant now = clock.instant();
-        Optional<Ban> ban = bans.applying(comment.clientFingerprint(), email, now);
+        Optional<Ban> ban = bans.applying(comment.clientFingerprint(), email, origin, now);
         if (ban.isPresent()) {
             throw new CommenterBanned(ban.get());
         }
         Comment pending = Comment.pending(CommentId.random(), ReceiptId.random(), comment, email, now, screening);
-        if (comments.insertIfNew(pending)) {
+        if (comments.insertIfNew(pending, origin)) {
             if (spamRule == null) {
                 return new Submission(pending, true);
             }
@@ -113,11 +124,14 @@ public class CommentService {
                     rejected.id(), rejected.articleId(), RejectionReason.SPAM, null, SCREENING, now));
             return new Submission(rejected, true);
         }
-        return new Submission(
-                comments.findByIdempotencyKey(comment.articleId(), comment.idempotencyKey())
-                        .orElseThrow(() -> new IllegalStateException("comment for idempotency key "
-                                + comment.idempotencyKey() + " on article " + comment.articleId() + " vanished")),
-                false);
+        Comment earlier = comments.findByIdempotencyKey(
+                        comment.articleId(), comment.clientFingerprint(), comment.idempotencyKey())
+                .orElseThrow(() -> new IllegalStateException("comment for idempotency key " + comment.idempotencyKey()
+                        + " on article " + comment.articleId() + " vanished"));
+        if (!earlier.isSameSubmissionAs(comment, email)) {
+            throw new IdempotencyKeyReused(comment.idempotencyKey());
+        }
+        return new Submission(earlier, false);
     }
 
     /**
@@ -183,13 +197,24 @@ public class CommentService {
     }
 
     /**
-     * The comment submitted earlier for this article under this idempotency key, so that the intake
-     * can answer a retry without counting it against rate limits. Open like {@link #submit}: only the
-     * client that chose the key knows it.
+     * The comment this client submitted earlier on this article under this comment's idempotency key,
+     * so that the intake can answer a retry without counting it against rate limits. Open like
+     * {@link #submit}: a key only finds its own client's comment.
+     *
+     * @throws IdempotencyKeyReused when the earlier comment is not this one (another text, name,
+     *     language or e-mail): a retry sends the same comment again
      */
     @Transactional(readOnly = true)
-    public Optional<Comment> findSubmission(ArticleId articleId, IdempotencyKey key) {
-        return comments.findByIdempotencyKey(articleId, key);
+    public Optional<Comment> findSubmission(NewComment comment) {
+        Optional<Comment> earlier = comments.findByIdempotencyKey(
+                comment.articleId(), comment.clientFingerprint(), comment.idempotencyKey());
+        if (earlier.isPresent()) {
+            EmailHash email = comment.email() == null ? null : emails.hash(comment.email());
+            if (!earlier.get().isSameSubmissionAs(comment, email)) {
+                throw new IdempotencyKeyReused(comment.idempotencyKey());
+            }
+        }
+        return earlier;
     }
 
     /** The moderation queue: PENDING comments, oldest first. */
@@ -277,33 +302,80 @@ public class CommentService {
     }
 
     /**
-     * Bans the commenter of a comment, by its client fingerprint and, when it has one, its e-mail
-     * hash: from now on the intake refuses both. Audited.
+     * Bans the commenter of a comment by its e-mail hash, client id and address, those it has
+     * ({@link BanBy#usual()}). Audited.
      *
      * @throws CommentNotFound when there is no such comment
      */
     @PreAuthorize("hasRole('MODERATOR')")
     @Transactional
     public Ban banCommenterOf(CommentId id, BanTerm term, BanReason reason) {
+        return ban(load(id), term, reason, BanBy.usual());
+    }
+
+    /**
+     * Bans the commenter of a comment by the traits chosen, of those the comment has (see
+     * {@link #banOptionsOf}): from now on the intake refuses any comment with one of them. A comment
+     * stored before traits were kept is banned by its client fingerprint for ADDRESS. Audited.
+     *
+     * @throws CommentNotFound when there is no such comment
+     * @throws IllegalArgumentException when the comment has none of the traits chosen
+     */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional
+    public Ban banCommenterOf(CommentId id, BanTerm term, BanReason reason, Set<BanBy> by) {
+        return ban(load(id), term, reason, by);
+    }
+
+    /** The traits the commenter of this comment can be banned by. */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional(readOnly = true)
+    public Set<BanBy> banOptionsOf(CommentId id) {
         Comment comment = load(id);
+        Set<BanBy> options = EnumSet.of(BanBy.ADDRESS);
+        if (comment.emailHash() != null) {
+            options.add(BanBy.EMAIL);
+        }
+        comments.traitsOf(id).ifPresent(t -> {
+            options.add(BanBy.NETWORK);
+            if (t.clientId() != null) {
+                options.add(BanBy.CLIENT_ID);
+            }
+        });
+        return options;
+    }
+
+    private Ban ban(Comment comment, BanTerm term, BanReason reason, Set<BanBy> by) {
         Instant now = clock.instant();
+        ClientTraits origin = comments.traitsOf(comment.id()).orElse(null);
+        boolean byAddress = by.contains(BanBy.ADDRESS);
         Ban ban = new Ban(
                 BanId.random(),
-                comment.clientFingerprint(),
-                comment.emailHash(),
+                origin == null && byAddress ? comment.clientFingerprint() : null,
+                by.contains(BanBy.EMAIL) ? comment.emailHash() : null,
                 reason,
                 actor(),
                 now,
                 term.endFrom(now),
                 null,
                 null,
-                comment.id());
+                comment.id(),
+                origin != null && byAddress ? origin.address() : null,
+                origin != null && by.contains(BanBy.NETWORK) ? origin.network() : null,
+                origin != null && by.contains(BanBy.CLIENT_ID) ? origin.clientId() : null);
         bans.insert(ban);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("comment", comment.id().toString());
         details.put("article", comment.articleId().toString());
         details.put("expires", ban.isPermanent() ? "never" : ban.expiresAt().toString());
         details.put("byEmail", Boolean.toString(ban.emailHash() != null));
+        details.put(
+                "by",
+                String.join(
+                        ",",
+                        ban.keys().stream()
+                                .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                                .toList()));
         details.put("reason", reason.value());
         audit.record(ban.bannedBy(), "comment.ban", "comment-ban", ban.id().toString(), details);
         return ban;
@@ -332,7 +404,10 @@ public class CommentService {
     @Transactional(readOnly = true)
     public List<Ban> bansOf(CommentId id) {
         Comment comment = load(id);
-        return bans.naming(comment.clientFingerprint(), comment.emailHash());
+        return bans.naming(
+                comment.clientFingerprint(),
+                comment.emailHash(),
+                comments.traitsOf(id).orElse(null));
     }
 
     private BulkDecision decideAll(Collection<CommentId> ids, Function<CommentId, Comment> decide) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
@@ -250,6 +251,84 @@ class CommentBanIT {
 
     private long count() {
         return jdbc.sql("select count(*) from comment").query(Long.class).single();
+    }
+
+    @Test
+    void aBanByClientIdFollowsTheAppToAnotherNetworkButSparesTheAddress() {
+        Comment first = comments.submit(from("198.51.100.7", "install-4f1c", "Salak yazar", "t1"));
+        Ban ban = comments.banCommenterOf(
+                first.id(), BanTerm.PERMANENT, new BanReason("hakaret"), EnumSet.of(BanBy.CLIENT_ID));
+
+        assertThat(ban.keys()).containsExactly(BanBy.CLIENT_ID);
+        assertThatThrownBy(() -> comments.submit(from("203.0.113.9", "install-4f1c", "Yeni ağdan", "t2")))
+                .isInstanceOf(CommenterBanned.class);
+        assertThat(comments.submit(from("198.51.100.7", "install-9a0e", "Başka bir uygulama", "t3"))
+                        .isPending())
+                .as("the ban names the app, not the address")
+                .isTrue();
+    }
+
+    @Test
+    void aBanByAddressCoversTheWholeIpv6Slash64() {
+        Comment first = comments.submit(from("2001:db8:7:1::10", null, "ئەوە درۆیە", "v6-1"));
+        comments.banCommenterOf(first.id(), BanTerm.of(Duration.ofDays(7)), new BanReason("threats"));
+
+        assertThatThrownBy(() -> comments.submit(from("2001:db8:7:1:abcd:ef01:2345:6789", null, "دیسان", "v6-2")))
+                .as("a new address in the same /64 is the same subscriber")
+                .isInstanceOf(CommenterBanned.class);
+        assertThat(comments.submit(from("2001:db8:7:2::10", null, "دراوسێ", "v6-3"))
+                        .isPending())
+                .isTrue();
+    }
+
+    @Test
+    void aBanByNetworkCoversTheIpv4Slash24OnlyWhenChosen() {
+        Comment byAddress = comments.submit(from("192.0.2.10", null, "أنت حقير", "n1"));
+        comments.banCommenterOf(
+                byAddress.id(), BanTerm.of(Duration.ofDays(1)), new BanReason("شتائم"), EnumSet.of(BanBy.ADDRESS));
+        assertThatThrownBy(() -> comments.submit(from("192.0.2.10", "new-app", "مرة أخرى", "n2")))
+                .as("a new client id from the same address")
+                .isInstanceOf(CommenterBanned.class);
+        assertThat(comments.submit(from("192.0.2.11", null, "جار بريء", "n3")).isPending())
+                .isTrue();
+
+        Comment byNetwork = comments.submit(from("198.18.5.20", null, "spam spam", "n4"));
+        assertThat(comments.banOptionsOf(byNetwork.id())).contains(BanBy.ADDRESS, BanBy.NETWORK);
+        comments.banCommenterOf(
+                byNetwork.id(), BanTerm.of(Duration.ofDays(1)), new BanReason("bot farm"), EnumSet.of(BanBy.NETWORK));
+        assertThatThrownBy(() -> comments.submit(from("198.18.5.200", null, "spam", "n5")))
+                .isInstanceOf(CommenterBanned.class);
+        assertThat(comments.submit(from("198.18.6.20", null, "next network", "n6"))
+                        .isPending())
+                .isTrue();
+    }
+
+    @Test
+    void theTraitsAreKeptOnlyAsKeyedHashesAndNeverChange() {
+        Comment c = comments.submit(from("198.51.100.99", "install-raw", "hello", "h1"));
+        String row = jdbc.sql(
+                        "select concat_ws('|', client_address, client_network, client_id) from comment where id = ?")
+                .param(c.id().value())
+                .query(String.class)
+                .single();
+        assertThat(row).matches("[0-9a-f]{64}\\|[0-9a-f]{64}\\|[0-9a-f]{64}").doesNotContain("198", "install");
+        assertThatThrownBy(() -> jdbc.sql("update comment set client_id = null where id = ?")
+                        .param(c.id().value())
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("immutable");
+    }
+
+    private NewComment from(String address, @Nullable String clientId, String text, String key) {
+        return new NewComment(
+                article,
+                LanguageTag.ENGLISH,
+                new DisplayName("reader"),
+                null,
+                new CommentText(text),
+                new ClientFingerprint("fp:" + address + ":" + clientId),
+                new IdempotencyKey(key),
+                ClientOrigin.of(address, clientId));
     }
 
     private NewComment comment(String fingerprint, @Nullable String email, String text, String key) {

@@ -4,6 +4,7 @@ import static news.cms.core.comment.CommentMother.arabic;
 import static news.cms.core.comment.CommentMother.article;
 import static news.cms.core.comment.CommentMother.sorani;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
+import news.cms.core.language.LanguageTag;
 import news.cms.testsupport.CmsIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,12 +77,44 @@ class CommentIdempotencyIT {
     }
 
     @Test
-    void aRetryReturnsTheFirstCommentEvenWhenItsContentDiffers() {
+    void aRetryWithTheSameCommentGetsTheFirstButAnotherCommentUnderTheKeyIsRefused() {
         Comment first = comments.submit(arabic(article, "ar-1"));
-        Comment retry = comments.submit(CommentMother.english(article, "ar-1"));
-
+        Comment retry = comments.submit(arabic(article, "ar-1"));
         assertThat(retry).isEqualTo(first);
+
+        NewComment other = CommentMother.english(article, "ar-1");
+        NewComment sameClient = new NewComment(
+                other.articleId(),
+                other.language(),
+                other.displayName(),
+                other.email(),
+                other.text(),
+                arabic(article, "ar-1").clientFingerprint(),
+                other.idempotencyKey());
+        assertThatThrownBy(() -> comments.submit(sameClient)).isInstanceOf(IdempotencyKeyReused.class);
+        assertThatThrownBy(() -> comments.findSubmission(sameClient)).isInstanceOf(IdempotencyKeyReused.class);
         assertThat(countFor(article)).isOne();
+    }
+
+    @Test
+    void anotherClientsKeyIsAnotherComment() {
+        NewComment mine = arabic(article, "shared-key");
+        NewComment theirs = new NewComment(
+                mine.articleId(),
+                LanguageTag.TURKISH,
+                new DisplayName("Deniz"),
+                null,
+                new CommentText("Aynı anahtar, başka bir okur."),
+                new ClientFingerprint("another-client"),
+                mine.idempotencyKey());
+
+        Comment first = comments.submit(mine);
+        assertThat(comments.findSubmission(theirs)).isEmpty();
+        Comment second = comments.submit(theirs);
+
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(second.text().value()).isEqualTo("Aynı anahtar, başka bir okur.");
+        assertThat(countFor(article)).isEqualTo(2);
     }
 
     @Test

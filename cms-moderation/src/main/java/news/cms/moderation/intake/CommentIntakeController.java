@@ -16,6 +16,7 @@ import java.util.Optional;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.comment.ClientFingerprint;
+import news.cms.core.comment.ClientOrigin;
 import news.cms.core.comment.Comment;
 import news.cms.core.comment.CommentService;
 import news.cms.core.comment.CommentText;
@@ -46,8 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /v1/articles/{id}/comments} and {@code GET /v1/comments/{receipt}}. The order of checks
- * is deliberate: cheap, stateless refusals first; a retry (same article and Idempotency-Key) is
- * answered from the database before rate limits, so retrying never costs a client its quota.
+ * is deliberate: cheap, stateless refusals first; a retry (same client, article, Idempotency-Key and
+ * comment) is answered from the database before rate limits, so retrying never costs a client its
+ * quota; the same key with another comment is a 422.
  */
 @RestController
 class CommentIntakeController {
@@ -57,7 +59,7 @@ class CommentIntakeController {
     private final CommentThreads threads;
     private final Screener screener;
     private final IntakeProperties properties;
-    private final RateLimits limits;
+    private final IntakeRateLimits limits;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -67,7 +69,7 @@ class CommentIntakeController {
             CommentThreads threads,
             Screener screener,
             IntakeProperties properties,
-            RateLimits limits,
+            IntakeRateLimits limits,
             JsonMapper json,
             Clock clock) {
         this.published = published;
@@ -90,7 +92,10 @@ class CommentIntakeController {
                 .filter(a -> a.isReadableAt(clock.instant()))
                 .orElseThrow(() -> articleNotFound(id));
 
-        Optional<Comment> earlier = comments.findSubmission(articleId, key);
+        String client = request.getRemoteAddr();
+        NewComment comment = newComment(article, body, key, fingerprint(client, request), origin(client, request));
+        // A retry is answered before closures and rate limits: retrying never costs a client anything.
+        Optional<Comment> earlier = comments.findSubmission(comment);
         if (earlier.isPresent()) {
             return answer(earlier.get(), HttpStatus.OK);
         }
@@ -101,10 +106,8 @@ class CommentIntakeController {
                     "Comments closed",
                     "This story no longer takes comments; those already approved stay.");
         }
-        String client = request.getRemoteAddr();
         limits.check(client, articleId, key);
 
-        NewComment comment = newComment(article, body, key, fingerprint(client, request));
         ScreeningResult screening = screener.screen(
                 comment.text().value(), comment.language(), comments.repeatsOf(comment, properties.repeatWindow()));
         // Screening never approves; configured so, it rejects copy-pasted promotion without a person.
@@ -160,7 +163,8 @@ class CommentIntakeController {
                         comment.receipt().value(), comment.state().name().toLowerCase(java.util.Locale.ROOT), url));
     }
 
-    private NewComment newComment(Article article, JsonNode body, IdempotencyKey key, ClientFingerprint fp) {
+    private NewComment newComment(
+            Article article, JsonNode body, IdempotencyKey key, ClientFingerprint fp, ClientOrigin origin) {
         String languageText = optionalString(body, "language");
         LanguageTag language;
         try {
@@ -177,7 +181,8 @@ class CommentIntakeController {
                     email == null || email.isBlank() ? null : new EmailAddress(email),
                     new CommentText(requiredString(body, "text")),
                     fp,
-                    key);
+                    key,
+                    origin);
         } catch (InvalidText e) {
             throw IntakeRefused.invalidField(e.field(), e.getMessage());
         }
@@ -282,6 +287,23 @@ class CommentIntakeController {
         }
     }
 
+    private ClientOrigin origin(String remoteAddress, HttpServletRequest request) {
+        try {
+            return ClientOrigin.of(remoteAddress, request.getHeader(properties.clientHeader()));
+        } catch (InvalidText e) {
+            throw IntakeRefused.of(
+                    HttpStatus.BAD_REQUEST,
+                    "client-id-malformed",
+                    properties.clientHeader() + " malformed",
+                    properties.clientHeader() + " "
+                            + e.getMessage().substring(e.field().length()).strip());
+        } catch (IllegalArgumentException e) {
+            // Only a trusted proxy names the address; one that names none readable is misconfigured.
+            throw new IllegalStateException("the remote address is not an IP address", e);
+        }
+    }
+
+    // The v1 form predates kept traits: bans made before them match it, so it stays as it was.
     private ClientFingerprint fingerprint(String remoteAddress, HttpServletRequest request) {
         String extra = request.getHeader(properties.clientHeader());
         try {

@@ -2,6 +2,8 @@ package news.cms.moderation.intake;
 
 import java.net.URI;
 import news.cms.core.comment.CommenterBanned;
+import news.cms.core.comment.IdempotencyKeyReused;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +44,18 @@ class IntakeProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("retryAfterSeconds", seconds);
         }
         return response.body(problem);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused e) {
+        return refused(IntakeRefused.of(
+                HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage()));
+    }
+
+    // Tomcat decodes the query lazily, when a handler's argument first asks for a parameter.
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableQuery(InvalidParameterException e) {
+        return refused(IntakeRefused.invalidQuery());
     }
 
     // Says until when, never why: the reason is the moderators' note, not a message to the banned.

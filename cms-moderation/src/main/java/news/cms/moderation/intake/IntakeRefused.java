@@ -37,6 +37,15 @@ final class IntakeRefused extends RuntimeException {
                 HttpStatus.UNPROCESSABLE_CONTENT, "invalid-comment", "Invalid comment", detail, field, null);
     }
 
+    /** A query string whose percent-encoding is not UTF-8 (or broken): the servlet container cannot read it. */
+    static IntakeRefused invalidQuery() {
+        return of(
+                HttpStatus.BAD_REQUEST,
+                "invalid-query",
+                "Invalid query",
+                "the query string is not valid percent-encoded UTF-8");
+    }
+
     static IntakeRefused tooMany(String detail, Duration retryAfter) {
         return new IntakeRefused(
                 HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many comments", detail, null, retryAfter);

@@ -53,11 +53,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The comment API over HTTP on real PostgreSQL. Each test poses as its own client through
- * X-Forwarded-For (the loopback proxy is trusted), so that rate limits of one test do not touch another.
+ * X-Forwarded-For (the loopback is configured as a trusted proxy), so that rate limits of one test do
+ * not touch another.
  */
 @CmsIntegrationTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "cms.moderation.intake.auto-reject-hard-spam=true")
+        properties = {"cms.moderation.intake.auto-reject-hard-spam=true", "cms.trusted-proxies=127.0.0.1/32"})
 @ExtendWith(ThisContextsSecurity.class)
 class IntakeIT {
 

@@ -7,6 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import java.util.Map;
 import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
+import news.cms.core.comment.BanBy;
 import news.cms.core.comment.ClientFingerprint;
 import news.cms.core.comment.Comment;
 import news.cms.core.comment.CommentId;
@@ -174,6 +176,13 @@ class QueueViewIT extends SpringBrowserlessTest {
         // Single-key shortcuts do nothing while the dialog, which has a text field, is open.
         fireShortcut(Key.KEY_A);
         assertThat(comments.find(now.id()).orElseThrow().isPending()).isTrue();
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<BanBy> banBy = $(CheckboxGroup.class).id("ban-by");
+        assertThat(banBy.getValue())
+                .as("by address unless the moderator unticks it")
+                .contains(BanBy.ADDRESS);
+        assertThat(banBy.getValue()).doesNotContain(BanBy.NETWORK);
 
         test($(Button.class).id("ban-confirm")).click();
         TextArea reasonField = $(TextArea.class).id("ban-reason");

@@ -16,6 +16,7 @@ import news.cms.core.comment.BanReason;
 import news.cms.core.comment.ClientFingerprint;
 import news.cms.core.comment.CommentId;
 import news.cms.core.comment.EmailHash;
+import news.cms.core.comment.TraitHash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Repository;
 public class BanRepository {
 
     private static final String COLUMNS = "id, client_fingerprint, email_hash, reason, banned_by, banned_at,"
-            + " expires_at, lifted_at, lifted_by, comment_id";
+            + " expires_at, lifted_at, lifted_by, comment_id, client_address, client_network, client_id";
 
     private final JdbcClient jdbc;
 
@@ -45,8 +46,13 @@ public class BanRepository {
         p.put("at", timestamp(ban.bannedAt()));
         p.put("expires", ban.expiresAt() == null ? null : timestamp(ban.expiresAt()));
         p.put("comment", ban.comment() == null ? null : ban.comment().value());
+        p.put("address", value(ban.clientAddress()));
+        p.put("network", value(ban.clientNetwork()));
+        p.put("clientId", value(ban.clientId()));
         jdbc.sql("insert into comment_ban (id, client_fingerprint, email_hash, reason, banned_by, banned_at,"
-                        + " expires_at, comment_id) values (:id, :fp, :email, :reason, :by, :at, :expires, :comment)")
+                        + " expires_at, comment_id, client_address, client_network, client_id)"
+                        + " values (:id, :fp, :email, :reason, :by, :at, :expires, :comment,"
+                        + " :address, :network, :clientId)")
                 .params(p)
                 .update();
     }
@@ -69,32 +75,52 @@ public class BanRepository {
                 .optional();
     }
 
-    /** The ban that applies at {@code now} to this fingerprint or e-mail hash and runs longest, if any. */
-    public Optional<Ban> applying(ClientFingerprint client, @Nullable EmailHash email, Instant now) {
-        String sql = "select " + COLUMNS + " from comment_ban where lifted_at is null and banned_at <= :now"
-                + " and (expires_at is null or expires_at > :now) and (client_fingerprint = :fp"
-                + (email == null ? "" : " or email_hash = :email")
-                + ") order by expires_at desc nulls first limit 1";
+    /**
+     * The ban that applies at {@code now} to any of these traits and runs longest, if any.
+     *
+     * @param traits the comment's address, network and client id, hashed; null when unknown
+     */
+    public Optional<Ban> applying(
+            ClientFingerprint client, @Nullable EmailHash email, @Nullable ClientTraits traits, Instant now) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("now", timestamp(now));
-        p.put("fp", client.value());
-        if (email != null) {
-            p.put("email", email.value());
-        }
+        String sql = "select " + COLUMNS + " from comment_ban where lifted_at is null and banned_at <= :now"
+                + " and (expires_at is null or expires_at > :now) and (" + naming(client, email, traits, p)
+                + ") order by expires_at desc nulls first limit 1";
         return jdbc.sql(sql).params(p).query(BanRepository::ban).optional();
     }
 
-    /** Every ban, lifted and expired ones too, naming this fingerprint or e-mail hash; newest first. */
-    public List<Ban> naming(ClientFingerprint client, @Nullable EmailHash email) {
-        String sql = "select " + COLUMNS + " from comment_ban where client_fingerprint = :fp"
-                + (email == null ? "" : " or email_hash = :email")
-                + " order by banned_at desc, id";
+    /** Every ban, lifted and expired ones too, naming any of these traits; newest first. */
+    public List<Ban> naming(ClientFingerprint client, @Nullable EmailHash email, @Nullable ClientTraits traits) {
         Map<String, Object> p = new LinkedHashMap<>();
+        String sql = "select " + COLUMNS + " from comment_ban where " + naming(client, email, traits, p)
+                + " order by banned_at desc, id";
+        return jdbc.sql(sql).params(p).query(BanRepository::ban).list();
+    }
+
+    // One OR per trait; each has its own partial index, which PostgreSQL combines (bitmap OR).
+    private static String naming(
+            ClientFingerprint client, @Nullable EmailHash email, @Nullable ClientTraits traits, Map<String, Object> p) {
+        StringBuilder where = new StringBuilder("client_fingerprint = :fp");
         p.put("fp", client.value());
         if (email != null) {
+            where.append(" or email_hash = :email");
             p.put("email", email.value());
         }
-        return jdbc.sql(sql).params(p).query(BanRepository::ban).list();
+        if (traits != null) {
+            where.append(" or client_address = :address or client_network = :network");
+            p.put("address", traits.address().value());
+            p.put("network", traits.network().value());
+            if (traits.clientId() != null) {
+                where.append(" or client_id = :clientId");
+                p.put("clientId", traits.clientId().value());
+            }
+        }
+        return where.toString();
+    }
+
+    private static @Nullable String value(@Nullable TraitHash hash) {
+        return hash == null ? null : hash.value();
     }
 
     private static Ban ban(ResultSet rs, int n) throws SQLException {
@@ -111,7 +137,15 @@ public class BanRepository {
                 instant(rs, "expires_at"),
                 instant(rs, "lifted_at"),
                 rs.getString("lifted_by"),
-                comment == null ? null : new CommentId(comment));
+                comment == null ? null : new CommentId(comment),
+                trait(rs, "client_address"),
+                trait(rs, "client_network"),
+                trait(rs, "client_id"));
+    }
+
+    private static @Nullable TraitHash trait(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : new TraitHash(value);
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

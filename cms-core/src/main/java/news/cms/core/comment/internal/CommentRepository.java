@@ -26,6 +26,7 @@ import news.cms.core.comment.IdempotencyKey;
 import news.cms.core.comment.ReceiptId;
 import news.cms.core.comment.RejectionReason;
 import news.cms.core.comment.TextDigest;
+import news.cms.core.comment.TraitHash;
 import news.cms.core.language.LanguageTag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,13 +53,14 @@ public class CommentRepository {
     }
 
     /**
-     * Stores the comment unless its article already has one under the same idempotency key. Safe
+     * Stores the comment unless its article already has one from the same client under the same
+     * idempotency key. Safe
      * under concurrency: the unique constraint decides, and the loser inserts nothing.
      *
      * @return whether it was stored
      * @throws ArticleNotFound when the article does not exist
      */
-    public boolean insertIfNew(Comment c) {
+    public boolean insertIfNew(Comment c, @Nullable ClientTraits traits) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", c.id().value());
         p.put("articleId", c.articleId().value());
@@ -73,13 +75,22 @@ public class CommentRepository {
         p.put("createdAt", timestamp(c.createdAt()));
         p.put("screening", c.screening());
         p.put("digest", TextDigest.of(c.text()).value());
+        p.put("address", traits == null ? null : traits.address().value());
+        p.put("network", traits == null ? null : traits.network().value());
+        p.put(
+                "clientId",
+                traits == null || traits.clientId() == null
+                        ? null
+                        : traits.clientId().value());
         try {
             return jdbc.sql("""
                             insert into comment (id, article_id, language, display_name, email_hash, text, state,
-                                receipt, client_fingerprint, idempotency_key, created_at, screening, text_digest)
+                                receipt, client_fingerprint, idempotency_key, created_at, screening, text_digest,
+                                client_address, client_network, client_id)
                             values (:id, :articleId, :language, :displayName, :emailHash, :text, :state,
-                                :receipt, :fingerprint, :key, :createdAt, cast(:screening as jsonb), :digest)
-                            on conflict (article_id, idempotency_key) do nothing""").params(p).update() == 1;
+                                :receipt, :fingerprint, :key, :createdAt, cast(:screening as jsonb), :digest,
+                                :address, :network, :clientId)
+                            on conflict (article_id, client_fingerprint, idempotency_key) do nothing""").params(p).update() == 1;
         } catch (DataIntegrityViolationException e) {
             if (FOREIGN_KEY_VIOLATION.equals(sqlState(e))) {
                 throw new ArticleNotFound(c.articleId());
@@ -126,10 +137,24 @@ public class CommentRepository {
                 .optional();
     }
 
-    public Optional<Comment> findByIdempotencyKey(ArticleId articleId, IdempotencyKey key) {
-        return jdbc.sql("select " + COLUMNS + " from comment where article_id = ? and idempotency_key = ?")
-                .params(articleId.value(), key.value())
+    /** The comment this client stored on this article under this key, if any: keys are per client. */
+    public Optional<Comment> findByIdempotencyKey(ArticleId articleId, ClientFingerprint client, IdempotencyKey key) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from comment where article_id = ? and client_fingerprint = ? and idempotency_key = ?")
+                .params(articleId.value(), client.value(), key.value())
                 .query(CommentRepository::comment)
+                .optional();
+    }
+
+    /** Where the comment came from, hashed; empty for comments stored before traits were kept. */
+    public Optional<ClientTraits> traitsOf(CommentId id) {
+        return jdbc.sql("select client_address, client_network, client_id from comment where id = ?"
+                        + " and client_address is not null")
+                .param(id.value())
+                .query((rs, n) -> new ClientTraits(
+                        new TraitHash(rs.getString("client_address")),
+                        new TraitHash(rs.getString("client_network")),
+                        rs.getString("client_id") == null ? null : new TraitHash(rs.getString("client_id"))))
                 .optional();
     }
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /** Per-client and per-article rate limits of the intake (a burst, then a steady rate); a flood gets 429 with Retry-After. */
 @Component
 @EnableConfigurationProperties(IntakeProperties.class)
-class RateLimits {
+class IntakeRateLimits {
 
     private static final long CHARGE_MEMORY = Duration.ofMinutes(1).toNanos();
     private static final int MAX_CHARGES = 100_000;
@@ -28,11 +28,11 @@ class RateLimits {
     private final ConcurrentHashMap<String, Long> charged = new ConcurrentHashMap<>();
 
     @Autowired
-    RateLimits(IntakeProperties properties) {
+    IntakeRateLimits(IntakeProperties properties) {
         this(properties, System::nanoTime);
     }
 
-    RateLimits(IntakeProperties properties, LongSupplier nanoTime) {
+    IntakeRateLimits(IntakeProperties properties, LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
         this.clients = new RateLimiter(nanoTime);
         this.clientRate = new Rate(properties.clientBurst(), properties.clientPerMinute());

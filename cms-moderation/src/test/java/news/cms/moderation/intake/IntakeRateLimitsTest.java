@@ -10,13 +10,13 @@ import news.cms.core.article.ArticleId;
 import news.cms.core.comment.IdempotencyKey;
 import org.junit.jupiter.api.Test;
 
-class RateLimitsTest {
+class IntakeRateLimitsTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
     private final ArticleId story = ArticleId.random();
 
-    private RateLimits limits(int clientBurst, int clientPerMinute, int articleBurst, int articlePerMinute) {
-        return new RateLimits(
+    private IntakeRateLimits limits(int clientBurst, int clientPerMinute, int articleBurst, int articlePerMinute) {
+        return new IntakeRateLimits(
                 new IntakeProperties(
                         16_384,
                         clientBurst,
@@ -31,7 +31,7 @@ class RateLimitsTest {
                 now::get);
     }
 
-    private static Duration refusal(RateLimits limits, String client, ArticleId article) {
+    private static Duration refusal(IntakeRateLimits limits, String client, ArticleId article) {
         IntakeRefused refused =
                 catchThrowableOfType(IntakeRefused.class, () -> limits.check(client, article, IdempotencyKey.random()));
         assertThat(refused).isNotNull();
@@ -41,7 +41,7 @@ class RateLimitsTest {
 
     @Test
     void aClientsBurstIsAllowedThenTheWaitIsUntilTheNextComment() {
-        RateLimits limits = limits(3, 6, 100, 100); // a comment every 10 s after three
+        IntakeRateLimits limits = limits(3, 6, 100, 100); // a comment every 10 s after three
         for (int i = 0; i < 3; i++) {
             limits.check("a", story, IdempotencyKey.random());
         }
@@ -55,7 +55,7 @@ class RateLimitsTest {
 
     @Test
     void clientsHaveTheirOwnBucketsAndRefillNoHigherThanTheBurst() {
-        RateLimits limits = limits(3, 6, 100, 100);
+        IntakeRateLimits limits = limits(3, 6, 100, 100);
         for (int i = 0; i < 3; i++) {
             limits.check("a", story, IdempotencyKey.random());
         }
@@ -69,7 +69,7 @@ class RateLimitsTest {
 
     @Test
     void anArticleTakesItsBurstFromEverybodyThenItsRate() {
-        RateLimits limits = limits(10, 10, 2, 1);
+        IntakeRateLimits limits = limits(10, 10, 2, 1);
         limits.check("a", story, IdempotencyKey.random());
         limits.check("b", story, IdempotencyKey.random());
         assertThat(refusal(limits, "c", story)).isEqualTo(Duration.ofMinutes(1));
@@ -78,7 +78,7 @@ class RateLimitsTest {
 
     @Test
     void retriesOfOneSubmissionAreChargedOnceAMinute() {
-        RateLimits limits = limits(1, 1, 100, 100);
+        IntakeRateLimits limits = limits(1, 1, 100, 100);
         IdempotencyKey key = IdempotencyKey.random();
         limits.check("a", story, key);
         limits.check("a", story, key);
