@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.cms.core.article.Article;
+import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleQuery;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.InvalidLanguageTag;
@@ -112,6 +113,11 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         grid.getElement().executeJs(LINK_KEYS);
+        grid.getElement()
+                .addEventListener(
+                        "desk-open",
+                        e -> openLink(e.getEventData().path("event.detail.href").asString("")))
+                .addEventData("event.detail.href");
         grid.setSizeFull();
 
         pager = pager();
@@ -159,6 +165,19 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("desk.page-title");
     }
 
+    /** Enter on a row: the link's story, if the page sent one of ours (nothing else is navigated to). */
+    private void openLink(String href) {
+        if (href == null || !href.startsWith("story/")) {
+            return;
+        }
+        try {
+            ArticleId id = ArticleId.parse(href.substring("story/".length()));
+            getUI().ifPresent(ui -> ui.navigate("story/" + id));
+        } catch (IllegalArgumentException notOurs) {
+            // not a story link: nothing to open
+        }
+    }
+
     private void open(Article article) {
         getUI().ifPresent(ui -> ui.navigate("story/" + article.id()));
     }
@@ -199,7 +218,11 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
                   if (link) { break; }
                 }
               }
-              if (link) { e.preventDefault(); e.stopPropagation(); link.click(); }
+              if (link) {
+                e.preventDefault();
+                e.stopPropagation();
+                grid.dispatchEvent(new CustomEvent('desk-open', {detail: {href: link.getAttribute('href')}}));
+              }
             }, true);
             """;
 }
