@@ -24,6 +24,7 @@ import news.cms.core.audit.AuditEvent;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.audit.AuditQuery;
 import news.cms.editor.layout.AuditTexts;
+import news.cms.editor.layout.DatePickers;
 import news.cms.editor.layout.Notices;
 import org.jspecify.annotations.Nullable;
 
@@ -77,11 +78,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         type.setItemLabelGenerator(AuditTexts::targetType);
         from.setId("audit-from");
         from.setLabel(getTranslation("calendar.from"));
-        from.setLocale(Notices.locale());
+        DatePickers.localise(from);
         from.setClearButtonVisible(true);
         to.setId("audit-to");
         to.setLabel(getTranslation("audit.to"));
-        to.setLocale(Notices.locale());
+        DatePickers.localise(to);
         to.setClearButtonVisible(true);
         actor.addValueChangeListener(e -> reload());
         action.addValueChangeListener(e -> reload());

@@ -80,6 +80,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button toggle = new Button(getTranslation(a.enabled() ? "admin.disable" : "admin.enable"));
         toggle.setId((a.enabled() ? "disable-" : "enable-") + a.username());
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // Each row's buttons say whose account they change (a screen reader lists them out of the row).
+        roles.setAriaLabel(getTranslation("admin.change-roles.for", a.username()));
+        toggle.setAriaLabel(getTranslation(a.enabled() ? "admin.disable.for" : "admin.enable.for", a.username()));
         if (a.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
             toggle.addClickListener(e -> {

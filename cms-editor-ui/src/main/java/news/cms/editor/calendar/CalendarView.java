@@ -24,6 +24,7 @@ import java.util.Map;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.CalendarEntry;
 import news.cms.core.article.CalendarQuery;
+import news.cms.editor.layout.DatePickers;
 import news.cms.editor.layout.Notices;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +58,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         zone.setWidth("16em");
         from.setId("calendar-from");
         from.setLabel(getTranslation("calendar.from"));
-        from.setLocale(Notices.locale());
+        DatePickers.localise(from);
         from.setValue(LocalDate.now(Notices.zone()));
         zone.addValueChangeListener(e -> reload());
         from.addValueChangeListener(e -> reload());
@@ -66,7 +67,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         days.setId("calendar-days");
         empty.setId("calendar-empty");
-        empty.setText(getTranslation("calendar.empty"));
+        empty.getElement().setAttribute("role", "status");
         more.setId("calendar-more");
         more.setText(getTranslation("search.more"));
         more.addClickListener(e -> {
@@ -96,7 +97,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 ? null
                 : query.after(entries.getLast().cursor());
         more.setVisible(next != null);
-        empty.setVisible(shownDays.isEmpty());
+        // Always in the page (a live region announces changes of its text, not its appearance).
+        empty.setText(shownDays.isEmpty() ? getTranslation("calendar.empty") : "");
     }
 
     private void add(CalendarEntry entry) {

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,11 +21,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.cms.core.article.Article;
+import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleQuery;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.LanguageTag;
 import news.cms.editor.layout.Notices;
+import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
 
 /** The desk: queues of stories, newest change first, loaded a keyset page at a time. */
@@ -103,7 +105,19 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("desk.updated"))
                 .setAutoWidth(true);
         grid.setPageSize(PAGE);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        // A click anywhere on a row opens the story; a modified click on the headline link is the
+        // browser's (a new tab or window), so the row leaves it alone.
+        grid.addItemClickListener(e -> {
+            if (!e.isCtrlKey() && !e.isMetaKey() && !e.isShiftKey()) {
+                open(e.getItem());
+            }
+        });
+        grid.getElement().executeJs(LINK_KEYS);
+        grid.getElement()
+                .addEventListener(
+                        "desk-open",
+                        e -> openLink(e.getEventData().path("event.detail.href").asString("")))
+                .addEventData("event.detail.href");
         grid.setSizeFull();
 
         pager = pager();
@@ -151,16 +165,64 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("desk.page-title");
     }
 
+    /** Enter on a row: the link's story, if the page sent one of ours (nothing else is navigated to). */
+    private void openLink(String href) {
+        if (href == null || !href.startsWith("story/")) {
+            return;
+        }
+        try {
+            ArticleId id = ArticleId.parse(href.substring("story/".length()));
+            getUI().ifPresent(ui -> ui.navigate("story/" + id));
+        } catch (IllegalArgumentException notOurs) {
+            // not a story link: nothing to open
+        }
+    }
+
     private void open(Article article) {
         getUI().ifPresent(ui -> ui.navigate("story/" + article.id()));
     }
 
-    /** The headline in its own direction, so that Arabic and Sorani read right to left in the grid. */
-    private static Span headline(Article article) {
-        Span span = new Span(article.headline());
-        span.addClassName("desk-headline");
-        span.getElement().setAttribute("dir", article.language().direction().htmlValue());
-        span.getElement().setAttribute("lang", article.language().value());
-        return span;
+    /**
+     * The headline as a link to the story (announced as a link, opens in a new tab on request), in its
+     * own language and direction: cut to fit, an Arabic or Sorani headline keeps its start and loses
+     * its end (editor.css).
+     */
+    private static Anchor headline(Article article) {
+        Anchor link = new Anchor("story/" + article.id(), article.headline());
+        link.addClassName("desk-headline");
+        link.getElement().setAttribute("router-link", true);
+        link.getElement().setAttribute("title", article.headline());
+        TextDirections.onText(link, article.language());
+        return link;
     }
+
+    /**
+     * Keyboard and mouse for the headline links inside the grid: Enter on a row follows its link (the
+     * grid would otherwise only enter its interaction mode), and a plain click on a link is left to the
+     * row's click listener so that it opens once.
+     */
+    private static final String LINK_KEYS = """
+            const grid = this;
+            grid.addEventListener('click', e => {
+              const link = e.composedPath().find(n => n.localName === 'a');
+              if (link && e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey) { e.preventDefault(); }
+            }, true);
+            grid.addEventListener('keydown', e => {
+              if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) { return; }
+              const row = e.composedPath().find(n => n.localName === 'tr');
+              let link = null;
+              if (row) {
+                for (const slot of row.querySelectorAll('slot')) {
+                  const content = slot.assignedElements()[0];
+                  link = content && content.querySelector('a.desk-headline');
+                  if (link) { break; }
+                }
+              }
+              if (link) {
+                e.preventDefault();
+                e.stopPropagation();
+                grid.dispatchEvent(new CustomEvent('desk-open', {detail: {href: link.getAttribute('href')}}));
+              }
+            }, true);
+            """;
 }

@@ -4,12 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.ValueProvider;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import news.cms.core.audit.AuditEvent;
 import news.cms.core.workflow.Action;
+import news.cms.core.workflow.ArticleState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,17 +94,77 @@ public final class AuditTexts {
                 .setFlexGrow(3);
     }
 
-    /** Each detail on its own, in its own direction: a note may be Arabic in an English UI. */
+    /** The details cms-core records, by name; any other name is shown as it is stored. */
+    public static final List<String> DETAILS = List.of(
+            "version",
+            "state",
+            "holder",
+            "since",
+            "note",
+            "reason",
+            "name",
+            "prefix",
+            "scopes",
+            "requestsPerMinute",
+            "expiresAt",
+            "roles",
+            "enabled",
+            "from",
+            "to",
+            "article",
+            "comment",
+            "rule",
+            "expires",
+            "byEmail",
+            "abuseKind");
+
+    /**
+     * Each detail on its own: its name in the UI language, and a value that is a state, a time or a
+     * yes/no said in the UI language (times in the user's zone); free text such as a note in its own
+     * direction, since it may be Arabic in an English UI.
+     */
     static Component details(AuditEvent event) {
         Span all = new Span();
         event.details().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(d -> {
-            Span one = new Span(d.getKey() + ": " + d.getValue());
-            one.getElement().setAttribute("dir", "auto");
+            Span name = new Span(detailName(d.getKey()) + ": ");
+            Span value = new Span(detailValue(d.getKey(), d.getValue()));
+            value.getElement().setAttribute("dir", "auto");
+            Span one = new Span(name, value);
             one.addClassName("audit-detail");
             one.getStyle().set("margin-inline-end", "0.75em");
             all.add(one);
         });
         return all;
+    }
+
+    /** A detail's name in the UI language. */
+    public static String detailName(String name) {
+        return DETAILS.contains(name) ? Notices.t("audit.detail." + name) : name;
+    }
+
+    /** A detail's value in the UI language where it is one of ours: a state, a time, yes or no. */
+    public static String detailValue(String name, String value) {
+        if ("state".equals(name)) {
+            for (ArticleState state : ArticleState.values()) {
+                if (state.name().equals(value)) {
+                    return Notices.t("state." + Notices.key(value));
+                }
+            }
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return Notices.t("audit.value." + value);
+        }
+        if ("never".equals(value)) {
+            return Notices.t("audit.value.never");
+        }
+        if (value.length() >= 20 && Character.isDigit(value.charAt(0)) && value.endsWith("Z")) {
+            try {
+                return Notices.when(Instant.parse(value));
+            } catch (DateTimeParseException notATime) {
+                return value;
+            }
+        }
+        return value;
     }
 
     /** The kind of target in the UI language. */

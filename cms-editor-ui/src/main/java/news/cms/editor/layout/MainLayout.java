@@ -1,6 +1,5 @@
 package news.cms.editor.layout;
 
-import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -33,6 +32,10 @@ import org.jspecify.annotations.Nullable;
 class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final AuthenticationContext auth;
+    /** The id of the page's main landmark, the skip link's target. */
+    static final String MAIN = "main-content";
+
+    private @Nullable Anchor skip;
     private @Nullable HorizontalLayout header;
     private @Nullable SideNav nav;
 
@@ -59,8 +62,10 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
     private void build() {
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.setDirection(
-                    UiLanguages.isRightToLeft(ui.getLocale()) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+            UiLanguages.applyTo(ui);
+        }
+        if (skip != null) {
+            remove(skip);
         }
         if (header != null) {
             remove(header);
@@ -75,7 +80,23 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         Anchor desk = new Anchor("", getTranslation("nav.desk"));
         desk.getElement().setAttribute("router-link", true);
         desk.setId("nav-desk");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, desk);
+        // First stop for the keyboard: past the header and the drawer, straight to the page's content.
+        Anchor skip = new Anchor("#" + MAIN, getTranslation("nav.skip"));
+        this.skip = skip;
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => {"
+                                + " const main = document.getElementById($0);"
+                                + " if (main) { e.preventDefault(); main.focus(); main.scrollIntoView(); } });",
+                        MAIN);
+        DrawerToggle menu = new DrawerToggle();
+        menu.setId("menu-toggle");
+        menu.setAriaLabel(getTranslation("nav.menu"));
+        menu.setTooltipText(getTranslation("nav.menu"));
+        HorizontalLayout header = new HorizontalLayout(menu, title, desk);
         this.header = header;
         for (UiLanguages.UiLanguage language : UiLanguages.offered()) {
             header.add(language(language));
@@ -90,7 +111,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         header.setPadding(true);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
-        addToNavbar(header);
+        addToNavbar(skip, header);
 
         SideNav nav = new SideNav();
         this.nav = nav;
@@ -104,6 +125,17 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
             nav.addItem(item("nav-item-audit", "nav.audit", "admin/audit", VaadinIcon.RECORDS));
         }
         addToDrawer(nav);
+    }
+
+    /** Each view is the page's main landmark, which the skip link focuses. */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("id", MAIN);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     static boolean isRightToLeft(Locale locale) {

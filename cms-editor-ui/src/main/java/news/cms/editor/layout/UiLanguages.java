@@ -1,5 +1,7 @@
 package news.cms.editor.layout;
 
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +32,25 @@ public final class UiLanguages {
     /** The known languages whose bundle is present. */
     public static List<UiLanguage> offered() {
         return KNOWN.stream().filter(UiLanguages::hasBundle).toList();
+    }
+
+    /**
+     * The page follows the UI language: {@code <html lang>} for screen readers and hyphenation,
+     * {@code dir} for the layout. Each is set from the UI's locale on every page, the sign-in page too.
+     */
+    public static void applyTo(UI ui) {
+        Locale locale = ui.getLocale();
+        ui.setDirection(isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0);", tag(locale));
+    }
+
+    /** The BCP 47 tag of the UI language the locale stands for (e.g. en-US → en). */
+    public static String tag(Locale locale) {
+        return KNOWN.stream()
+                .filter(l -> l.locale().getLanguage().equals(locale.getLanguage()))
+                .map(UiLanguage::tag)
+                .findFirst()
+                .orElse(locale.toLanguageTag());
     }
 
     public static boolean isRightToLeft(Locale locale) {

@@ -64,6 +64,8 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         status.setId("search-status");
+        // Announced when it changes: how many stories were found.
+        status.getElement().setAttribute("role", "status");
         results.setId("search-results");
         more.setText(getTranslation("search.more"));
         more.setId("search-more");

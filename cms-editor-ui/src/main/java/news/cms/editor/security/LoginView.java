@@ -1,6 +1,5 @@
 package news.cms.editor.security;
 
-import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,8 +28,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             ui.setLocale(session.getLocale());
         }
         if (ui != null) {
-            ui.setDirection(
-                    UiLanguages.isRightToLeft(ui.getLocale()) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+            UiLanguages.applyTo(ui);
         }
         setSizeFull();
         setAlignItems(Alignment.CENTER);

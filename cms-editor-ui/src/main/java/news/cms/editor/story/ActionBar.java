@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,9 +27,12 @@ import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.LockHeld;
 import news.cms.core.article.StaleVersion;
+import news.cms.core.language.LanguageTag;
 import news.cms.core.workflow.Action;
 import news.cms.core.workflow.IllegalTransition;
+import news.cms.editor.layout.DatePickers;
 import news.cms.editor.layout.Notices;
+import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,6 +54,9 @@ class ActionBar extends HorizontalLayout {
         void changed(Article article);
 
         void stale();
+
+        /** The story's language: notes and reasons about it are typed in its direction. */
+        LanguageTag textLanguage();
     }
 
     private static final Set<Action> OFFERED = Set.of(
@@ -77,13 +84,22 @@ class ActionBar extends HorizontalLayout {
         setSpacing(true);
     }
 
-    /** Shows a button for each allowed action, in workflow order. */
-    void show(Set<Action> allowed) {
+    /**
+     * Shows a button for each allowed action, in workflow order, and why an action the user may look
+     * for is not there (e.g. the four-eyes rule hides Approve from the story's sole author).
+     */
+    void show(Set<Action> allowed, @Nullable String missing) {
         removeAll();
         for (Action action : Action.values()) {
             if (allowed.contains(action) && OFFERED.contains(action)) {
                 add(button(action));
             }
+        }
+        if (missing != null) {
+            Span why = new Span(missing);
+            why.setId("actions-missing");
+            why.addClassName("action-missing");
+            add(why);
         }
     }
 
@@ -91,12 +107,18 @@ class ActionBar extends HorizontalLayout {
         return "action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Alt+Shift+letter for the actions taken most often; documented in the README. */
+    /**
+     * Ctrl+Shift+digit, in workflow order, for the actions taken most often. Not Alt+Shift (the
+     * keyboard-layout switch a multilingual desk presses all day), not Ctrl+Alt (AltGr on Windows,
+     * which types letters on Turkish and Kurdish layouts), not Ctrl+Shift+letter (browsers keep most
+     * of them). A Ctrl chord never types a character, and digits sit at the same place on the
+     * newsroom's layouts; the key is matched by its position, so Shift does not change it.
+     */
     static final Map<Action, Key> SHORTCUTS = Map.of(
-            Action.SUBMIT, Key.KEY_S,
-            Action.APPROVE, Key.KEY_A,
-            Action.PUBLISH, Key.KEY_P,
-            Action.REQUEST_CHANGES, Key.KEY_R);
+            Action.SUBMIT, Key.DIGIT_1,
+            Action.REQUEST_CHANGES, Key.DIGIT_2,
+            Action.APPROVE, Key.DIGIT_3,
+            Action.PUBLISH, Key.DIGIT_4);
 
     private String label(Action action) {
         return getTranslation("action." + Notices.key(action.name()));
@@ -112,10 +134,10 @@ class ActionBar extends HorizontalLayout {
         }
         Key key = SHORTCUTS.get(action);
         if (key != null) {
-            b.addClickShortcut(key, KeyModifier.ALT, KeyModifier.SHIFT);
-            String letter = key.getKeys().getFirst().substring(3).toUpperCase(Locale.ROOT);
-            b.getElement().setAttribute("aria-keyshortcuts", "Alt+Shift+" + letter);
-            b.setTooltipText("Alt+Shift+" + letter);
+            b.addClickShortcut(key, KeyModifier.CONTROL, KeyModifier.SHIFT);
+            String digit = key.getKeys().getFirst().replace("Digit", "");
+            b.getElement().setAttribute("aria-keyshortcuts", "Control+Shift+" + digit);
+            b.setTooltipText("Ctrl+Shift+" + digit);
         }
         return b;
     }
@@ -211,7 +233,7 @@ class ActionBar extends HorizontalLayout {
         TextArea note = new TextArea(label);
         note.setId("action-note");
         note.setWidth("32em");
-        note.getElement().setAttribute("dir", "auto");
+        TextDirections.onInput(note, host.textLanguage());
         note.setMaxLength(ArticleService.MAX_NOTE);
         dialog.add(note);
         Button ok = new Button(confirm, e -> {
@@ -238,6 +260,7 @@ class ActionBar extends HorizontalLayout {
         zone.setValue(Notices.zone().getId());
         DateTimePicker when = new DateTimePicker(getTranslation("dialog.time.at"));
         when.setId("time-at");
+        DatePickers.localise(when);
         when.setValue(LocalDateTime.now(Notices.zone()).plusHours(1).truncatedTo(ChronoUnit.HOURS));
         dialog.add(new VerticalLayout(when, zone));
         Button ok = new Button(header, e -> {

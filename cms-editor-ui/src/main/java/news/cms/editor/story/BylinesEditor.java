@@ -11,13 +11,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
+import news.cms.core.language.LanguageTag;
+import news.cms.editor.layout.TextDirections;
 import news.cms.editor.story.StoryDraft.BylineDraft;
 
-/** The credits of a story: add, move up and down, remove; names may mix scripts, so they find their direction. */
+/** The credits of a story: add, move up and down, remove; typed in the story's language and direction. */
 class BylinesEditor extends CustomField<List<BylineDraft>> {
 
     private final VerticalLayout rows = new VerticalLayout();
     private final List<Row> entries = new ArrayList<>();
+    /** The story's language: names and roles are written in it. */
+    private LanguageTag language = LanguageTag.ENGLISH;
+
     private final Button add = new Button(VaadinIcon.PLUS.create(), e -> addRow(new BylineDraft("", "")));
 
     private final class Row extends HorizontalLayout {
@@ -34,7 +39,7 @@ class BylinesEditor extends CustomField<List<BylineDraft>> {
             name.setValue(byline.name());
             role.setValue(byline.role());
             for (TextField f : List.of(name, role)) {
-                f.getElement().setAttribute("dir", "auto");
+                TextDirections.onInput(f, language);
                 f.setValueChangeMode(ValueChangeMode.LAZY);
                 f.addValueChangeListener(e -> updateValue());
             }
@@ -84,6 +89,15 @@ class BylinesEditor extends CustomField<List<BylineDraft>> {
             r.name.setReadOnly(readOnly);
             r.role.setReadOnly(readOnly);
             r.getChildren().filter(Button.class::isInstance).forEach(b -> b.setVisible(!readOnly));
+        });
+    }
+
+    /** Names and roles are typed in the story's language and direction. */
+    void setTextLanguage(LanguageTag language) {
+        this.language = language;
+        entries.forEach(r -> {
+            TextDirections.onInput(r.name, language);
+            TextDirections.onInput(r.role, language);
         });
     }
 

@@ -14,7 +14,9 @@ import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.comment.CommentClosure;
 import news.cms.core.comment.CommentThreads;
+import news.cms.core.language.LanguageTag;
 import news.cms.editor.layout.Notices;
+import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -33,6 +35,8 @@ class CommentsSwitch extends HorizontalLayout {
     private final Button close = new Button();
     private final Button reopen = new Button();
     private @Nullable ArticleId shown;
+
+    private LanguageTag language = LanguageTag.ENGLISH;
 
     CommentsSwitch(CommentThreads threads, Clock clock, boolean mayChange) {
         this.threads = threads;
@@ -60,6 +64,9 @@ class CommentsSwitch extends HorizontalLayout {
     /** Shows the story's comment state; hidden where readers could not comment anyway. */
     void show(@Nullable Article article) {
         shown = article == null ? null : article.id();
+        if (article != null) {
+            language = article.language();
+        }
         if (article == null) {
             setVisible(false);
             return;
@@ -95,7 +102,8 @@ class CommentsSwitch extends HorizontalLayout {
         why.setId("comments-close-note");
         why.setWidth("32em");
         why.setHelperText(getTranslation("comments.close.note.helper", CommentThreads.MAX_NOTE));
-        why.getElement().setAttribute("dir", "auto");
+        // Written about the story, for the desk: in the story's language and direction.
+        TextDirections.onInput(why, language);
         why.setMaxLength(CommentThreads.MAX_NOTE);
         dialog.add(why);
         Button ok = new Button(getTranslation("comments.close"), e -> {

@@ -22,6 +22,9 @@ import news.cms.core.article.FieldDirections;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.dateline.DatelineFormat;
 import news.cms.core.language.LanguageTag;
+import news.cms.editor.layout.DatePickers;
+import news.cms.editor.layout.TextDirections;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The story's fields, bound to a {@link StoryDraft}. Every binding validates through
@@ -77,6 +80,7 @@ class StoryForm extends HorizontalLayout {
         countryCode.setMaxLength(8);
         countryCode.setHelperText(getTranslation("field.dateline-country.helper"));
         date.setId("dateline-date");
+        DatePickers.localise(date);
         tags.setId("tags");
         tags.setHelperText(getTranslation("field.tags.helper"));
         for (var f : new com.vaadin.flow.data.value.HasValueChangeMode[] {
@@ -143,6 +147,45 @@ class StoryForm extends HorizontalLayout {
         setFlexGrow(1, fields);
     }
 
+    /** Calls back on every change the user makes (not on values set by the code). */
+    void onEdit(Runnable listener) {
+        binder.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                listener.run();
+            }
+        });
+    }
+
+    /** The story as it was read, before anything was typed. */
+    StoryDraft base() {
+        return loaded.copy();
+    }
+
+    /**
+     * Someone else's version becomes the base and the merged values are set over it: the fields count
+     * as changed, so saving writes them on top of that version.
+     */
+    void rebase(StoryDraft theirs, StoryDraft merged) {
+        read(theirs);
+        set(language, merged.getLanguage());
+        set(section, merged.getSection());
+        set(headline, merged.getHeadline());
+        set(standfirst, merged.getStandfirst());
+        set(body, merged.getBody());
+        set(bylines, merged.getBylines());
+        set(place, merged.getPlace());
+        set(region, merged.getRegion());
+        set(countryCode, merged.getCountryCode());
+        set(date, merged.getDate());
+        set(tags, merged.getTags());
+    }
+
+    private static <T> void set(com.vaadin.flow.component.HasValue<?, T> field, @Nullable T value) {
+        if (!java.util.Objects.equals(field.getValue(), value)) {
+            field.setValue(value);
+        }
+    }
+
     /** Shows the story as stored; changes are counted from here. */
     void read(StoryDraft draft) {
         loaded = draft;
@@ -184,28 +227,38 @@ class StoryForm extends HorizontalLayout {
         }
     }
 
-    /** Arabic and Sorani edit right to left; fields that mix scripts find their own direction. */
+    /**
+     * The story's language decides the direction of what is typed, whatever the UI language: set on
+     * each field's inner input or textarea, so that labels stay in the UI's direction. Fields that mix
+     * scripts (section, tags) find their own direction.
+     */
     private void applyDirections() {
         LanguageTag lang = languageOrDefault();
         FieldDirections dirs = loaded.getDirections();
-        dir(headline, dirs.headline(lang).htmlValue(), lang);
-        dir(standfirst, dirs.standfirst(lang).htmlValue(), lang);
+        TextDirections.onInput(headline, dirs.headline(lang).htmlValue(), lang);
+        TextDirections.onInput(standfirst, dirs.standfirst(lang).htmlValue(), lang);
         // The story's direction for the caret and empty lines; editor.css gives each line its own
         // direction (unicode-bidi: plaintext), so a Latin quote in a Sorani story reads right.
-        dir(body, dirs.body(lang).htmlValue(), lang);
-        dir(place, lang.direction().htmlValue(), lang);
-        dir(region, lang.direction().htmlValue(), lang);
+        TextDirections.onInput(body, dirs.body(lang).htmlValue(), lang);
+        TextDirections.onInput(place, lang);
+        TextDirections.onInput(region, lang);
+        bylines.setTextLanguage(lang);
+        TextDirections.onInput(tags, "auto", lang);
+        TextDirections.onInput(section, "auto", lang);
+        TextDirections.onInput(countryCode, "ltr", lang);
         dir(headlinePreview, dirs.headline(lang).htmlValue(), lang);
         dir(datelinePreview, lang.direction().htmlValue(), lang);
-        dir(tags, "auto", lang);
-        dir(section, "auto", lang);
-        dir(countryCode, "ltr", lang);
         updatePreviews();
     }
 
-    private static void dir(HasElement field, String dir, LanguageTag lang) {
-        field.getElement().setAttribute("dir", dir);
-        field.getElement().setAttribute("lang", lang.value());
+    /** The story's language, for dialogs that ask for text about it. */
+    LanguageTag textLanguage() {
+        return languageOrDefault();
+    }
+
+    private static void dir(HasElement shown, String dir, LanguageTag lang) {
+        shown.getElement().setAttribute("dir", dir);
+        shown.getElement().setAttribute("lang", lang.value());
     }
 
     private void updatePreviews() {

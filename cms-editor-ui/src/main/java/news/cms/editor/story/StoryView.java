@@ -39,14 +39,18 @@ import news.cms.core.article.EditLock;
 import news.cms.core.article.LockHeld;
 import news.cms.core.article.StaleVersion;
 import news.cms.core.comment.CommentThreads;
+import news.cms.core.language.LanguageTag;
 import news.cms.core.workflow.Action;
+import news.cms.core.workflow.ArticleState;
 import news.cms.editor.layout.Notices;
+import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One story: the form, its previews, the actions allowed now and its history. Opening a story takes
- * its edit lock and heartbeats while the page stays open; without the lock the story opens read-only.
+ * One story: the form, its previews, the actions allowed now and its history. Opening a story only
+ * reads it: the edit lock is taken at the first edit (by someone who may edit it), renewed while the
+ * page stays open and given up when the user leaves. A story someone else is editing opens read-only.
  */
 @Route("story/:id?")
 @RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
@@ -55,6 +59,17 @@ class StoryView extends VerticalLayout
 
     /** Well inside the lock's default two-minute lifetime. */
     static final int HEARTBEAT_MILLIS = 30_000;
+
+    /** The browser asks before the tab closes or reloads while this view holds unsaved text. */
+    private static final String GUARD_UNLOAD = """
+            const view = this;
+            if (view.__cmsGuard) { return; }
+            view.__cmsGuard = e => {
+              if (view.isConnected && view.__cmsUnsaved) { e.preventDefault(); e.returnValue = ''; }
+            };
+            view.addEventListener('input', () => { view.__cmsUnsaved = true; }, true);
+            window.addEventListener('beforeunload', view.__cmsGuard);
+            """;
 
     private final ArticleService articles;
     private final ArticleLocks locks;
@@ -73,7 +88,11 @@ class StoryView extends VerticalLayout
     private @Nullable Article article;
     private Set<Action> allowed = EnumSet.noneOf(Action.class);
     private boolean lockHeld;
+    /** Someone else's live lock, as last seen; the story is read-only here meanwhile. */
+    private @Nullable EditLock heldByOther;
+
     private @Nullable Registration heartbeat;
+    private final String me;
 
     StoryView(
             ArticleService articles,
@@ -86,6 +105,7 @@ class StoryView extends VerticalLayout
         this.articles = articles;
         this.locks = locks;
         this.auth = auth;
+        this.me = auth.getPrincipalName().orElse("");
         this.actions = new ActionBar(articles, this);
         this.history = new HistoryPanel(articles, audit, revisions);
         // The service checks the role too; this only decides whether the switch is offered.
@@ -105,6 +125,7 @@ class StoryView extends VerticalLayout
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setTooltipText("Ctrl+S");
         save.getElement().setAttribute("aria-keyshortcuts", "Control+S");
+        form.onEdit(this::edited);
 
         HorizontalLayout header = new HorizontalLayout(title, state);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -140,8 +161,10 @@ class StoryView extends VerticalLayout
             event.forwardTo("");
             return;
         }
-        takeLock(found.get().id());
+        lockHeld = false;
+        heldByOther = null;
         show(found.get());
+        locks.current(found.get().id()).filter(l -> !l.holder().equals(me)).ifPresent(this::showLockedBy);
     }
 
     @Override
@@ -167,6 +190,10 @@ class StoryView extends VerticalLayout
         UI ui = event.getUI();
         ui.setPollInterval(HEARTBEAT_MILLIS);
         heartbeat = ui.addPollListener(e -> heartbeat());
+        // Closing or reloading the tab with unsaved text asks first. Typing marks the page at once
+        // (before the server hears of it); the server clears the mark when the text is saved.
+        getElement().executeJs(GUARD_UNLOAD);
+        markUnsaved();
     }
 
     @Override
@@ -207,6 +234,11 @@ class StoryView extends VerticalLayout
     }
 
     @Override
+    public LanguageTag textLanguage() {
+        return form.textLanguage();
+    }
+
+    @Override
     public boolean hasUnsavedChanges() {
         return form.hasChanges();
     }
@@ -221,11 +253,21 @@ class StoryView extends VerticalLayout
     public void stale() {
         Article current = article();
         Article theirs = articles.find(current.id()).orElse(current);
-        new ConflictDialog(form.typed(), theirs, () -> show(theirs)).open();
+        new MergeDialog(form.base(), form.typed(), theirs, merged -> rebase(theirs, merged), () -> show(theirs)).open();
+    }
+
+    /** Someone saved meanwhile: their version becomes the base and the chosen fields are typed over it. */
+    private void rebase(Article theirs, StoryDraft merged) {
+        showArticle(theirs);
+        form.rebase(StoryDraft.of(theirs.content()), merged);
+        markUnsaved();
     }
 
     private void save() {
         if (!save.isVisible() || !save.isEnabled()) {
+            return;
+        }
+        if (article != null && !lockHeld && !takeLock(article.id())) {
             return;
         }
         Optional<ArticleContent> content = validContent();
@@ -259,10 +301,20 @@ class StoryView extends VerticalLayout
         }
     }
 
+    /** The first change typed into a saved story takes its lock; someone else's lock makes it read-only. */
+    private void edited() {
+        markUnsaved();
+        if (article == null || lockHeld || heldByOther != null || !mayEdit()) {
+            return;
+        }
+        takeLock(article.id());
+    }
+
     private void showNew() {
         article = null;
         allowed = EnumSet.noneOf(Action.class);
         lockHeld = true;
+        heldByOther = null;
         title.setText(getTranslation("desk.new-story"));
         state.setText(getTranslation("state.new"));
         StoryDraft blank = new StoryDraft();
@@ -271,61 +323,106 @@ class StoryView extends VerticalLayout
         lockBanner.setVisible(false);
         breakLock.setVisible(false);
         tabs.getTab(history).setVisible(false);
-        actions.show(allowed);
+        actions.show(allowed, null);
         comments.show(null);
         updateEditable();
     }
 
     private void show(Article shown) {
+        showArticle(shown);
+        form.read(StoryDraft.of(shown.content()));
+        markUnsaved();
+    }
+
+    /** Everything but the form's fields. */
+    private void showArticle(Article shown) {
         article = shown;
         allowed = articles.allowedActions(shown);
         title.setText(shown.headline());
-        title.getElement().setAttribute("dir", shown.language().direction().htmlValue());
-        title.getElement().setAttribute("lang", shown.language().value());
+        TextDirections.onText(title, shown.language());
         state.setText(stateLabel(shown) + " · v" + shown.version());
-        form.read(StoryDraft.of(shown.content()));
-        actions.show(lockHeld ? allowed : Set.of());
+        actions.show(heldByOther == null ? allowed : Set.of(), whyMissing(shown));
         tabs.getTab(history).setVisible(true);
         history.show(shown.id(), shown.language());
         comments.show(shown);
+        if (heldByOther == null) {
+            boolean staff = auth.hasRole("REPORTER") || auth.hasRole("EDITOR");
+            lockBanner.setText(staff ? "" : getTranslation("story.read-only-role"));
+            lockBanner.setVisible(!staff);
+            breakLock.setVisible(false);
+        }
         updateEditable();
+    }
+
+    /** Whether this user may change this story's text now (before any lock). */
+    private boolean mayEdit() {
+        return article == null
+                || allowed.contains(Action.EDIT)
+                || allowed.contains(Action.UPDATE)
+                || allowed.contains(Action.CORRECT);
     }
 
     private void updateEditable() {
         boolean newStory = article == null;
         boolean canEdit = newStory || allowed.contains(Action.EDIT);
-        boolean carriesContent = allowed.contains(Action.UPDATE) || allowed.contains(Action.CORRECT);
-        form.setEditable(lockHeld && (canEdit || carriesContent));
-        save.setVisible(lockHeld && canEdit);
+        form.setEditable(heldByOther == null && mayEdit());
+        save.setVisible(heldByOther == null && canEdit);
     }
 
-    private void takeLock(ArticleId id) {
+    /** The one action the author expects and does not see, and why (the four-eyes rule). */
+    private @Nullable String whyMissing(Article shown) {
+        boolean soleAuthor = shown.authors().equals(Set.of(me));
+        if (shown.state() == ArticleState.SUBMITTED
+                && auth.hasRole("EDITOR")
+                && soleAuthor
+                && !allowed.contains(Action.APPROVE)) {
+            return getTranslation("story.four-eyes");
+        }
+        return null;
+    }
+
+    /** Takes the lock; true when held. Someone else's lock shows who has it and makes the form read-only. */
+    private boolean takeLock(ArticleId id) {
         try {
             locks.acquire(id);
             lockHeld = true;
+            heldByOther = null;
             lockBanner.setVisible(false);
             breakLock.setVisible(false);
+            return true;
         } catch (LockHeld e) {
             lockHeld = false;
             showLockedBy(e.lock());
+            Notices.refused(getTranslation("story.locked-meanwhile", e.lock().holder()));
         } catch (AccessDeniedException e) {
             lockHeld = false;
             lockBanner.setText(getTranslation("story.read-only-role"));
             lockBanner.setVisible(true);
             breakLock.setVisible(false);
         }
+        return false;
     }
 
+    /** Someone else edits: read-only here; what was typed stays in the fields, to copy or merge later. */
     private void showLockedBy(EditLock lock) {
+        heldByOther = lock;
         lockBanner.setText(getTranslation("story.locked-by", lock.holder(), Notices.when(lock.acquiredAt())));
         lockBanner.setVisible(true);
         breakLock.setVisible(auth.hasRole("EDITOR"));
-        actions.show(Set.of());
+        actions.show(Set.of(), null);
         updateEditable();
     }
 
     private void heartbeat() {
-        if (!lockHeld || article == null) {
+        if (article == null) {
+            return;
+        }
+        if (!lockHeld) {
+            // Read-only because of someone else's lock: open up again once it has gone.
+            if (heldByOther != null && locks.current(article.id()).isEmpty()) {
+                heldByOther = null;
+                showArticle(article);
+            }
             return;
         }
         try {
@@ -341,12 +438,18 @@ class StoryView extends VerticalLayout
         Article current = article();
         try {
             locks.breakLock(current.id());
+            heldByOther = null;
             takeLock(current.id());
             show(articles.find(current.id()).orElse(current));
             notice(getTranslation("story.lock-broken"));
         } catch (AccessDeniedException | LockHeld e) {
             Notices.refused(Notices.explain(e));
         }
+    }
+
+    /** Tells the page whether leaving it would lose typed text (see {@link #GUARD_UNLOAD}). */
+    private void markUnsaved() {
+        getElement().executeJs("this.__cmsUnsaved = $0;", form.hasChanges());
     }
 
     private static void notice(String text) {

@@ -73,10 +73,13 @@ class AuditViewIT extends SpringBrowserlessTest {
         assertThat(target.getHref()).isEqualTo("story/" + story);
         assertThat(target.getText()).isEqualTo("Story");
         Component details = test(grid).getCellComponent(0, 4);
-        assertThat(details.getChildren().map(c -> c.getElement().getText()))
+        assertThat(details.getChildren().map(c -> c.getElement().getTextRecursively()))
                 .containsExactly("note: النقاش خرج عن الموضوع");
-        assertThat(details.getChildren().map(c -> c.getElement().getAttribute("dir")))
-                .containsExactly("auto");
+        // The note finds its own direction; its name is UI text.
+        assertThat(details.getChildren()
+                        .flatMap(Component::getChildren)
+                        .map(c -> c.getElement().getAttribute("dir")))
+                .containsExactly(null, "auto");
 
         // A range that ends before it starts is refused at the field; the rows shown stay.
         LocalDate today = LocalDate.now(Notices.zone());
@@ -106,6 +109,13 @@ class AuditViewIT extends SpringBrowserlessTest {
     void theTrailSpeaksTurkishAndArabic() {
         String actor = "deniz-" + UUID.randomUUID().toString().substring(0, 8);
         record(actor, "account.sign-in-failed", "account", actor, Map.of());
+        String breaker = "aram-" + UUID.randomUUID().toString().substring(0, 8);
+        record(
+                breaker,
+                "article.submit",
+                "article",
+                UUID.randomUUID().toString(),
+                Map.of("state", "SUBMITTED", "version", "2", "since", "2026-12-01T08:30:00Z", "holder", "rezan"));
 
         for (var expected :
                 Map.of("tr", "Başarısız oturum açma", "ar", "محاولة دخول فاشلة").entrySet()) {
@@ -118,6 +128,23 @@ class AuditViewIT extends SpringBrowserlessTest {
             Grid<?> grid = $(Grid.class).id("audit-grid");
             assertThat(test(grid).size()).isEqualTo(1);
             assertThat(test(grid).getCellText(0, 2)).isEqualTo(expected.getValue());
+
+            // Details: names, states and times in the UI language, times in the user's zone.
+            test($(TextField.class).id("audit-actor")).setValue(breaker);
+            String details = test(grid).getCellComponent(0, 4).getElement().getTextRecursively();
+            String since = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(locale)
+                    .withZone(Notices.zone())
+                    .format(java.time.Instant.parse("2026-12-01T08:30:00Z"));
+            if (expected.getKey().equals("ar")) {
+                assertThat(details)
+                        .contains("الحالة: مُرسل", "صاحب القفل: rezan", "منذ: " + since, "النسخة: 2")
+                        .doesNotContain("SUBMITTED", "state", "holder", "since", "version", "T08:30");
+            } else {
+                assertThat(details)
+                        .contains("durum: gönderildi", "kilit sahibi: rezan", "başlangıç: " + since, "sürüm: 2")
+                        .doesNotContain("SUBMITTED", "holder", "since", "version", "T08:30");
+            }
         }
     }
 

@@ -21,8 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Two people open the same story in two browsers: the second gets the lock message and a read-only
- * form; a save from a stale version opens the conflict dialog and overwrites nothing.
+ * Two people open the same story in two browsers: once the first has typed, the second gets the lock
+ * message and a read-only form; a save from a stale version opens the conflict dialog and overwrites
+ * nothing.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EditLockBrowserIT {
@@ -65,6 +66,8 @@ class EditLockBrowserIT {
         reporter.waitForText("story-state", "draft · v1");
         assertThat(reporter.driver.findElements(By.id("lock-banner")))
                 .allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+        // The first edit takes the lock.
+        reporter.type("headline", "عنواني");
 
         editor = new Browser(port);
         editor.signIn(EDITOR, Browser.PASSWORD);
@@ -82,7 +85,6 @@ class EditLockBrowserIT {
                 draft.version(),
                 Newsroom.story(LanguageTag.ARABIC, "عنوانهم", "هطلت الأمطار طوال اليوم.", "الموصل")));
 
-        reporter.type("headline", "عنواني");
         reporter.click("save");
         WebElement conflict =
                 reporter.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conflict-dialog")));

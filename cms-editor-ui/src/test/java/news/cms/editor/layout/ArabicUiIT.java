@@ -99,7 +99,7 @@ class ArabicUiIT extends SpringBrowserlessTest {
         assertThat($(TextField.class).id("headline").getLabel()).isEqualTo("العنوان");
         assertThat($(Button.class).id("action-submit").getText()).isEqualTo("إرسال");
         assertThat($(Button.class).id("action-submit").getElement().getAttribute("aria-keyshortcuts"))
-                .isEqualTo("Alt+Shift+S");
+                .isEqualTo("Control+Shift+1");
 
         navigate("", Component.class);
         Grid<?> desk = $(Grid.class).id("desk-grid");

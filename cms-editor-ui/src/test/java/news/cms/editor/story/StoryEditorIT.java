@@ -74,10 +74,13 @@ class StoryEditorIT extends SpringBrowserlessTest {
         assertThat(field("dateline-place").getValue()).isEqualTo(place);
         assertThat($(TextArea.class).id("body").getValue()).isEqualTo("نص الخبر\n\nA second paragraph");
         assertThat(articles.count()).isEqualTo(before);
-        // Text direction follows the language.
-        assertThat(field("headline").getElement().getAttribute("dir")).isEqualTo(dir);
-        assertThat($(TextArea.class).id("body").getElement().getAttribute("dir"))
+        // Text direction follows the story's language, on the element that holds the text.
+        assertThat(field("headline").getElement().getAttribute("data-text-dir")).isEqualTo(dir);
+        assertThat($(TextArea.class).id("body").getElement().getAttribute("data-text-dir"))
                 .isEqualTo(dir);
+        assertThat(field("headline").getElement().getAttribute("dir"))
+                .as("the label keeps the UI's direction")
+                .isNull();
     }
 
     @Test
@@ -138,7 +141,7 @@ class StoryEditorIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = EDITOR, roles = "EDITOR")
-    void aStaleSaveOpensTheConflictDialogAndOverwritesNothing() {
+    void aStaleSaveOpensTheMergeDialogAndTheChosenFieldsAreSavedOnTheirVersion() {
         Article draft = Newsroom.asEditor(
                 () -> articles.createDraft(Newsroom.story(LanguageTag.ARABIC, "عنوان أول", "النص", "بغداد")));
         navigate("story/" + draft.id(), StoryView.class);
@@ -149,19 +152,97 @@ class StoryEditorIT extends SpringBrowserlessTest {
         test(field("headline")).setValue("عنواني");
         fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
 
-        ConflictDialog conflict = $(ConflictDialog.class).single();
+        MergeDialog conflict = $(MergeDialog.class).single();
         assertThat(conflict.isOpened()).isTrue();
         assertThat(Newsroom.asEditor(() -> articles.find(draft.id()).orElseThrow())
                         .headline())
                 .isEqualTo("عنوانهم");
-        test($(Button.class).id("conflict-compare")).click();
-        test($(Button.class).id("conflict-reload")).click();
+        // Field by field: the headline typed here stays mine, the body changed only there is theirs.
+        assertThat(radio("merge-headline").getValue()).isEqualTo(MergeDialog.Side.MINE);
+        assertThat(radio("merge-body").getValue()).isEqualTo(MergeDialog.Side.THEIRS);
+        assertThat($(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                        .all())
+                .extracting(r -> r.getId().orElseThrow())
+                .containsExactly("merge-headline", "merge-body");
+
+        test($(Button.class).id("conflict-merge")).click();
         assertThat(conflict.isOpened()).isFalse();
-        assertThat(field("headline").getValue()).isEqualTo("عنوانهم");
+        assertThat(field("headline").getValue()).isEqualTo("عنواني");
+        assertThat($(TextArea.class).id("body").getValue()).isEqualTo("نصهم");
         assertThat($(com.vaadin.flow.component.html.Span.class)
                         .id("story-state")
                         .getText())
                 .isEqualTo("draft · v2");
+
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        Article saved = articles.find(draft.id()).orElseThrow();
+        assertThat(saved.version()).isEqualTo(3);
+        assertThat(saved.headline()).isEqualTo("عنواني");
+        assertThat(saved.body()).isEqualTo("نصهم");
+    }
+
+    @Test
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void reloadingTheirVersionFromTheMergeDialogDropsWhatWasTypedHere() {
+        Article draft = Newsroom.asEditor(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.TURKISH, "İlk başlık", "Metin", "Van")));
+        navigate("story/" + draft.id(), StoryView.class);
+        Newsroom.asEditor(() -> articles.save(
+                draft.id(), draft.version(), Newsroom.story(LanguageTag.TURKISH, "Onların başlığı", "Metin", "Van")));
+
+        test(field("headline")).setValue("Benim başlığım");
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        test($(Button.class).id("conflict-reload")).click();
+
+        assertThat(field("headline").getValue()).isEqualTo("Onların başlığı");
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("story-state")
+                        .getText())
+                .isEqualTo("draft · v2");
+    }
+
+    @Test
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void openingAStoryTakesNoLockTheFirstEditDoes() {
+        Article draft = submittedStory();
+        navigate("story/" + draft.id(), StoryView.class);
+        assertThat(locks.current(draft.id())).isEmpty();
+        assertThat(offered()).contains("action-approve");
+
+        test(field("headline")).setValue("سەردێڕی گۆڕاو");
+
+        assertThat(locks.current(draft.id()))
+                .hasValueSatisfying(l -> assertThat(l.holder()).isEqualTo(EDITOR));
+        // Leaving (saved) gives it up.
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        assertThat(articles.find(draft.id()).orElseThrow().headline()).isEqualTo("سەردێڕی گۆڕاو");
+        navigate("search", com.vaadin.flow.component.Component.class);
+        assertThat(locks.current(draft.id())).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = REPORTER, roles = "REPORTER")
+    void aReporterWhoOnlyViewsASubmittedStoryTakesNoLock() {
+        Article submitted = submittedStory();
+        navigate("story/" + submitted.id(), StoryView.class);
+
+        assertThat(field("headline").isReadOnly()).isTrue();
+        assertThat(locks.current(submitted.id())).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = EDITOR, roles = "EDITOR")
+    void theActionBarSaysWhyTheSoleAuthorCannotApprove() {
+        Article draft = Newsroom.asEditor(
+                () -> articles.createDraft(Newsroom.story(LanguageTag.ENGLISH, "Bridge reopens", "Text.", "Mosul")));
+        Article submitted = Newsroom.asEditor(() -> articles.submit(draft.id(), draft.version()));
+        navigate("story/" + submitted.id(), StoryView.class);
+
+        assertThat(offered()).doesNotContain("action-approve");
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("actions-missing")
+                        .getText())
+                .isEqualTo("You are the only author of this story: another editor approves it (four eyes).");
     }
 
     @Test
@@ -187,14 +268,15 @@ class StoryEditorIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = REPORTER, roles = "REPORTER")
-    void altShiftSSubmitsAndTheButtonSaysSo() {
+    void ctrlShift1SubmitsAndTheButtonSaysSo() {
         Article draft = Newsroom.asReporter(
                 () -> articles.createDraft(Newsroom.story(LanguageTag.TURKISH, "Seçim sonuçları", "Metin.", "Ankara")));
         navigate("story/" + draft.id(), StoryView.class);
         Button submit = $(Button.class).id("action-submit");
-        assertThat(submit.getElement().getAttribute("aria-keyshortcuts")).isEqualTo("Alt+Shift+S");
+        assertThat(submit.getElement().getAttribute("aria-keyshortcuts")).isEqualTo("Control+Shift+1");
+        assertThat(submit.getTooltip().getText()).isEqualTo("Ctrl+Shift+1");
 
-        fireShortcut(Key.KEY_S, KeyModifier.ALT, KeyModifier.SHIFT);
+        fireShortcut(Key.DIGIT_1, KeyModifier.CONTROL, KeyModifier.SHIFT);
 
         assertThat(Newsroom.asReporter(() -> articles.find(draft.id()).orElseThrow())
                         .state())
@@ -293,6 +375,11 @@ class StoryEditorIT extends SpringBrowserlessTest {
         Article draft = Newsroom.asReporter(
                 () -> articles.createDraft(Newsroom.story(LanguageTag.SORANI, "هەواڵی نوێ", "دەق", "سلێمانی")));
         return Newsroom.asReporter(() -> articles.submit(draft.id(), draft.version()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private com.vaadin.flow.component.radiobutton.RadioButtonGroup<MergeDialog.Side> radio(String id) {
+        return $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id(id);
     }
 
     private TextField field(String id) {
