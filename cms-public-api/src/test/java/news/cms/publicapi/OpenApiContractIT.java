@@ -114,6 +114,7 @@ class OpenApiContractIT {
                 .isEqualTo(500);
         JsonNode schemas = doc.path("components").path("schemas");
         assertThat(schemas.path("Ninjs22").path("$ref").asString())
+                .as(schemas.toString())
                 .isEqualTo("http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json");
         assertThat(schemas.path("Ninjs31").path("$ref").asString())
                 .isEqualTo("http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json");
