@@ -84,6 +84,10 @@ final class AppProcess {
         if (spec.loadsDemo()) {
             command.add("--cms.demo.enabled=true");
         }
+        if (spec.name().equals("cms-public-api")) {
+            // Readers' pages on any local origin may call the API from the browser (ADR 0016).
+            command.add("--cms.public-api.cors.allowed-origins=*");
+        }
         try {
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -1,6 +1,8 @@
 package news.cms.core.feed;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import news.cms.core.feed.internal.FeedRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,5 +29,14 @@ public class ChangeFeed {
             throw new IllegalArgumentException("a feed page holds 1 to " + MAX_PAGE + " entries");
         }
         return entries.after(sequence, limit);
+    }
+
+    /**
+     * When the newest entry was made, if there is one: a story arriving, leaving or changing on any
+     * public surface made one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> latestChangeAt() {
+        return entries.latestAt();
     }
 }

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Applies {@link RateLimits} to each {@code /v1} request, after its key (if any) was checked. */
+/** Applies {@link PublicApiRateLimits} to each {@code /v1} request, after its key (if any) was checked. */
 public final class RateLimitFilter extends OncePerRequestFilter {
 
-    private final RateLimits limits;
+    private final PublicApiRateLimits limits;
 
-    public RateLimitFilter(RateLimits limits) {
+    public RateLimitFilter(PublicApiRateLimits limits) {
         this.limits = limits;
     }
 

@@ -88,8 +88,7 @@ class ArticleRepresentations {
             throw new ArticleNotFound(id);
         }
         byte[] bytes = json.writeValueAsBytes(NinjsMapper.map(live, version));
-        Representation fresh =
-                new Representation(bytes, ETags.strong(bytes), live.article().updatedAt(), embargoed);
+        Representation fresh = new Representation(bytes, ETags.strong(bytes), lastModified(live, now), embargoed);
         Instant expires = now.plus(properties.ttl());
         Instant embargoEnds = live.article().embargoUntil();
         if (embargoed && embargoEnds != null && embargoEnds.isBefore(expires)) {
@@ -97,6 +96,21 @@ class ArticleRepresentations {
         }
         entries.putIfUnchanged(new Key(id, version, embargoed), fresh, stamp, expires);
         return fresh;
+    }
+
+    /**
+     * When what a reader gets last changed: the article's last change, or the end of its embargo if
+     * that came later (the story appeared then), so an If-Modified-Since from before never gets 304.
+     */
+    static Instant lastModified(Live live, Instant now) {
+        Instant changed = live.article().updatedAt();
+        if (live.versionCreatedAt().isAfter(changed)) {
+            changed = live.versionCreatedAt();
+        }
+        Instant embargoEnded = live.article().embargoUntil();
+        return embargoEnded != null && !embargoEnded.isAfter(now) && embargoEnded.isAfter(changed)
+                ? embargoEnded
+                : changed;
     }
 
     private Live load(ArticleId id, Instant now) {

@@ -1,6 +1,7 @@
 package news.cms.publicapi.article;
 
-import news.cms.publicapi.access.RateLimits;
+import news.cms.publicapi.access.PublicApiRateLimits;
+import news.cms.publicapi.cors.ReaderCors;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,8 @@ class CachedArticleFilterConfiguration {
 
     @Bean
     FilterRegistrationBean<CachedArticleFilter> cachedArticles(
-            ArticleRepresentations representations, RateLimits limits) {
-        var registration = new FilterRegistrationBean<>(new CachedArticleFilter(representations, limits));
+            ArticleRepresentations representations, PublicApiRateLimits limits, ReaderCors cors) {
+        var registration = new FilterRegistrationBean<>(new CachedArticleFilter(representations, limits, cors));
         registration.addUrlPatterns(CachedArticleFilter.PREFIX + "*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;

@@ -11,6 +11,7 @@ import news.cms.core.body.BodyRenderer;
 import news.cms.core.body.RenderedBody;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
+import news.cms.publicapi.config.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +33,23 @@ public final class NinjsMapper {
         return URI_PREFIX + id;
     }
 
-    /** An article's id from itself or from its ninjs {@code uri}, as partners hold either. */
+    /** The one spelling of an id: what {@link ArticleId#toString()} writes. */
+    private static final java.util.regex.Pattern CANONICAL =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /**
+     * An article's id from itself or from its ninjs {@code uri}, as partners hold either. Only the
+     * canonical lowercase form names an article, so no story has a second URL (UUID parsing alone
+     * takes upper case, Arabic-Indic digits and {@code 1-1-1-1-1}).
+     *
+     * @throws InvalidInput for anything else
+     */
     static ArticleId idOf(String idOrUri) {
-        return ArticleId.parse(idOrUri.startsWith(URI_PREFIX) ? idOrUri.substring(URI_PREFIX.length()) : idOrUri);
+        String id = idOrUri.startsWith(URI_PREFIX) ? idOrUri.substring(URI_PREFIX.length()) : idOrUri;
+        if (!CANONICAL.matcher(id).matches()) {
+            throw InvalidInput.articleId(idOrUri);
+        }
+        return ArticleId.parse(id);
     }
 
     public static Object map(PublicArticle article, NinjsVersion version) {

@@ -2,6 +2,7 @@ package news.cms.publicapi.article;
 
 import java.util.List;
 import java.util.Locale;
+import news.cms.publicapi.config.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 
@@ -41,7 +42,9 @@ public enum NinjsVersion {
     }
 
     /**
-     * @throws IllegalArgumentException for a version we do not serve
+     * The version a {@code ninjs} query parameter names.
+     *
+     * @throws InvalidInput for a version we do not serve
      */
     public static NinjsVersion of(String number) {
         for (NinjsVersion v : values()) {
@@ -49,7 +52,10 @@ public enum NinjsVersion {
                 return v;
             }
         }
-        throw new IllegalArgumentException("unsupported ninjs version " + number + "; use 2.2 or 3.1");
+        throw InvalidInput.parameter(
+                "ninjs",
+                "unsupported ninjs version \"" + (number.length() > 20 ? number.substring(0, 20) + "…" : number)
+                        + "\"; use 2.2 or 3.1");
     }
 
     /** The version a {@code profile} parameter names, if it names one of ours. */

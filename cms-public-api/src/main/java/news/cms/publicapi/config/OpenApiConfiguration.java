@@ -2,18 +2,47 @@ package news.cms.publicapi.config;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.cms.core.partnerkey.PartnerScope;
+import news.cms.core.search.SearchQuery;
 import news.cms.publicapi.access.ApiKeyFilter;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI 3.1 document ({@code /v3/api-docs}) and Swagger UI ({@code /swagger-ui.html}). */
+/**
+ * The OpenAPI 3.1 document ({@code /v3/api-docs}) and Swagger UI ({@code /swagger-ui.html}). The
+ * document says what is really served, and {@code OpenApiContractIT} holds it to that: each route's
+ * parameters with their bounds, each status with its headers and, for errors, the problem types it
+ * carries. Springdoc finds the routes; their contract is written here, in one place, since most of
+ * it (problem types, validators, rate limits) is not in the controllers' signatures.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
     static final String PARTNER_KEY = "partnerKey";
+    private static final String IPTC = "http://www.iptc.org/std/ninjs/ninjs-schema_";
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final List<String> INVALID_KEY = List.of("api-key-invalid", "api-key-revoked", "api-key-expired");
+    private static final List<String> REFUSED_EARLY = List.of("invalid-header", "bad-request", "request-rejected");
 
     @Bean
     OpenAPI publicApi() {
@@ -21,18 +50,372 @@ class OpenApiConfiguration {
                 .info(new Info().title("Newsroom CMS public API").version("v1").description("""
                                 Published stories in English, Arabic, Sorani Kurdish and Turkish as IPTC ninjs \
                                 (2.2 by default, 3.1 with ?ninjs=3.1), a change feed with cursors, Atom, JSON \
-                                Feed and search. Articles, search, Atom and JSON Feed are open; the change feed \
-                                needs a partner key with the FEED scope, and embargoed stories a key with the \
-                                EMBARGOED scope. Every answer carries RateLimit-* headers; errors are RFC 9457 \
-                                problem details."""))
-                .components(new Components()
-                        .addSecuritySchemes(
-                                PARTNER_KEY,
-                                new SecurityScheme()
-                                        .type(SecurityScheme.Type.APIKEY)
-                                        .in(SecurityScheme.In.HEADER)
-                                        .name(ApiKeyFilter.HEADER)
-                                        .description("A partner key issued by the newsroom's admin.")))
-                .addSecurityItem(new SecurityRequirement().addList(PARTNER_KEY));
+                                Feed and search. Articles, search, Atom and JSON Feed are open (a partner key is \
+                                optional; with the EMBARGOED scope it shows embargoed stories); the change feed \
+                                needs a key with the FEED scope. Every answer carries RateLimit-* headers; \
+                                every error is an RFC 9457 problem whose type starts with %s.""".formatted(
+                                Problems.TYPE_BASE)))
+                .components(components());
+    }
+
+    private static Components components() {
+        Components c = new Components()
+                .addSecuritySchemes(
+                        PARTNER_KEY,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER)
+                                .name(ApiKeyFilter.HEADER)
+                                .description("A partner key issued by the newsroom's admin, with scopes: "
+                                        + PartnerScope.FEED + " (the change feed) and " + PartnerScope.EMBARGOED
+                                        + " (stories before their embargo ends)."));
+        c.addSchemas("Ninjs22", new JsonSchema().$ref(IPTC + "2.2.json").description("IPTC ninjs 2.2"));
+        c.addSchemas("Ninjs31", new JsonSchema().$ref(IPTC + "3.1.json").description("IPTC ninjs 3.1"));
+        c.addSchemas("Ninjs", new JsonSchema().oneOf(List.<Schema>of(ref("Ninjs22"), ref("Ninjs31"))));
+        c.addSchemas(
+                "Problem",
+                object(Map.of(
+                                "type", string().format("uri"),
+                                "title", string(),
+                                "status", integer(400, 599),
+                                "detail", string()))
+                        .required(List.of("type", "title", "status", "detail"))
+                        .description("RFC 9457 problem details; some types add members (e.g. killNotice, parameter)."));
+        c.addSchemas(
+                "FeedEntry",
+                object(Map.of(
+                                "sequence",
+                                integer(1, null),
+                                "action",
+                                enumOf(
+                                        "publish",
+                                        "go-live",
+                                        "update",
+                                        "correct",
+                                        "unpublish",
+                                        "kill",
+                                        "embargo",
+                                        "embargo-lifted"),
+                                "uri",
+                                string(),
+                                "version",
+                                integer(1, null),
+                                "time",
+                                string().format("date-time"),
+                                "language",
+                                string(),
+                                "killNotice",
+                                string(),
+                                "item",
+                                ref("Ninjs")))
+                        .required(List.of("sequence", "action", "uri", "version", "time", "language")));
+        c.addSchemas(
+                "FeedPage",
+                object(Map.of(
+                                "entries",
+                                        new JsonSchema().types(Set.of("array")).items(ref("FeedEntry")),
+                                "next", string().description("the cursor to poll with next"),
+                                "limit", integer(1, 200)))
+                        .required(List.of("entries", "next", "limit")));
+        c.addSchemas(
+                "SearchResult",
+                object(Map.of(
+                                "id", string().format("uuid"),
+                                "language", string(),
+                                "headline", string(),
+                                "snippet", string(),
+                                "published", string().format("date-time")))
+                        .required(List.of("id", "language", "headline", "snippet", "published")));
+        c.addSchemas(
+                "SearchResults",
+                object(Map.of(
+                                "items", new JsonSchema().types(Set.of("array")).items(ref("SearchResult")),
+                                "next", new JsonSchema().types(Set.of("string", "null"))))
+                        .required(List.of("items")));
+        c.addSchemas(
+                "JsonFeed",
+                object(Map.of(
+                                "version", string()._const("https://jsonfeed.org/version/1.1"),
+                                "title", string(),
+                                "home_page_url", string().format("uri"),
+                                "feed_url", string().format("uri"),
+                                "items",
+                                        new JsonSchema()
+                                                .types(Set.of("array"))
+                                                .items(new JsonSchema().types(Set.of("object")))))
+                        .required(List.of("version", "title", "items"))
+                        .description("JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/)"));
+        header(c, "ETag", "The strong validator of the bytes; send it back in If-None-Match.");
+        header(c, "Last-Modified", "Never older than a change the representation reflects.");
+        header(
+                c,
+                "Cache-Control",
+                "no-cache (public, or private for a partner's view); no-store for embargoed stories.");
+        header(c, "RateLimit-Limit", "Requests a minute for this key (or, without one, this address).");
+        header(c, "RateLimit-Remaining", "Requests left in the window.");
+        header(c, "RateLimit-Reset", "Seconds until the window has room again.");
+        header(c, "RateLimit-Policy", "The limit and its window, e.g. 120;w=60.");
+        header(c, "Retry-After", "Seconds to wait before trying again.");
+        header(c, "WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
+        return c;
+    }
+
+    /** Each route's contract; a route springdoc found but this does not describe keeps springdoc's guess. */
+    @Bean
+    OpenApiCustomizer contract() {
+        return api -> {
+            api.setSecurity(null); // a key is needed only where an operation says so
+            describe(api, "/v1/articles/{id}", op -> {
+                op.summary("One article as ninjs")
+                        .description("A published article by its id or ninjs uri. Unpublished and embargoed stories"
+                                + " are 404 (embargoed ones are 200 for a key with the EMBARGOED scope); killed"
+                                + " ones are 410 with the kill notice and never the text.")
+                        .parameters(List.of(
+                                new Parameter()
+                                        .in("path")
+                                        .name("id")
+                                        .required(true)
+                                        .description("a lowercase UUID, or urn:newsroom-cms:article: and one")
+                                        .schema(string().pattern("^(urn:newsroom-cms:article:)?" + UUID_PATTERN + "$")),
+                                ninjs()));
+                return responses(
+                        ok(validated(content(ref("Ninjs"), "application/json", "application/ninjs+json"), true)),
+                        notModified(true),
+                        problem(400, "Malformed request", cat(List.of("invalid-article-id", "invalid-parameter"))),
+                        problem(401, "Invalid key", INVALID_KEY),
+                        problem(404, "No such readable article", List.of("article-not-found")),
+                        problem(406, "Neither JSON nor ninjs+json is acceptable", List.of("not-acceptable")),
+                        problem(410, "Killed", List.of("article-killed")),
+                        problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
+                        tooMany());
+            });
+            describe(api, "/v1/feed", op -> {
+                op.summary("Every public change, in commit order")
+                        .description("Keyset pages behind a signed cursor; poll with next. Needs a key with the FEED"
+                                + " scope; with EMBARGOED, entries carry stories still under embargo.")
+                        .security(List.of(new SecurityRequirement().addList(PARTNER_KEY, PartnerScope.FEED.name())))
+                        .parameters(List.of(
+                                new Parameter()
+                                        .in("query")
+                                        .name("cursor")
+                                        .description("the next value of the previous page; none for the start")
+                                        .schema(string().maxLength(200)),
+                                new Parameter()
+                                        .in("query")
+                                        .name("limit")
+                                        .description("entries a page")
+                                        .schema(integer(1, 200)._default(50)),
+                                ninjs()));
+                return responses(
+                        ok(validated(content(ref("FeedPage"), "application/json"), true)),
+                        notModified(true),
+                        problem(
+                                400,
+                                "Malformed request",
+                                cat(List.of("invalid-cursor", "invalid-limit", "invalid-parameter"))),
+                        problem(401, "No key, or an invalid one", cat(List.of("api-key-required"), INVALID_KEY)),
+                        problem(403, "The key lacks the FEED scope", List.of("scope-missing")),
+                        problem(406, "JSON is not acceptable", List.of("not-acceptable")),
+                        problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
+                        tooMany());
+            });
+            for (String[] feed : new String[][] {
+                {"/v1/feed.atom", "application/atom+xml", "Atom 1.0"},
+                {"/v1/feed.json", "application/feed+json", "JSON Feed 1.1"}
+            }) {
+                describe(api, feed[0], op -> {
+                    op.summary("The latest live stories as " + feed[2]).parameters(List.of());
+                    Schema<?> body = feed[0].endsWith(".json") ? ref("JsonFeed") : string();
+                    return responses(
+                            ok(validated(content(body, feed[1]), true)),
+                            notModified(true),
+                            problem(400, "Malformed request", List.of()),
+                            problem(401, "Invalid key", INVALID_KEY),
+                            problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
+                            tooMany());
+                });
+            }
+            describe(api, "/v1/search", op -> {
+                op.summary("Full-text search of published stories")
+                        .description("Words, never query syntax. lang takes a BCP 47 tag and searches its language:"
+                                + " en-GB and en-Latn find en stories.")
+                        .parameters(List.of(
+                                new Parameter()
+                                        .in("query")
+                                        .name("q")
+                                        .required(true)
+                                        .schema(string().minLength(1).maxLength(SearchQuery.MAX_TEXT)),
+                                new Parameter()
+                                        .in("query")
+                                        .name("lang")
+                                        .description("BCP 47; a region or script is dropped")
+                                        .schema(string().maxLength(35)),
+                                new Parameter().in("query").name("section").schema(string().maxLength(100)),
+                                new Parameter()
+                                        .in("query")
+                                        .name("from")
+                                        .description("first day of publication (UTC), 1900-01-01 to 2200-12-31")
+                                        .schema(string().format("date")),
+                                new Parameter()
+                                        .in("query")
+                                        .name("to")
+                                        .description("last day of publication (UTC), 1900-01-01 to 2200-12-31")
+                                        .schema(string().format("date")),
+                                new Parameter()
+                                        .in("query")
+                                        .name("cursor")
+                                        .description("the next value of the previous page")
+                                        .schema(string()),
+                                new Parameter()
+                                        .in("query")
+                                        .name("limit")
+                                        .schema(integer(1, SearchQuery.MAX_LIMIT)
+                                                ._default(20))));
+                return responses(
+                        ok(validated(content(ref("SearchResults"), "application/json"), false)),
+                        notModified(false),
+                        problem(400, "Malformed request", List.of("invalid-parameter")),
+                        problem(401, "Invalid key", INVALID_KEY),
+                        problem(406, "JSON is not acceptable", List.of("not-acceptable")),
+                        problem(412, "If-Match failed", List.of("precondition-failed")),
+                        tooMany());
+            });
+        };
+    }
+
+    private interface Contract {
+        ApiResponses describe(Operation get);
+    }
+
+    private static void describe(OpenAPI api, String path, Contract contract) {
+        PathItem item = api.getPaths() == null ? null : api.getPaths().get(path);
+        if (item != null && item.getGet() != null) {
+            item.getGet().setResponses(contract.describe(item.getGet()));
+        }
+    }
+
+    private static Parameter ninjs() {
+        return new Parameter()
+                .in("query")
+                .name("ninjs")
+                .description("the ninjs version; an Accept profile naming the schema also chooses")
+                .schema(enumOf("2.2", "3.1")._default("2.2"));
+    }
+
+    @SafeVarargs
+    private static ApiResponses responses(Map.Entry<String, ApiResponse>... entries) {
+        ApiResponses responses = new ApiResponses();
+        for (var e : entries) {
+            responses.addApiResponse(e.getKey(), e.getValue());
+        }
+        return responses;
+    }
+
+    private static Map.Entry<String, ApiResponse> ok(ApiResponse response) {
+        return Map.entry("200", response.description("OK"));
+    }
+
+    private static ApiResponse validated(Content content, boolean lastModified) {
+        ApiResponse r = new ApiResponse().content(content);
+        headers(r, lastModified);
+        return r;
+    }
+
+    private static Map.Entry<String, ApiResponse> notModified(boolean lastModified) {
+        ApiResponse r = new ApiResponse()
+                .description("Not modified: If-None-Match (also *) or, without it, If-Modified-Since matched");
+        headers(r, lastModified);
+        return Map.entry("304", r);
+    }
+
+    private static void headers(ApiResponse r, boolean lastModified) {
+        r.addHeaderObject("ETag", headerRef("ETag"));
+        if (lastModified) {
+            r.addHeaderObject("Last-Modified", headerRef("Last-Modified"));
+        }
+        r.addHeaderObject("Cache-Control", headerRef("Cache-Control"));
+        rateLimits(r);
+    }
+
+    private static void rateLimits(ApiResponse r) {
+        for (String h : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy")) {
+            r.addHeaderObject(h, headerRef(h));
+        }
+    }
+
+    private static Map.Entry<String, ApiResponse> tooMany() {
+        Map.Entry<String, ApiResponse> e = problem(429, "Over the rate limit", List.of("rate-limited"));
+        rateLimits(e.getValue());
+        e.getValue().addHeaderObject("Retry-After", headerRef("Retry-After"));
+        return e;
+    }
+
+    /** An error response: a problem whose type is one of these (plus those anything may meet before MVC). */
+    private static Map.Entry<String, ApiResponse> problem(int status, String description, List<String> types) {
+        List<String> all = new ArrayList<>(types);
+        if (status == 400) {
+            all.addAll(REFUSED_EARLY);
+        }
+        List<String> uris = all.stream().map(t -> Problems.TYPE_BASE + t).toList();
+        Map<String, Schema> typeOnly = new LinkedHashMap<>();
+        typeOnly.put("type", enumOf(uris.toArray(String[]::new)));
+        Schema<?> schema =
+                new JsonSchema().allOf(List.<Schema>of(ref("Problem"), new JsonSchema().properties(typeOnly)));
+        ApiResponse r = new ApiResponse()
+                .description(description)
+                .content(new Content().addMediaType("application/problem+json", new MediaType().schema(schema)));
+        if (status == 401) {
+            r.addHeaderObject("WWW-Authenticate", headerRef("WWW-Authenticate"));
+        }
+        return Map.entry(Integer.toString(status), r);
+    }
+
+    private static Content content(Schema<?> schema, String... types) {
+        Content content = new Content();
+        for (String t : types) {
+            content.addMediaType(t, new MediaType().schema(schema));
+        }
+        return content;
+    }
+
+    @SafeVarargs
+    private static List<String> cat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : lists) {
+            all.addAll(l);
+        }
+        return all;
+    }
+
+    private static void header(Components c, String name, String description) {
+        c.addHeaders(name, new Header().description(description).schema(string()));
+    }
+
+    private static Header headerRef(String name) {
+        return new Header().$ref("#/components/headers/" + name);
+    }
+
+    private static Schema<?> ref(String name) {
+        return new JsonSchema().$ref("#/components/schemas/" + name);
+    }
+
+    private static Schema<Object> string() {
+        return new JsonSchema().types(Set.of("string"));
+    }
+
+    private static Schema<Object> enumOf(String... values) {
+        Schema<Object> s = string();
+        s.setEnum(new ArrayList<Object>(List.of(values)));
+        return s;
+    }
+
+    private static Schema<Object> integer(int min, Integer max) {
+        Schema<Object> s = new JsonSchema().types(Set.of("integer")).minimum(BigDecimal.valueOf(min));
+        return max == null ? s : s.maximum(BigDecimal.valueOf(max));
+    }
+
+    private static Schema<Object> object(Map<String, Schema<?>> properties) {
+        Map<String, Schema> ordered = new java.util.TreeMap<>(properties);
+        return new JsonSchema().types(Set.of("object")).properties(ordered);
     }
 }

@@ -1,93 +1,159 @@
 package news.cms.publicapi.config;
 
 import java.net.URI;
-import java.util.Locale;
-import java.util.Map;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.publicapi.article.ArticleGone;
 import news.cms.publicapi.feed.InvalidFeedRequest;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every error as an RFC 9457 problem detail with a stable type URI: ours below, and the framework's
- * (406, 405, 400 for a bad parameter…) typed after their status, e.g. {@code …/problems/not-acceptable}.
+ * (406, 405, 404…) typed after their status, e.g. {@code …/problems/not-acceptable}. Client errors
+ * have exception types of their own ({@link InvalidInput}, {@link InvalidFeedRequest}…); anything
+ * else that escapes a controller is our bug, a 500 that is logged. Problems are written as bytes,
+ * past content negotiation, so that no Accept header turns one into an empty body.
  */
 @RestControllerAdvice
 class ProblemDetails extends ResponseEntityExceptionHandler {
 
-    private final JsonMapper json;
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
 
-    ProblemDetails(JsonMapper json) {
+    private final JsonMapper json;
+    private final AllowedMethods allowed;
+
+    ProblemDetails(JsonMapper json, AllowedMethods allowed) {
         this.json = json;
+        this.allowed = allowed;
     }
 
     @ExceptionHandler(ArticleNotFound.class)
-    ProblemDetail notFound(ArticleNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "article-not-found", "Article not found", e.getMessage());
+    ResponseEntity<Object> notFound(ArticleNotFound e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "article-not-found", "Article not found", e.getMessage()));
     }
 
     /** A killed article: the notice, never the text. */
     @ExceptionHandler(ArticleGone.class)
-    ProblemDetail gone(ArticleGone e) {
+    ResponseEntity<Object> gone(ArticleGone e) {
         ProblemDetail problem =
                 problem(HttpStatus.GONE, "article-killed", "Article killed", "This article was killed: " + e.notice());
         problem.setProperty("uri", e.uri());
         problem.setProperty("killNotice", e.notice());
         problem.setProperty("killedAt", e.killedAt().toString());
-        return problem;
+        return respond(problem);
     }
 
     /** A malformed or forged feed cursor, or a page size out of range. */
     @ExceptionHandler(InvalidFeedRequest.class)
-    ProblemDetail invalidFeedRequest(InvalidFeedRequest e) {
-        return problem(HttpStatus.BAD_REQUEST, e.type(), "Invalid feed request", e.getMessage());
+    ResponseEntity<Object> invalidFeedRequest(InvalidFeedRequest e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, e.type(), "Invalid feed request", e.getMessage()));
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+    /** A parameter, header or id the client got wrong. */
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalidInput(InvalidInput e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.type(), e.title(), e.getMessage());
+        if (e.parameter() != null) {
+            problem.setProperty("parameter", e.parameter());
+        }
+        return respond(problem);
     }
 
-    /** The framework's problems (406, 405, a missing parameter…) get a type after their status. */
+    @ExceptionHandler(PreconditionFailed.class)
+    ResponseEntity<Object> preconditionFailed(PreconditionFailed e) {
+        return respond(
+                problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed", e.getMessage()));
+    }
+
+    /** Tomcat could not decode a query parameter: not percent-encoded UTF-8. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> undecodable(org.apache.tomcat.util.http.InvalidParameterException e) {
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-encoding",
+                "Invalid encoding",
+                "A query parameter is not valid percent-encoded UTF-8."));
+    }
+
+    /** Our bug, never the client's fault: logged, and the client learns nothing of its insides. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> bug(Exception e, NativeWebRequest request) {
+        log.error("unhandled error answering {}", request.getDescription(false), e);
+        return respond(problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                Problems.typeOf(500),
+                "Internal server error",
+                Problems.detailOf(500, null)));
+    }
+
+    /** {@code Accept: garbage} is a malformed header (400), not a type we cannot serve (406). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null) {
+            try {
+                MediaType.parseMediaTypes(accept);
+            } catch (IllegalArgumentException malformed) {
+                return invalidInput(InvalidInput.header(
+                        HttpHeaders.ACCEPT,
+                        "The Accept header is not a list of media types: " + malformed.getMessage()));
+            }
+        }
+        return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
+    }
+
+    /** Allow names only what works here: GET, HEAD and OPTIONS on every route we serve. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpHeaders allow = new HttpHeaders();
+        allow.addAll(headers);
+        String path = request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI()
+                : null;
+        if (path != null) {
+            allow.set(HttpHeaders.ALLOW, AllowedMethods.header(allowed.at(path)));
+        }
+        ProblemDetail body = ex.getBody();
+        body.setDetail(Problems.detailOf(405, ex.getMethod()));
+        return handleExceptionInternal(ex, body, allow, status, request);
+    }
+
+    /** Every problem, ours and the framework's, leaves as bytes with a stable type. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
-            problem.setType(URI.create(Problems.TYPE_BASE + slug(status)));
+        ProblemDetail problem = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(status);
+        if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+            problem.setType(URI.create(Problems.TYPE_BASE + Problems.typeOf(status.value())));
         }
-        if (status.value() == HttpStatus.NOT_ACCEPTABLE.value() && body instanceof ProblemDetail problem) {
-            // The client accepts none of our types, so Accept cannot choose the problem's type either:
-            // write the bytes ourselves, past content negotiation.
-            Map<String, Object> fields = Problems.fields(
-                    String.valueOf(problem.getType()),
-                    String.valueOf(problem.getTitle()),
-                    problem.getStatus(),
-                    String.valueOf(problem.getDetail()));
-            return ResponseEntity.status(status)
-                    .headers(headers)
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(json.writeValueAsBytes(fields));
-        }
-        return super.createResponseEntity(body, headers, status, request);
+        problem.setInstance(null); // the request's own path, which the client knows
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.bytes(json, problem));
     }
 
-    private static String slug(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null
-                ? "status-" + status.value()
-                : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.bytes(json, problem));
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

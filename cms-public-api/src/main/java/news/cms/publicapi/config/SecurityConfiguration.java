@@ -3,8 +3,9 @@ package news.cms.publicapi.config;
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
 import news.cms.publicapi.access.ApiKeyFilter;
+import news.cms.publicapi.access.PublicApiRateLimits;
 import news.cms.publicapi.access.RateLimitFilter;
-import news.cms.publicapi.access.RateLimits;
+import news.cms.publicapi.cors.ReaderCors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,42 +15,42 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stateless. Reader endpoints are open (and rate-limited per address); the change feed needs a
- * partner key with the {@code FEED} scope. The OpenAPI document and Swagger UI are open.
+ * Stateless. The change feed needs a partner key with the {@code FEED} scope, for GET and HEAD
+ * alike (a HEAD tells as much as a GET: status, validators, length). Everything else is open and
+ * rate-limited per key or address, and what nobody serves is a 404 (or 405) problem from Spring MVC
+ * rather than a 401: refusing an unknown path would only say that it needs a key. Health and
+ * metrics live on the management port.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    static final String FEED = "/v1/feed";
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, PartnerKeyService keys, RateLimits limits, JsonMapper json)
+    SecurityFilterChain api(
+            HttpSecurity http, PartnerKeyService keys, PublicApiRateLimits limits, ReaderCors cors, JsonMapper json)
             throws Exception {
         ApiKeyFilter apiKeys = new ApiKeyFilter(keys, json);
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/v1/feed")
+        if (cors.source() != null) {
+            CorsFilter corsFilter = new CorsFilter(cors.source());
+            corsFilter.setCorsProcessor(cors.processor());
+            // Before the key check, so that a browser can read the 401 too.
+            http.addFilterAfter(corsFilter, SecurityContextHolderFilter.class);
+            http.addFilterAfter(apiKeys, CorsFilter.class);
+        } else {
+            http.addFilterAfter(apiKeys, SecurityContextHolderFilter.class);
+        }
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, FEED)
                         .hasAuthority("SCOPE_" + PartnerScope.FEED.name())
-                        .requestMatchers(
-                                HttpMethod.GET, "/v1/articles/*", "/v1/search", "/v1/feed.atom", "/v1/feed.json")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/v3/api-docs.yaml",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**")
-                        .permitAll()
-                        // Served only on the management port (9081 in the dev stack), which stays
-                        // inside the platform's network.
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
-                        .permitAll()
-                        // Other methods and unknown paths under /v1 get MVC's 405 or 404 problem.
-                        .requestMatchers("/v1/**")
-                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, FEED)
+                        .hasAuthority("SCOPE_" + PartnerScope.FEED.name())
+                        // Open reads, the API documents, other methods (405) and unknown paths (404).
                         .anyRequest()
-                        .denyAll())
-                .addFilterAfter(apiKeys, SecurityContextHolderFilter.class)
+                        .permitAll())
                 .addFilterBefore(new RateLimitFilter(limits), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader("WWW-Authenticate", "ApiKey header=\"" + ApiKeyFilter.HEADER + "\"");
@@ -71,6 +72,7 @@ class SecurityConfiguration {
                                 "Your key lacks the scope this endpoint needs; ask the newsroom to extend it.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // no cookies, no sessions: nothing for CSRF to protect
+                .cors(c -> c.disable()) // ours above, with problems for refusals
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .anonymous(a -> {})

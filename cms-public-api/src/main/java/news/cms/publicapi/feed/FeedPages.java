@@ -17,8 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedPages {
 
-    /** The bytes of one page with their validators. */
-    record Page(byte[] bytes, String etag, @Nullable Instant lastModified) {}
+    /**
+     * The bytes of one page with their validators.
+     *
+     * @param expires when the page changes without any row changing (an embargo it holds back ends),
+     *     or null
+     */
+    record Page(
+            byte[] bytes,
+            String etag,
+            @Nullable Instant lastModified,
+            @Nullable Instant expires) {}
 
     private static final int MAX_PAGES = 2_000;
     /**
@@ -35,7 +44,14 @@ class FeedPages {
 
     /** The cached page for {@code key} (a record naming the page), else {@code build}'s. */
     Page get(Object key, Supplier<Page> build) {
-        return pages.get(key, k -> build.get());
+        Page cached = pages.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        long stamp = pages.stamp();
+        Page fresh = build.get();
+        pages.putIfUnchanged(key, fresh, stamp, fresh.expires());
+        return fresh;
     }
 
     @EventListener

@@ -62,7 +62,7 @@ class ArticleEndpointIT {
         assertThat(byUri.statusCode()).isEqualTo(200);
         assertThat(byUri.body()).isEqualTo(byId.body());
         assertThat(json.readTree(byUri.body()).path("uri").asString()).isEqualTo("urn:newsroom-cms:article:" + a.id());
-        assertProblem(get("/v1/articles/urn:other:article:" + a.id()), "invalid-request");
+        assertProblem(get("/v1/articles/urn:other:article:" + a.id()), "invalid-article-id");
     }
 
     @Test
@@ -86,7 +86,7 @@ class ArticleEndpointIT {
 
         HttpResponse<String> malformed = get("/v1/articles/not-a-uuid");
         assertThat(malformed.statusCode()).isEqualTo(400);
-        assertProblem(malformed, "invalid-request");
+        assertProblem(malformed, "invalid-article-id");
 
         Article a = Newsroom.publishedStory(
                 articles, Newsroom.story(LanguageTag.ENGLISH, "Dam repairs finish early", "Text.", "Dukan"));
@@ -96,10 +96,41 @@ class ArticleEndpointIT {
 
         HttpResponse<String> version = get("/v1/articles/" + a.id() + "?ninjs=9.9");
         assertThat(version.statusCode()).isEqualTo(400);
-        assertProblem(version, "invalid-request");
+        assertProblem(version, "invalid-parameter");
 
         HttpResponse<String> brokenAccept = get("/v1/articles/" + a.id(), Map.of("Accept", "no/such/type"));
         assertThat(brokenAccept.statusCode()).isEqualTo(400);
+        assertProblem(brokenAccept, "invalid-header");
+    }
+
+    /**
+     * UUID parsing alone reads upper case, Arabic-Indic digits and {@code 1-1-1-1-1} as ids, which
+     * served one story under several URLs; only the canonical lowercase form is an id now.
+     */
+    @Test
+    void onlyTheCanonicalLowercaseUuidNamesAStory() throws Exception {
+        Article a = Newsroom.publishedStory(
+                articles, Newsroom.story(LanguageTag.ARABIC, "معرض الكتاب في أربيل", "افتتح المعرض.", "أربيل"));
+        String id = a.id().toString();
+        assertThat(get("/v1/articles/" + id).statusCode()).isEqualTo(200);
+
+        StringBuilder arabicIndic = new StringBuilder();
+        for (char c : id.toCharArray()) {
+            arabicIndic.append(c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0')) : c);
+        }
+        for (String other : java.util.List.of(
+                id.toUpperCase(java.util.Locale.ROOT),
+                java.net.URLEncoder.encode(arabicIndic.toString(), java.nio.charset.StandardCharsets.UTF_8),
+                "1-1-1-1-1",
+                "0-0-0-0-0",
+                "%7B" + id + "%7D",
+                id.replace("-", ""),
+                "urn:newsroom-cms:article:" + id.toUpperCase(java.util.Locale.ROOT))) {
+            HttpResponse<String> r = get("/v1/articles/" + other);
+            assertThat(r.statusCode()).as(other).isEqualTo(400);
+            assertProblem(r, "invalid-article-id");
+            assertThat(r.body()).doesNotContain("افتتح المعرض");
+        }
     }
 
     @Test

@@ -95,7 +95,8 @@ class NinjsMapperTest {
                 .isEqualTo(NinjsVersion.V3_1);
         assertThat(NinjsVersion.choose("2.2", ArticleController.accepted(profile31)))
                 .isEqualTo(NinjsVersion.V2_2);
-        assertThatThrownBy(() -> NinjsVersion.choose("4.0", List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NinjsVersion.choose("4.0", List.of()))
+                .isInstanceOf(news.cms.publicapi.config.InvalidInput.class);
 
         assertThat(ArticleController.negotiate(ArticleController.accepted(null)))
                 .isEqualTo(MediaType.APPLICATION_JSON);

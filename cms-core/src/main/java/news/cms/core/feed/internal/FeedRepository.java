@@ -70,6 +70,13 @@ public class FeedRepository {
                 .optional();
     }
 
+    /** The time of the newest entry (the highest sequence), if any. */
+    public Optional<Instant> latestAt() {
+        return jdbc.sql("select at from feed_entry order by sequence desc limit 1")
+                .query((rs, n) -> rs.getTimestamp("at").toInstant())
+                .optional();
+    }
+
     public List<FeedEntry> after(long sequence, int limit) {
         return jdbc.sql("select sequence, article_id, action, article_version, public_version, language, at, notice"
                         + " from feed_entry where sequence > ? order by sequence limit ?")

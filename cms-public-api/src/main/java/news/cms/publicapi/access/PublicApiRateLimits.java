@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @EnableConfigurationProperties(AccessProperties.class)
-public class RateLimits {
+public class PublicApiRateLimits {
 
     private final RateLimiter limiter;
     /** Built once, so that a rate out of range stops the start, not each request. */
@@ -32,11 +32,11 @@ public class RateLimits {
     private final JsonMapper json;
 
     @Autowired
-    RateLimits(AccessProperties properties, JsonMapper json) {
+    PublicApiRateLimits(AccessProperties properties, JsonMapper json) {
         this(properties, json, System::nanoTime);
     }
 
-    RateLimits(AccessProperties properties, JsonMapper json, LongSupplier nanoTime) {
+    PublicApiRateLimits(AccessProperties properties, JsonMapper json, LongSupplier nanoTime) {
         this.limiter = new RateLimiter(nanoTime);
         this.anonymous = Rate.perMinute(properties.anonymousPerMinute());
         this.json = json;

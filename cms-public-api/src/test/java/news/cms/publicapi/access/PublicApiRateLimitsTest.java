@@ -17,11 +17,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The headers and the 429 the public API derives from the core's limiter. */
-class RateLimitsTest {
+class PublicApiRateLimitsTest {
 
     final AtomicLong clock = new AtomicLong(1_000_000_000_000L);
     final JsonMapper json = JsonMapper.builder().build();
-    final RateLimits limits = new RateLimits(new AccessProperties(60), json, clock::get);
+    final PublicApiRateLimits limits = new PublicApiRateLimits(new AccessProperties(60), json, clock::get);
 
     MockHttpServletResponse admit(String address, PartnerKey key, boolean expected) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/v1/articles");

@@ -1,0 +1,76 @@
+package news.cms.publicapi.config;
+
+import jakarta.servlet.DispatcherType;
+import org.apache.catalina.Context;
+import org.apache.catalina.Host;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Problems for what is refused before the controllers: by Tomcat (its error report valve), by
+ * Spring Security's firewall ({@code ;}, encoded {@code /} or {@code %}, control characters), and
+ * for methods nobody routes (TRACE). See ADR 0016 for the list of problem types.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpEdgeConfiguration {
+
+    /** Runs after Boot's own customizer, which adds a plain error report valve, and replaces it. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(JsonMapper json) {
+        return new WebServerFactoryCustomizer<>() {
+            @Override
+            public void customize(TomcatServletWebServerFactory factory) {
+                factory.addContextCustomizers(context -> useProblemValve(context, json));
+            }
+        };
+    }
+
+    private static void useProblemValve(Context context, JsonMapper json) {
+        Host host = (Host) context.getParent();
+        for (Valve valve : host.getPipeline().getValves()) {
+            if (valve instanceof ErrorReportValve) {
+                host.getPipeline().removeValve(valve);
+            }
+        }
+        host.getPipeline().addValve(new ProblemErrorReportValve(json));
+        if (host instanceof StandardHost standard) {
+            // The host adds a valve of this class on start unless one is there: ours is.
+            standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+        }
+    }
+
+    @Bean
+    FilterRegistrationBean<UnknownMethodFilter> unknownMethods(AllowedMethods allowed, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new UnknownMethodFilter(allowed, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /** What the firewall refuses becomes a 400 problem instead of a bare error page. */
+    @Bean
+    RequestRejectedHandler requestRejected(JsonMapper json) {
+        return (request, response, rejected) -> {
+            response.resetBuffer();
+            Problems.write(
+                    response,
+                    json,
+                    HttpStatus.BAD_REQUEST,
+                    "request-rejected",
+                    "Request rejected",
+                    "The URL or a header holds what this API never accepts: a ';' path parameter, an encoded"
+                            + " '/', '\\', '%' or '.', a control character, or a header or parameter name it cannot"
+                            + " read.");
+        };
+    }
+}

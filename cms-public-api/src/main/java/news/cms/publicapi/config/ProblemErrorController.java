@@ -1,0 +1,66 @@
+package news.cms.publicapi.config;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The servlet container's error page ({@code /error}): what Tomcat refused (a bad encoding, an
+ * encoded slash, TRACE) or a filter answered with {@code sendError}, as a problem typed after its
+ * status. Asked for directly, {@code /error} is a path like any other that serves nothing: 404.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
+
+    private final JsonMapper json;
+    private final AllowedMethods allowed;
+
+    ProblemErrorController(JsonMapper json, AllowedMethods allowed) {
+        this.json = json;
+        this.allowed = allowed;
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
+        if (response.isCommitted()) {
+            return;
+        }
+        if (status >= 500) {
+            log.error(
+                    "error page for {} {}: {}",
+                    request.getMethod(),
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    status,
+                    request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null);
+        }
+        if (status == 405 && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+            Set<RequestMethod> methods = allowed.at(uri);
+            if (methods.isEmpty()) {
+                status = 404;
+            } else {
+                response.setHeader(HttpHeaders.ALLOW, AllowedMethods.header(methods));
+            }
+        }
+        response.resetBuffer();
+        Problems.write(
+                response,
+                json,
+                status,
+                Problems.typeOf(status),
+                Problems.titleOf(status),
+                Problems.detailOf(status, request.getMethod()));
+    }
+}

@@ -1,0 +1,253 @@
+package news.cms.publicapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleService;
+import news.cms.core.language.LanguageTag;
+import news.cms.core.partnerkey.PartnerKeyService;
+import news.cms.core.partnerkey.PartnerScope;
+import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.Newsroom;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI document says what is served: every route and its real parameters, security only
+ * where a key is needed, bounds and enums, and every documented status is produced here by a real
+ * request (the table below), with a problem type the document lists for it.
+ */
+@CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class OpenApiContractIT {
+
+    private static final String UNKNOWN_KEY = "cmsk_AAAAAAAA_" + "A".repeat(43);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    PartnerKeyService keys;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** One request that produces a documented status; {@code repeat} 2 for a rate limit of 1. */
+    record Recipe(String target, int repeat, List<String> headers) {
+        static Recipe of(String target, String... headers) {
+            return new Recipe(target, 1, List.of(headers));
+        }
+    }
+
+    @Test
+    void theDocumentDescribesEveryRouteAndEveryStatusItDocumentsIsReallyServed() throws Exception {
+        JsonNode doc = Api.JSON.readTree(new Api(port).get("/v3/api-docs").body());
+        assertThat(doc.path("openapi").asString()).startsWith("3.1");
+        JsonNode paths = doc.path("paths");
+
+        Map<String, HandlerMethod> routes = new LinkedHashMap<>();
+        mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod method) -> {
+            for (String p : info.getPatternValues()) {
+                if (p.startsWith("/v1/")) {
+                    routes.put(p, method);
+                }
+            }
+        });
+        Set<String> documented = new TreeSet<>();
+        paths.propertyNames().forEach(p -> {
+            if (p.startsWith("/v1/")) {
+                documented.add(p);
+            }
+        });
+        assertThat(documented).as("every /v1 route, and nothing else").isEqualTo(new TreeSet<>(routes.keySet()));
+
+        SoftAssertions soft = new SoftAssertions();
+        for (var route : routes.entrySet()) {
+            JsonNode get = paths.path(route.getKey()).path("get");
+            soft.assertThat(get.isObject()).as(route.getKey()).isTrue();
+            Set<String> parameters = new TreeSet<>();
+            get.path("parameters").forEach(p -> parameters.add(p.path("name").asString()));
+            soft.assertThat(parameters)
+                    .as(route.getKey() + ": the handler's own parameters")
+                    .isEqualTo(requestParameters(route.getValue()));
+            soft.assertThat(get.has("security"))
+                    .as(route.getKey() + ": security only where a key is needed")
+                    .isEqualTo(route.getKey().equals("/v1/feed"));
+        }
+        soft.assertThat(doc.has("security")).as("no key needed by default").isFalse();
+        soft.assertAll();
+
+        JsonNode feed = paths.path("/v1/feed").path("get");
+        assertThat(feed.path("security").get(0).path("partnerKey").get(0).asString())
+                .isEqualTo("FEED");
+        JsonNode limit = parameter(feed, "limit").path("schema");
+        assertThat(limit.path("type").asString()).isEqualTo("integer");
+        assertThat(limit.path("minimum").asInt()).isEqualTo(1);
+        assertThat(limit.path("maximum").asInt()).isEqualTo(200);
+        assertThat(parameter(feed, "ninjs").path("schema").path("enum").toString())
+                .isEqualTo("[\"2.2\",\"3.1\"]");
+        assertThat(parameter(paths.path("/v1/search").path("get"), "q")
+                        .path("schema")
+                        .path("maxLength")
+                        .asInt())
+                .isEqualTo(500);
+        JsonNode schemas = doc.path("components").path("schemas");
+        assertThat(schemas.path("Ninjs22").path("$ref").asString())
+                .as(schemas.toString())
+                .isEqualTo("http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json");
+        assertThat(schemas.path("Ninjs31").path("$ref").asString())
+                .isEqualTo("http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json");
+        assertThat(doc.path("components")
+                        .path("securitySchemes")
+                        .path("partnerKey")
+                        .path("name")
+                        .asString())
+                .isEqualTo("X-API-Key");
+
+        Map<String, Recipe> recipes = recipes();
+        Set<String> documentedStatuses = new TreeSet<>();
+        routes.keySet()
+                .forEach(p -> paths.path(p)
+                        .path("get")
+                        .path("responses")
+                        .propertyNames()
+                        .forEach(status -> documentedStatuses.add(p + " " + status)));
+        assertThat(new TreeSet<>(recipes.keySet()))
+                .as("each documented status has a request below that produces it, and no other")
+                .isEqualTo(documentedStatuses);
+
+        SoftAssertions served = new SoftAssertions();
+        for (var e : recipes.entrySet()) {
+            String route = e.getKey().substring(0, e.getKey().lastIndexOf(' '));
+            int status = Integer.parseInt(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1));
+            HttpResponse<String> r = null;
+            for (int i = 0; i < e.getValue().repeat(); i++) {
+                r = new Api(port)
+                        .get(e.getValue().target(), e.getValue().headers().toArray(String[]::new));
+            }
+            served.assertThat(r.statusCode()).as(e.getKey() + ": " + r.body()).isEqualTo(status);
+            JsonNode response = paths.path(route).path("get").path("responses").path(Integer.toString(status));
+            for (String h : List.of("ETag", "RateLimit-Limit", "Retry-After")) {
+                if (response.path("headers").has(h)) {
+                    served.assertThat(r.headers().firstValue(h))
+                            .as(e.getKey() + " " + h)
+                            .isPresent();
+                }
+            }
+            if (status >= 400) {
+                List<String> types = new ArrayList<>();
+                response.path("content")
+                        .path("application/problem+json")
+                        .path("schema")
+                        .path("allOf")
+                        .get(1)
+                        .path("properties")
+                        .path("type")
+                        .path("enum")
+                        .forEach(t -> types.add(t.asString()));
+                served.assertThat(types)
+                        .as(e.getKey() + ": the problem's type is documented")
+                        .contains(Api.JSON.readTree(r.body()).path("type").asString());
+            }
+        }
+        served.assertAll();
+    }
+
+    /** The requests that produce each documented status (the fixtures are made here). */
+    private Map<String, Recipe> recipes() {
+        Article live = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(LanguageTag.ENGLISH, "Tea harvest begins in Rize", "Pickers set out.", "Rize"));
+        Article doomed =
+                Newsroom.publishedStory(articles, Newsroom.story(LanguageTag.ARABIC, "خبر سيلغى", "نص.", "بغداد"));
+        Newsroom.asEditor(() -> articles.kill(doomed.id(), doomed.version(), "خطأ في المصدر"));
+        String feedKey = Api.partnerKey(keys, 100_000, PartnerScope.FEED);
+        String bareKey = Api.partnerKey(keys, 100_000);
+        String article = "/v1/articles/" + live.id();
+
+        Map<String, Recipe> r = new LinkedHashMap<>();
+        r.put("/v1/articles/{id} 200", Recipe.of(article));
+        r.put("/v1/articles/{id} 304", Recipe.of(article, "If-None-Match", "*"));
+        r.put("/v1/articles/{id} 400", Recipe.of("/v1/articles/1-1-1-1-1"));
+        r.put("/v1/articles/{id} 401", Recipe.of(article, "X-API-Key", UNKNOWN_KEY));
+        r.put("/v1/articles/{id} 404", Recipe.of("/v1/articles/00000000-0000-4000-8000-000000000000"));
+        r.put("/v1/articles/{id} 406", Recipe.of(article, "Accept", "text/html"));
+        r.put("/v1/articles/{id} 410", Recipe.of("/v1/articles/" + doomed.id()));
+        r.put("/v1/articles/{id} 412", Recipe.of(article, "If-Match", "\"other\""));
+        r.put("/v1/articles/{id} 429", limited(article));
+        r.put("/v1/feed 200", Recipe.of("/v1/feed", "X-API-Key", feedKey));
+        r.put("/v1/feed 304", Recipe.of("/v1/feed", "X-API-Key", feedKey, "If-None-Match", "*"));
+        r.put("/v1/feed 400", Recipe.of("/v1/feed?limit=0", "X-API-Key", feedKey));
+        r.put("/v1/feed 401", Recipe.of("/v1/feed"));
+        r.put("/v1/feed 403", Recipe.of("/v1/feed", "X-API-Key", bareKey));
+        r.put("/v1/feed 406", Recipe.of("/v1/feed", "X-API-Key", feedKey, "Accept", "text/html"));
+        r.put("/v1/feed 412", Recipe.of("/v1/feed", "X-API-Key", feedKey, "If-Match", "\"other\""));
+        r.put("/v1/feed 429", limited("/v1/feed"));
+        for (String syndication : List.of("/v1/feed.atom", "/v1/feed.json")) {
+            r.put(syndication + " 200", Recipe.of(syndication));
+            r.put(syndication + " 304", Recipe.of(syndication, "If-None-Match", "*"));
+            r.put(syndication + " 400", Recipe.of(syndication, "Accept", "garbage"));
+            r.put(syndication + " 401", Recipe.of(syndication, "X-API-Key", UNKNOWN_KEY));
+            r.put(syndication + " 412", Recipe.of(syndication, "If-Match", "\"other\""));
+            r.put(syndication + " 429", limited(syndication));
+        }
+        r.put("/v1/search 200", Recipe.of("/v1/search?q=Rize&lang=en-GB"));
+        r.put("/v1/search 304", Recipe.of("/v1/search?q=Rize", "If-None-Match", "*"));
+        r.put("/v1/search 400", Recipe.of("/v1/search?q=x&to=9999-12-31"));
+        r.put("/v1/search 401", Recipe.of("/v1/search?q=x", "X-API-Key", UNKNOWN_KEY));
+        r.put("/v1/search 406", Recipe.of("/v1/search?q=x", "Accept", "text/html"));
+        r.put("/v1/search 412", Recipe.of("/v1/search?q=x", "If-Match", "\"other\""));
+        r.put("/v1/search 429", limited("/v1/search?q=x"));
+        return r;
+    }
+
+    /** The second request of a key allowed one a minute. */
+    private Recipe limited(String target) {
+        return new Recipe(target, 2, List.of("X-API-Key", Api.partnerKey(keys, 1, PartnerScope.FEED)));
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (JsonNode p : operation.path("parameters")) {
+            if (p.path("name").asString().equals(name)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no parameter " + name + " in " + operation);
+    }
+
+    /** The names of the handler's query and path parameters. */
+    private static Set<String> requestParameters(HandlerMethod handler) {
+        Set<String> names = new TreeSet<>();
+        for (MethodParameter p : handler.getMethodParameters()) {
+            RequestParam query = p.getParameterAnnotation(RequestParam.class);
+            PathVariable path = p.getParameterAnnotation(PathVariable.class);
+            if (query != null) {
+                names.add(query.name().isEmpty() ? p.getParameter().getName() : query.name());
+            } else if (path != null) {
+                names.add(path.name().isEmpty() ? p.getParameter().getName() : path.name());
+            }
+        }
+        return names;
+    }
+}
