@@ -20,8 +20,10 @@ import org.apache.lucene.analysis.ckb.SoraniStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
@@ -55,6 +57,8 @@ public final class CmsAnalyzers {
     public static final String SORANI = "cms_sorani";
     public static final String TURKISH = "cms_turkish";
     public static final String DEFAULT = "cms_default";
+    /** Turkish as typed without its letters or dots: İzmir, IZMIR and izmir, Iğdır and igdir meet. */
+    public static final String TURKISH_FOLDED = "cms_turkish_folded";
 
     /** The folding token filter (into Arabic letters), also usable in normalizers. */
     public static final String FOLDING_FILTER = "cms_arabic_script_folding";
@@ -72,6 +76,7 @@ public final class CmsAnalyzers {
         all.put(SORANI, CmsAnalyzers::sorani);
         all.put(TURKISH, TurkishAnalyzer::new);
         all.put(DEFAULT, CmsAnalyzers::standardFolding);
+        all.put(TURKISH_FOLDED, CmsAnalyzers::turkishFolded);
         return all;
     }
 
@@ -123,6 +128,29 @@ public final class CmsAnalyzers {
                 result = new DecimalDigitFilter(result);
                 result = new ArabicNormalizationFilter(result);
                 return new ArabicScriptFoldingFilter(result, ArabicScriptFolding.Target.ARABIC, false);
+            }
+        };
+    }
+
+    /**
+     * For a sub-field next to the Turkish one: the suffix after an apostrophe dropped (İzmir'de),
+     * every I and i one letter (Turkish lowercasing would make IZMIR ızmır), Turkish letters ASCII
+     * (ğ→g, ş→s, ı→i, ö→o, ü→u, ç→c). No stemming: the stemmer is written for Turkish letters.
+     */
+    public static Analyzer turkishFolded() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new ApostropheFilter(source);
+                result = new ASCIIFoldingFilter(result);
+                result = new LowerCaseFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(new ASCIIFoldingFilter(in));
             }
         };
     }

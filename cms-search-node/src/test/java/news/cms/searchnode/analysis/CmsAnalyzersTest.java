@@ -132,7 +132,16 @@ class CmsAnalyzersTest {
     @Test
     void everyAnalyzerIsRegisteredUnderItsCmsName() {
         assertThat(CmsAnalyzers.all())
-                .containsOnlyKeys("cms_english", "cms_arabic", "cms_sorani", "cms_turkish", "cms_default");
+                .containsOnlyKeys(
+                        "cms_english", "cms_arabic", "cms_sorani", "cms_turkish", "cms_default", "cms_turkish_folded");
+    }
+
+    @Test
+    void turkishFoldedMeetsCapitalsWithoutDotsAndAsciiTyping() {
+        Analyzer folded = CmsAnalyzers.turkishFolded();
+        assertThat(terms(folded, "İzmir'de IZMIR izmir")).containsExactly("izmir", "izmir", "izmir");
+        assertThat(terms(folded, "Diyarbakır DIYARBAKIR diyarbakir")).containsOnly("diyarbakir");
+        assertThat(terms(folded, "Iğdır IĞDIR igdir")).containsOnly("igdir");
     }
 
     static List<String> terms(Analyzer analyzer, String text) {

@@ -34,8 +34,13 @@ public final class PatternRules {
     private PatternRules() {}
 
     public static List<Evidence> find(String original) {
-        NormalizedText normal = TextNormalizer.forPatterns(original);
         List<Evidence> found = new ArrayList<>();
+        find(original, TextNormalizer.forPatterns(original), found);
+        return found;
+    }
+
+    /** Adds the matches in a folded view of the original (also one with spaced letters rejoined). */
+    public static void find(String original, NormalizedText normal, List<Evidence> found) {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(normal.text());
             while (m.find()) {
@@ -45,7 +50,6 @@ public final class PatternRules {
                         ScreeningCategory.PROMOTION, rule.name(), original.substring(start, end), start, end));
             }
         }
-        return found;
     }
 
     // "see example.com." ends the sentence, not the link.

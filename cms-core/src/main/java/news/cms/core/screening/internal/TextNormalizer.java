@@ -1,94 +1,237 @@
 package news.cms.core.screening.internal;
 
-import java.text.Normalizer;
-import java.util.Arrays;
+import com.ibm.icu.text.Normalizer2;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Script-aware normalisation for matching, keeping an offset map to the original text. Per code
- * point: invisible format characters (ZWNJ, ZWJ, bidi marks, soft hyphen…) and tatweel are dropped;
- * Turkish İ and ı fold to i; NFKC (fullwidth letters, Arabic presentation forms, ligatures);
- * non-spacing marks dropped (harakat; NFC text keeps Latin accents precomposed, so é and ş stay);
- * lower case; Arabic/Persian/Kurdish letter variants unified (ي ی ى ې ئ → ي, ك ک → ك, ه ە ة ۀ ھ → ه,
- * أ إ آ ٱ → ا, ؤ → و); Arabic-Indic and Persian digits → ASCII digits.
+ * Script-aware normalisation for matching, keeping an offset map to the original text.
  *
- * <p>{@link #forWords} adds Latin leetspeak (0 1 3 4 5 7 @ $ ! inside a token that has letters) and
- * cuts runs of three or more equal letters down to two: "fuuuuck" → "fuuck", "asssss" → "ass", while
- * real doubles such as "kill" or Sorani "وو" stay. Rules then let each single letter of a term match
- * one or two letters (see {@link TermRule}).
+ * <p>{@link #fold} works per code point: invisible format characters (ZWNJ, ZWJ, bidi marks, soft
+ * hyphen…) and tatweel are dropped; Turkish İ and ı fold to i; NFKC (fullwidth letters, Arabic
+ * presentation forms, ligatures, mathematical letters); non-spacing marks dropped (harakat; NFC text
+ * keeps Latin accents precomposed, so é and ş stay); lower case; letters of a third script (Cyrillic,
+ * Greek, Armenian…) replaced by the Latin letter they look like ({@link Confusables}); Arabic, Persian
+ * and Kurdish letter variants unified (ي ی ى ې ئ → ي, ك ک → ك, ه ە ة ۀ ھ → ه, أ إ آ ٱ → ا, ؤ → و);
+ * Arabic-Indic and Persian digits → ASCII digits. Turkish letters typed as ASCII and Sorani typed on
+ * an Arabic keyboard are not folded here but in the rules (a listed ö also matches o, never the other
+ * way), so that Sorani کەڕ "deaf" stays apart from کەر "donkey".
+ *
+ * <p>{@link #words} adds Latin leetspeak (0 1 3 4 5 7 @ $ ! inside a token that has letters), turns
+ * masking characters inside a word ({@code * _ # @}) into {@link #MASK}, which rules take for any
+ * letter, and cuts runs of three or more equal letters down to two: "fuuuuck" → "fuuck", while real
+ * doubles such as "kill" or Sorani "وو" stay. {@link #rejoin} undoes letters spaced or dotted apart.
  */
 public final class TextNormalizer {
 
+    /** Stands for a masked letter ("f*ck", "id_ot"); not a letter, so word boundaries ignore it. */
+    public static final char MASK = '\uE000';
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
     private TextNormalizer() {}
 
-    /** For word rules: everything above plus leetspeak and repeated-letter collapse. */
+    /** For word rules: {@link #fold} and {@link #words}. */
     public static NormalizedText forWords(String original) {
-        return normalize(original, true);
+        return words(fold(original), true);
     }
 
     /** For link, handle and phone patterns: no leetspeak (@ and digits keep their meaning), no collapse. */
     public static NormalizedText forPatterns(String original) {
-        return normalize(original, false);
+        return fold(original);
     }
 
-    private static NormalizedText normalize(String original, boolean words) {
-        boolean[] leet = words ? leetPositions(original) : new boolean[original.length()];
-        StringBuilder out = new StringBuilder(original.length());
-        int[] from = new int[original.length() * 2 + 8];
-        int[] to = new int[from.length];
+    /** The per-code-point folding described above. */
+    public static NormalizedText fold(String original) {
+        NormalizedText.Builder out = new NormalizedText.Builder(original.length());
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (isInvisible(cp)) {
-                widenLastLetter(out, to, next);
+            if (cp < 0x80) {
+                out.append(Character.toLowerCase(cp), i, next);
+            } else if (isInvisible(cp)) {
+                widenLastLetter(out, next);
+            } else if (cp == 0x130 || cp == 0x131) {
+                out.append('i', i, next);
+            } else if (NFKC.isInert(cp)) {
+                foldOne(cp, out, i, next);
             } else {
-                String expanded = cp == 0x130 || cp == 0x131
-                        ? "i"
-                        : Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
+                String expanded = NFKC.normalize(Character.toString(cp));
                 for (int j = 0; j < expanded.length(); ) {
                     int c = expanded.codePointAt(j);
                     j += Character.charCount(c);
-                    int type = Character.getType(c);
-                    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || isInvisible(c)) {
-                        widenLastLetter(out, to, next);
-                        continue;
-                    }
-                    c = leet[i] ? leetLetter(c) : c;
-                    c = unify(Character.toLowerCase(c));
-                    int len = out.length();
-                    if (words
-                            && Character.isLetter(c)
-                            && len >= 2
-                            && out.codePointBefore(len) == c
-                            && out.codePointBefore(len - Character.charCount(c)) == c) {
-                        // A third equal letter: widen the last one instead of keeping it.
-                        for (int k = len - Character.charCount(c); k < len; k++) {
-                            to[k] = next;
-                        }
-                        continue;
-                    }
-                    out.appendCodePoint(c);
-                    if (out.length() > from.length) {
-                        from = Arrays.copyOf(from, out.length() * 2);
-                        to = Arrays.copyOf(to, from.length);
-                    }
-                    for (int k = len; k < out.length(); k++) {
-                        from[k] = i;
-                        to[k] = next;
-                    }
+                    foldOne(c, out, i, next);
                 }
             }
             i = next;
         }
-        return new NormalizedText(out.toString(), from, to);
+        return out.build();
+    }
+
+    private static void foldOne(int c, NormalizedText.Builder out, int start, int end) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || isInvisible(c)) {
+            widenLastLetter(out, end);
+            return;
+        }
+        c = Character.toLowerCase(c);
+        if (c == 0x131) {
+            c = 'i';
+        }
+        String lookAlike = Confusables.latin(c);
+        if (lookAlike != null) {
+            for (int k = 0; k < lookAlike.length(); k++) {
+                out.append(lookAlike.charAt(k), start, end);
+            }
+            return;
+        }
+        out.append(unify(c), start, end);
+    }
+
+    /**
+     * Leetspeak, masks and repeated-letter collapse over a folded text.
+     *
+     * @param leet false for Arabizi, where digits are letters of their own
+     */
+    public static NormalizedText words(NormalizedText folded, boolean leet) {
+        String s = folded.text();
+        int[] kind = leet ? tokenKinds(s) : new int[s.length()];
+        NormalizedText.Builder out = new NormalizedText.Builder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int next = i + Character.charCount(c);
+            int start = folded.originalStart(i);
+            int end = folded.originalEnd(next);
+            if (kind[i] == LEET) {
+                c = leetLetter(c);
+            } else if (kind[i] == MASKED) {
+                c = MASK;
+            }
+            int len = out.length();
+            if (Character.isLetter(c)
+                    && len >= 2
+                    && out.codePointBefore(len) == c
+                    && out.codePointBefore(len - Character.charCount(c)) == c) {
+                out.widenLast(end); // a third equal letter widens the last one instead of being kept
+            } else {
+                out.append(c, start, end);
+            }
+            i = next;
+        }
+        return out.build();
+    }
+
+    /**
+     * Rejoins letters spaced or dotted apart ("k i l l", "k.i.l.l", "w w w . e x a m p l e . c o m"):
+     * in a run of three or more single letters, the separator used most often is dropped and any
+     * other keeps its punctuation ("." stays a dot) or becomes one space.
+     *
+     * @return null when the text has no such run
+     */
+    public static @Nullable NormalizedText rejoin(NormalizedText folded) {
+        String s = folded.text();
+        boolean[] drop = new boolean[s.length()];
+        boolean[] space = new boolean[s.length()];
+        boolean any = false;
+        int i = 0;
+        while (i < s.length()) {
+            if (!isSingle(s, i)) {
+                i++;
+                continue;
+            }
+            // Collect the run: single, separator, single, separator, ...
+            java.util.List<int[]> separators = new java.util.ArrayList<>();
+            int singles = 1;
+            int letters = Character.isLetter(s.charAt(i)) ? 1 : 0;
+            int at = i + 1;
+            while (true) {
+                int sepEnd = at;
+                while (sepEnd < s.length() && sepEnd - at < 3 && isSeparator(s.charAt(sepEnd))) {
+                    sepEnd++;
+                }
+                if (sepEnd == at || sepEnd >= s.length() || !isSingle(s, sepEnd)) {
+                    break;
+                }
+                separators.add(new int[] {at, sepEnd});
+                singles++;
+                letters += Character.isLetter(s.charAt(sepEnd)) ? 1 : 0;
+                at = sepEnd + 1;
+            }
+            if (singles >= 3 && letters >= 2) {
+                String common = mostCommon(s, separators);
+                for (int[] sep : separators) {
+                    String text = s.substring(sep[0], sep[1]);
+                    boolean blank = text.isBlank();
+                    for (int k = sep[0]; k < sep[1]; k++) {
+                        boolean ws = Character.isWhitespace(s.charAt(k));
+                        drop[k] = text.equals(common) || ws;
+                    }
+                    if (!text.equals(common) && blank) {
+                        drop[sep[0]] = false;
+                        space[sep[0]] = true;
+                    }
+                }
+                any = true;
+            }
+            i = at;
+        }
+        if (!any) {
+            return null;
+        }
+        NormalizedText.Builder out = new NormalizedText.Builder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            if (!drop[k]) {
+                out.append(space[k] ? ' ' : s.charAt(k), folded.originalStart(k), folded.originalEnd(k + 1));
+            }
+        }
+        return out.build();
+    }
+
+    private static String mostCommon(String s, java.util.List<int[]> separators) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = "";
+        int bestCount = 0;
+        for (int[] sep : separators) {
+            String text = s.substring(sep[0], sep[1]);
+            int n = counts.merge(text, 1, Integer::sum);
+            if (n > bestCount) {
+                best = text;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isSingle(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isSurrogate(c) || !(Character.isLetterOrDigit(c) || isLeet(c))) {
+            return false;
+        }
+        boolean alone =
+                (i == 0 || !isWordChar(s.charAt(i - 1))) && (i + 1 == s.length() || !isWordChar(s.charAt(i + 1)));
+        return alone;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' '
+                || c == '.'
+                || c == '-'
+                || c == '_'
+                || c == '*'
+                || c == '·'
+                || c == '|'
+                || c == '/'
+                || c == '\u00A0';
     }
 
     // A dropped mark or tatweel belongs to the letter before it, so a highlight covers the whole word.
-    private static void widenLastLetter(StringBuilder out, int[] to, int next) {
+    private static void widenLastLetter(NormalizedText.Builder out, int next) {
         int len = out.length();
         if (len > 0 && Character.isLetter(out.codePointBefore(len))) {
-            for (int k = len - Character.charCount(out.codePointBefore(len)); k < len; k++) {
-                to[k] = next;
-            }
+            out.widenLast(next);
         }
     }
 
@@ -102,7 +245,7 @@ public final class TextNormalizer {
                 || cp == 0x3164; // Hangul fillers, used as invisible letters
     }
 
-    private static int unify(int c) {
+    static int unify(int c) {
         return switch (c) {
             case 'ی', 'ى', 'ې', 'ئ', 'ۍ' -> 'ي';
             case 'ک', 'ڪ' -> 'ك';
@@ -134,13 +277,22 @@ public final class TextNormalizer {
         return leetLetter(c) != c;
     }
 
+    private static boolean isMaskChar(int c) {
+        return c == '*' || c == '_' || c == '#' || c == '@';
+    }
+
+    private static final int PLAIN = 0;
+    private static final int LEET = 1;
+    private static final int MASKED = 2;
+
     /**
-     * Leet characters count as letters only inside a token (a run of letters, marks, digits and leet
-     * symbols) that holds a real letter, so "2026" and "$100" stay numbers; a trailing "!" stays
-     * punctuation ("idiot!" is not "idioti").
+     * Per char: leet characters count as letters only inside a token (a run of letters, marks, digits,
+     * leet and mask symbols) that holds a real letter, so "2026" and "$100" stay numbers; a trailing
+     * "!" stays punctuation ("idiot!" is not "idioti"). Mask characters count as masked letters inside
+     * a token with two real letters or more; an "@" that starts a token stays leet ("@ss").
      */
-    private static boolean[] leetPositions(String s) {
-        boolean[] leet = new boolean[s.length()];
+    private static int[] tokenKinds(String s) {
+        int[] kind = new int[s.length()];
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
@@ -149,28 +301,34 @@ public final class TextNormalizer {
                 continue;
             }
             int start = i;
-            boolean hasLetter = false;
+            int letters = 0;
             int lastNonBang = -1;
             while (i < s.length() && inToken(cp = s.codePointAt(i))) {
-                hasLetter |= Character.isLetter(cp);
+                letters += Character.isLetter(cp) ? 1 : 0;
                 if (cp != '!') {
                     lastNonBang = i;
                 }
                 i += Character.charCount(cp);
             }
-            if (hasLetter) {
-                for (int k = start; k < i; k++) {
-                    char c = s.charAt(k);
-                    leet[k] = c < 0x80 && isLeet(c) && !(c == '!' && k > lastNonBang);
+            if (letters == 0) {
+                continue;
+            }
+            for (int k = start; k < i; k++) {
+                char c = s.charAt(k);
+                boolean leadingAt = c == '@' && k == start;
+                if (isMaskChar(c) && !leadingAt && letters >= 2) {
+                    kind[k] = MASKED;
+                } else if (c < 0x80 && isLeet(c) && !(c == '!' && k > lastNonBang)) {
+                    kind[k] = LEET;
                 }
             }
         }
-        return leet;
+        return kind;
     }
 
     private static boolean inToken(int cp) {
         return Character.isLetterOrDigit(cp)
                 || Character.getType(cp) == Character.NON_SPACING_MARK
-                || (cp < 0x80 && isLeet(cp));
+                || (cp < 0x80 && (isLeet(cp) || isMaskChar(cp)));
     }
 }

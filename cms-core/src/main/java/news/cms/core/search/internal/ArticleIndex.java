@@ -57,7 +57,7 @@ public class ArticleIndex {
     }
 
     /** Bumped whenever articles-index.json changes: an index of another version is replaced and refilled. */
-    static final String MAPPING_VERSION = "v2";
+    static final String MAPPING_VERSION = "v3";
 
     /**
      * Makes sure the alias points at an index with the current mapping; safe when several apps
@@ -188,14 +188,7 @@ public class ArticleIndex {
                                 .query(q -> q.bool(b -> filtered(b, query, suffix)))
                                 .highlight(h -> h.preTags(MARK_OPEN)
                                         .postTags(MARK_CLOSE)
-                                        .fields(
-                                                NamedValue.of(
-                                                        "headline_" + suffix,
-                                                        HighlightField.of(f -> f.numberOfFragments(0))),
-                                                NamedValue.of(
-                                                        "body_" + suffix,
-                                                        HighlightField.of(f -> f.fragmentSize(160)
-                                                                .numberOfFragments(1))))
+                                        .fields(highlights(suffix))
                                         .requireFieldMatch(false));
                         if (query.after() != null) {
                             SearchCursor c = query.after();
@@ -228,10 +221,36 @@ public class ArticleIndex {
         }
     }
 
+    // Every searched field is highlighted (a folded sub-field marks the same words of the same text),
+    // and the standfirst falls back to its opening, so that every hit shows a passage.
+    private static List<NamedValue<HighlightField>> highlights(String suffix) {
+        List<NamedValue<HighlightField>> fields = new ArrayList<>();
+        for (String part : List.of("body_", "standfirst_", "headline_")) {
+            for (String sub : List.of("", ".folded")) {
+                String name = part + suffix + sub;
+                fields.add(NamedValue.of(name, HighlightField.of(f -> {
+                    if (part.equals("headline_")) {
+                        return f.numberOfFragments(0);
+                    }
+                    f.fragmentSize(160).numberOfFragments(1);
+                    return part.equals("standfirst_") && sub.isEmpty() ? f.noMatchSize(160) : f;
+                })));
+            }
+        }
+        return fields;
+    }
+
     private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, String suffix) {
         b.must(m -> m.multiMatch(mm -> mm.query(query.text())
                 .type(TextQueryType.BestFields)
-                .fields("headline_" + suffix + "^3", "standfirst_" + suffix + "^2", "body_" + suffix)));
+                .fields(
+                        "headline_" + suffix + "^3",
+                        "standfirst_" + suffix + "^2",
+                        "body_" + suffix,
+                        // Turkish typed without its letters or dots (IZMIR, diyarbakir), ranked below exact.
+                        "headline_" + suffix + ".folded^2",
+                        "standfirst_" + suffix + ".folded^1.5",
+                        "body_" + suffix + ".folded^0.8")));
         // Readers never see an embargoed story before its time.
         b.filter(f -> f.bool(e -> e.should(n -> n.bool(x -> x.mustNot(m -> m.exists(y -> y.field("embargo_until")))))
                 .should(r -> r.range(x -> x.date(d -> d.field("embargo_until").lte("now"))))));
@@ -258,11 +277,14 @@ public class ArticleIndex {
 
     private static SearchHit toHit(Hit<Map> hit) {
         Map<?, ?> source = hit.source();
-        String snippet = hit.highlight().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(
-                        (a, b) -> Boolean.compare(a.startsWith("headline"), b.startsWith("headline"))))
+        // A passage with a match first (body, standfirst, headline), else the standfirst's opening.
+        Map<String, List<String>> highlight = hit.highlight();
+        String snippet = highlight.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(f -> f.contains(MARK_OPEN)))
+                .sorted(Map.Entry.comparingByKey(ArticleIndex::partRank))
                 .flatMap(e -> e.getValue().stream())
                 .findFirst()
+                .or(() -> highlight.values().stream().flatMap(List::stream).findFirst())
                 .map(ArticleIndex::escapeAndMark)
                 .orElse("");
         return new SearchHit(
@@ -272,6 +294,14 @@ public class ArticleIndex {
                 snippet,
                 Instant.parse(String.valueOf(source.get("published_at"))),
                 hit.score() == null ? 0 : hit.score());
+    }
+
+    private static int partRank(String a, String b) {
+        return Integer.compare(rank(a), rank(b));
+    }
+
+    private static int rank(String field) {
+        return field.startsWith("body") ? 0 : field.startsWith("standfirst") ? 1 : 2;
     }
 
     /** Escapes the stored text and only then turns the private-use markers into {@code <mark>}. */
