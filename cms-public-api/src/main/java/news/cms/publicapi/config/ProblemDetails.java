@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import news.cms.core.article.ArticleNotFound;
+import news.cms.core.search.InvalidSearchCursor;
 import news.cms.publicapi.article.ArticleGone;
 import news.cms.publicapi.feed.InvalidFeedRequest;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFeedRequest.class)
     ProblemDetail invalidFeedRequest(InvalidFeedRequest e) {
         return problem(HttpStatus.BAD_REQUEST, e.type(), "Invalid feed request", e.getMessage());
+    }
+
+    /** A search cursor we did not issue: the client's mistake, whatever else maps to 400 or 500. */
+    @ExceptionHandler(InvalidSearchCursor.class)
+    ProblemDetail invalidSearchCursor(InvalidSearchCursor e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-cursor", "Invalid search cursor", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
