@@ -46,7 +46,7 @@ class BodyRendererFuzzTest {
             "hr");
     private static final Set<String> ATTRIBUTES = Set.of("dir", "lang", "href", "start", "rel");
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void theRenderedBodyCarriesNoScript(byte[] data) {
         String markdown = FuzzText.of(data);
         RenderedBody body;

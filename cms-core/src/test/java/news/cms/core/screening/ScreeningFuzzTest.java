@@ -25,7 +25,7 @@ class ScreeningFuzzTest {
     private static final List<LanguageTag> LANGUAGES =
             List.of(LanguageTag.ENGLISH, LanguageTag.ARABIC, LanguageTag.SORANI, LanguageTag.TURKISH);
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void evidencePointsIntoTheScreenedText(byte[] data) {
         String posted = FuzzText.of(data);
         try {

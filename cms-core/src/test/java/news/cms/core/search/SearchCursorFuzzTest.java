@@ -15,7 +15,7 @@ import java.util.Base64;
  */
 class SearchCursorFuzzTest {
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void onlyInvalidSearchCursorEscapes(byte[] data) {
         check(new String(data, StandardCharsets.UTF_8));
         check(Base64.getUrlEncoder().withoutPadding().encodeToString(data));

@@ -22,7 +22,7 @@ class SignedCursorsFuzzTest {
     private static final SigningKey KEY = SigningKey.of(SignedCursorsTest.SECRET, "test");
     private static final ArticleId ARTICLE = ArticleId.parse("0199a8f2-5c1e-7b3d-8e4f-2a6b9c0d1e2f");
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void onlyInvalidCursorEscapes(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         check(text);

@@ -19,7 +19,7 @@ class FeedCursorFuzzTest {
     private static final FeedCursor CURSORS = new FeedCursor(SECRET);
     private static final SigningKey KEY = SigningKey.of(SECRET, "test");
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void onlyInvalidFeedRequestEscapes(byte[] data) {
         check(new String(data, StandardCharsets.UTF_8));
         check(KEY.sign(data));

@@ -45,7 +45,7 @@ class SearchRequestFuzzTest {
     private static final Pattern DATE =
             Pattern.compile("[12][0-9]{3}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?Z");
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void everyAcceptedSearchBuildsARequestElasticsearchTakes(byte[] data) {
         query(data).ifPresent(query -> assertTakenByElasticsearch(json(query)));
     }
