@@ -24,6 +24,13 @@ public record SearchQuery(
 
     public static final int MAX_TEXT = 500;
     public static final int MAX_LIMIT = 100;
+    /** The earliest {@code from} and {@code to}: no story of ours is older. */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    /**
+     * The latest {@code from} and {@code to}. Elasticsearch reads dates with four-digit years only, so
+     * an unbounded date (year 10000 and later) made it refuse the whole search.
+     */
+    public static final Instant LATEST = Instant.parse("2201-01-01T00:00:00Z");
 
     public SearchQuery {
         text = Texts.required(text, "query");
@@ -36,9 +43,16 @@ public record SearchQuery(
         section = section == null || section.isBlank()
                 ? null
                 : Texts.clean(section, "section").strip();
+        if (outOfRange(from) || outOfRange(to)) {
+            throw new IllegalArgumentException("dates are from the years 1900 to 2200");
+        }
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("the date range is empty: from must be before to");
         }
+    }
+
+    private static boolean outOfRange(@Nullable Instant instant) {
+        return instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST));
     }
 
     public SearchQuery(String text, @Nullable LanguageTag language, int limit) {

@@ -1,6 +1,7 @@
 package news.cms.moderation.intake;
 
 import java.time.Duration;
+import news.cms.core.signing.SigningKey;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     remote address in the stored client fingerprint; never used for rate limits, clients choose it
  * @param repeatWindow how far back screening looks for the same text posted before
  * @param cursorSecret the key that signs the read endpoint's cursors (HMAC-SHA-256), so a client cannot
- *     forge one; the default only suits development, production sets its own
+ *     forge one, at least 32 characters; the default only suits development, production sets its own
  * @param defaultPageSize approved comments per page when the reader names no limit
  * @param autoRejectHardSpam reject copy-pasted promotion (the same text again, with a link, phone
  *     number or handle) at once, as spam by "screening"; off by default, so a person decides all
@@ -38,9 +39,7 @@ record IntakeProperties(
     static final String DEV_CURSOR_SECRET = "dev-only-comment-cursor-secret-not-a-secret";
 
     IntakeProperties {
-        if (cursorSecret == null || cursorSecret.length() < 16) {
-            throw new IllegalArgumentException("cms.moderation.intake.cursor-secret needs at least 16 characters");
-        }
+        SigningKey.requireStrong(cursorSecret, "cms.moderation.intake.cursor-secret");
         if (defaultPageSize < 1 || defaultPageSize > ApprovedCommentsController.MAX_LIMIT) {
             throw new IllegalArgumentException(
                     "cms.moderation.intake.default-page-size is 1 to " + ApprovedCommentsController.MAX_LIMIT);

@@ -1,32 +1,27 @@
 package news.cms.moderation.intake;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import news.cms.core.article.ArticleId;
 import news.cms.core.comment.CommentCursor;
+import news.cms.core.signing.InvalidToken;
+import news.cms.core.signing.SigningKey;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Opaque, tamper-evident cursors of the approved-comments list: the core's cursor bound to its
- * article and signed with HMAC-SHA-256, so a changed, forged or borrowed cursor is refused rather
- * than read as a position.
+ * article in a {@link SigningKey} token, so a changed, forged or borrowed cursor is refused rather
+ * than read as a position. Cursors of the format before that helper (two base64 parts joined by a
+ * dot) are refused like forged ones: a reader starts the list again (docs/adr/0012).
  */
 @Component
 class SignedCursors {
 
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
-
-    private final SecretKeySpec key;
+    private final SigningKey key;
 
     SignedCursors(IntakeProperties properties) {
-        this.key = new SecretKeySpec(properties.cursorSecret().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.key = SigningKey.of(properties.cursorSecret(), "cms.moderation.intake.cursor-secret");
         if (IntakeProperties.DEV_CURSOR_SECRET.equals(properties.cursorSecret())) {
             LoggerFactory.getLogger(SignedCursors.class)
                     .warn("cms.moderation.intake.cursor-secret is the development default: set a secret one");
@@ -34,44 +29,36 @@ class SignedCursors {
     }
 
     String sign(ArticleId article, CommentCursor cursor) {
-        byte[] payload = (article + "|" + cursor.token()).getBytes(StandardCharsets.UTF_8);
-        return ENCODE.encodeToString(payload) + "." + ENCODE.encodeToString(mac(payload));
+        return key.sign((article + "|" + cursor.token()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * @throws IllegalArgumentException when the token was not signed here for this article
+     * @throws IntakeRefused (400 {@code invalid-cursor}) when the token was not signed here for this
+     *     article; nothing else, whatever the token
      */
     CommentCursor verify(ArticleId article, String token) {
-        int dot = token.indexOf('.');
-        if (dot < 1 || token.length() > 512) {
-            throw new IllegalArgumentException("not a cursor");
-        }
-        byte[] payload;
-        byte[] signature;
+        String plain;
         try {
-            payload = DECODE.decode(token.substring(0, dot));
-            signature = DECODE.decode(token.substring(dot + 1));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a cursor", e);
+            plain = new String(key.verify(token), StandardCharsets.UTF_8);
+        } catch (InvalidToken e) {
+            throw invalid();
         }
-        if (!MessageDigest.isEqual(mac(payload), signature)) {
-            throw new IllegalArgumentException("the cursor's signature does not match");
-        }
-        String plain = new String(payload, StandardCharsets.UTF_8);
         String prefix = article + "|";
         if (!plain.startsWith(prefix)) {
-            throw new IllegalArgumentException("the cursor belongs to another article");
+            throw invalid(); // signed by us, for another article's comments
         }
-        return CommentCursor.parse(plain.substring(prefix.length()));
+        try {
+            return CommentCursor.parse(plain.substring(prefix.length()));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
     }
 
-    private byte[] mac(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
-        }
+    private static IntakeRefused invalid() {
+        return IntakeRefused.of(
+                HttpStatus.BAD_REQUEST,
+                "invalid-cursor",
+                "Invalid cursor",
+                "the cursor was not issued for this article's comments: start again without one");
     }
 }

@@ -2,6 +2,7 @@ package news.cms.publicapi.config;
 
 import java.net.URI;
 import news.cms.core.article.ArticleNotFound;
+import news.cms.core.search.InvalidSearchCursor;
 import news.cms.publicapi.article.ArticleGone;
 import news.cms.publicapi.feed.InvalidFeedRequest;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
             problem.setProperty("parameter", e.parameter());
         }
         return respond(problem);
+    }
+
+    /** A search cursor we did not issue: the client's mistake. */
+    @ExceptionHandler(InvalidSearchCursor.class)
+    ResponseEntity<Object> invalidSearchCursor(InvalidSearchCursor e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-cursor", "Invalid search cursor", e.getMessage()));
     }
 
     @ExceptionHandler(PreconditionFailed.class)

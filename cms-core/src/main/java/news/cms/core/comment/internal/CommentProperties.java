@@ -1,12 +1,14 @@
 package news.cms.core.comment.internal;
 
+import news.cms.core.signing.SigningKey;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the comment module.
  *
- * @param emailPepper the secret key under which commenters' e-mail addresses are hashed. The default
+ * @param emailPepper the secret key under which commenters' e-mail addresses are hashed, at least
+ *     {@value SigningKey#MIN_SECRET_LENGTH} characters. The default
  *     only suits development and tests; production sets its own (e.g. {@code CMS_COMMENTS_EMAIL_PEPPER})
  *     and keeps it, because changing it makes earlier hashes unmatchable.
  */
@@ -15,13 +17,10 @@ public record CommentProperties(
         @DefaultValue(CommentProperties.DEV_PEPPER) String emailPepper) {
 
     static final String DEV_PEPPER = "dev-only-comment-email-pepper-not-a-secret";
-    static final int MIN_PEPPER_LENGTH = 16;
+    static final String PEPPER_PROPERTY = "cms.comments.email-pepper";
 
     public CommentProperties {
-        if (emailPepper == null || emailPepper.length() < MIN_PEPPER_LENGTH) {
-            throw new IllegalArgumentException(
-                    "cms.comments.email-pepper needs at least " + MIN_PEPPER_LENGTH + " characters");
-        }
+        SigningKey.requireStrong(emailPepper, PEPPER_PROPERTY);
     }
 
     boolean usesDevPepper() {

@@ -1,12 +1,10 @@
 package news.cms.core.comment.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import news.cms.core.comment.EmailAddress;
 import news.cms.core.comment.EmailHash;
+import news.cms.core.signing.SigningKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,25 +18,19 @@ import org.springframework.stereotype.Component;
 public class EmailHasher {
 
     private static final Logger log = LoggerFactory.getLogger(EmailHasher.class);
-    private static final String ALGORITHM = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    private final SigningKey pepper;
 
     EmailHasher(CommentProperties properties) {
-        this.key = new SecretKeySpec(properties.emailPepper().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.pepper = SigningKey.of(properties.emailPepper(), CommentProperties.PEPPER_PROPERTY);
         if (properties.usesDevPepper()) {
             log.warn("cms.comments.email-pepper is the development default: set a secret one in production");
         }
     }
 
+    /** Unversioned on purpose: stored hashes and bans must keep matching (docs/adr/0012). */
     public EmailHash hash(EmailAddress email) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM); // a Mac is not thread-safe, and cheap to make
-            mac.init(key);
-            byte[] digest = mac.doFinal(email.value().getBytes(StandardCharsets.UTF_8));
-            return new EmailHash(HexFormat.of().formatHex(digest));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
-        }
+        byte[] digest = pepper.hash(email.value().getBytes(StandardCharsets.UTF_8));
+        return new EmailHash(HexFormat.of().formatHex(digest));
     }
 }

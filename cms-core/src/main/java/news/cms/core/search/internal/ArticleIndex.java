@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -175,31 +176,8 @@ public class ArticleIndex {
     }
 
     public SearchResults search(SearchQuery query) {
-        String suffix = query.language() == null ? "*" : fieldSuffix(query.language());
         try {
-            SearchResponse<Map> response = client.search(
-                    s -> {
-                        s.index(alias)
-                                .size(query.limit())
-                                .trackTotalHits(t -> t.enabled(false))
-                                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                                .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
-                                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-                                .query(q -> q.bool(b -> filtered(b, query, suffix)))
-                                .highlight(h -> h.preTags(MARK_OPEN)
-                                        .postTags(MARK_CLOSE)
-                                        .fields(highlights(suffix))
-                                        .requireFieldMatch(false));
-                        if (query.after() != null) {
-                            SearchCursor c = query.after();
-                            s.searchAfter(
-                                    FieldValue.of(c.score()),
-                                    FieldValue.of(c.publishedAtMillis()),
-                                    FieldValue.of(c.id()));
-                        }
-                        return s;
-                    },
-                    Map.class);
+            SearchResponse<Map> response = client.search(request(alias, query), Map.class);
             List<SearchHit> hits = new ArrayList<>();
             SearchCursor last = null;
             for (Hit<Map> hit : response.hits().hits()) {
@@ -238,6 +216,32 @@ public class ArticleIndex {
             }
         }
         return fields;
+    }
+
+    /**
+     * The request for one page of a search: only sort values, field names of the mapping and the
+     * query's own values, which {@link SearchQuery} has checked (SearchRequestFuzzTest).
+     */
+    static SearchRequest request(String index, SearchQuery query) {
+        String suffix = query.language() == null ? "*" : fieldSuffix(query.language());
+        return SearchRequest.of(s -> {
+            s.index(index)
+                    .size(query.limit())
+                    .trackTotalHits(t -> t.enabled(false))
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                    .query(q -> q.bool(b -> filtered(b, query, suffix)))
+                    .highlight(h -> h.preTags(MARK_OPEN)
+                            .postTags(MARK_CLOSE)
+                            .fields(highlights(suffix))
+                            .requireFieldMatch(false));
+            if (query.after() != null) {
+                SearchCursor c = query.after();
+                s.searchAfter(FieldValue.of(c.score()), FieldValue.of(c.publishedAtMillis()), FieldValue.of(c.id()));
+            }
+            return s;
+        });
     }
 
     private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, String suffix) {

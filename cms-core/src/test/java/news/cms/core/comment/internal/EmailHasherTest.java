@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class EmailHasherTest {
 
-    private final EmailHasher hasher = new EmailHasher(new CommentProperties("pepper-for-unit-tests-only"));
+    private final EmailHasher hasher = new EmailHasher(new CommentProperties("pepper-for-unit-tests-only-32-chars+"));
 
     @Test
     void isHmacSha256OfTheNormalisedAddressUnderThePepper() throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec("pepper-for-unit-tests-only".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(
+                "pepper-for-unit-tests-only-32-chars+".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = HexFormat.of().formatHex(mac.doFinal("rezan@example.com".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(hasher.hash(new EmailAddress(" Rezan@Example.COM ")).value()).isEqualTo(expected);
@@ -26,7 +27,7 @@ class EmailHasherTest {
     @Test
     void oneAddressOneHashAndAnotherPepperAnotherHash() {
         var address = new EmailAddress("selin@example.com.tr");
-        var otherPepper = new EmailHasher(new CommentProperties("another-pepper-of-16+"));
+        var otherPepper = new EmailHasher(new CommentProperties("another-pepper-of-thirty-two-chars+"));
 
         assertThat(hasher.hash(address)).isEqualTo(hasher.hash(new EmailAddress("SELIN@example.com.tr")));
         assertThat(hasher.hash(address)).isNotEqualTo(hasher.hash(new EmailAddress("selin2@example.com.tr")));
@@ -35,6 +36,7 @@ class EmailHasherTest {
 
     @Test
     void aShortPepperIsRefused() {
-        assertThatThrownBy(() -> new CommentProperties("short")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CommentProperties("a pepper of 31 characters......"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
