@@ -12,7 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import news.cms.core.account.SignInThrottled;
 import news.cms.editor.layout.UiLanguages;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in, in the language the browser asks for (or the one chosen earlier in this session). */
 @Route(value = "login", autoLayout = false)
@@ -20,6 +23,7 @@ import news.cms.editor.layout.UiLanguages;
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         UI ui = UI.getCurrent();
@@ -35,7 +39,6 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -52,7 +55,22 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof SignInThrottled throttled) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text", throttled.seconds()));
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
+    }
+
+    /** Spring Security's failure handler leaves the last sign-in failure in the HTTP session. */
+    private static @Nullable Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null
+                ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

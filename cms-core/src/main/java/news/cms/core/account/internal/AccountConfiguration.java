@@ -1,7 +1,9 @@
 package news.cms.core.account.internal;
 
+import news.cms.core.account.AccountService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -12,5 +14,11 @@ class AccountConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one way staff sign in, in every app: passwords, throttled against guessing (ADR 0010). */
+    @Bean
+    AuthenticationProvider throttledSignIn(AccountService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+        return new ThrottledSignIn(accounts, encoder, throttle);
     }
 }

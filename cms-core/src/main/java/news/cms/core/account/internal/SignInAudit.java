@@ -41,7 +41,8 @@ class SignInAudit {
                 Map.of("reason", event.getException().getClass().getSimpleName()));
     }
 
-    private static String typed(String name) {
+    /** The typed name as the audit trail keeps it: printable, stripped, bounded. */
+    static String typed(String name) {
         String cleaned;
         try {
             cleaned = Texts.clean(name == null ? "" : name, "username").strip();
