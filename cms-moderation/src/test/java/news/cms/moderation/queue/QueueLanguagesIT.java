@@ -171,6 +171,7 @@ class QueueLanguagesIT extends SpringBrowserlessTest {
 
         navigate("comment/" + flagged.id(), Component.class);
         assertThat(english()).as("English left on the single-comment page").isEmpty();
+        navigate(QueueView.class);
     }
 
     private void inLanguage(Locale language) {
