@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import(CmsCoreConfiguration.class)
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/moderation.css")
 public class ModerationApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

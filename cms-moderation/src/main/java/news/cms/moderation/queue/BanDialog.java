@@ -1,6 +1,7 @@
 package news.cms.moderation.queue;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -27,25 +28,26 @@ import org.jspecify.annotations.Nullable;
  * Bans the commenter of one comment, by the traits the moderator ticks (e-mail, client id, address,
  * network; see ADR 0011), for a period or for
  * good, with the moderator's reason. A missing or over-long reason is shown on the field and nothing
- * is stored.
+ * is stored. Enter in the reason is a new line; Ctrl+Enter bans, after the field's text has reached
+ * the server.
  */
 class BanDialog extends Dialog {
 
-    static final String PERMANENT = "For good";
+    static final String PERMANENT = "forever";
     private static final Map<String, BanTerm> TERMS = new LinkedHashMap<>();
 
     static {
-        TERMS.put("1 day", BanTerm.of(Duration.ofDays(1)));
-        TERMS.put("7 days", BanTerm.of(Duration.ofDays(7)));
-        TERMS.put("30 days", BanTerm.of(Duration.ofDays(30)));
+        TERMS.put("1d", BanTerm.of(Duration.ofDays(1)));
+        TERMS.put("7d", BanTerm.of(Duration.ofDays(7)));
+        TERMS.put("30d", BanTerm.of(Duration.ofDays(30)));
         TERMS.put(PERMANENT, BanTerm.PERMANENT);
     }
 
     private final CommentService comments;
     private final Runnable banned;
-    private final RadioButtonGroup<String> term = new RadioButtonGroup<>("How long");
-    private final CheckboxGroup<BanBy> by = new CheckboxGroup<>("Refuse their comments by");
-    private final TextArea reason = new TextArea("Reason (for moderators)");
+    private final RadioButtonGroup<String> term = new RadioButtonGroup<>();
+    private final CheckboxGroup<BanBy> by = new CheckboxGroup<>();
+    private final TextArea reason = new TextArea();
     private final Span who = new Span();
     private @Nullable Comment comment;
 
@@ -53,50 +55,50 @@ class BanDialog extends Dialog {
         this.comments = comments;
         this.banned = banned;
         setId("ban-dialog");
-        setHeaderTitle("Ban this commenter");
+        setHeaderTitle(getTranslation("ban.title"));
         setModal(true);
         term.setId("ban-term");
+        term.setLabel(getTranslation("ban.term"));
         term.setItems(TERMS.keySet());
+        term.setItemLabelGenerator(t -> getTranslation("ban.term." + t));
         by.setId("ban-by");
-        by.setItemLabelGenerator(BanDialog::label);
+        by.setLabel(getTranslation("ban.by"));
+        by.setItemLabelGenerator(key -> getTranslation("ban.by." + key.name()));
         reason.setId("ban-reason");
+        reason.setLabel(getTranslation("ban.reason"));
+        reason.setHelperText(getTranslation("ban.reason.helper", BanReason.MAX_LENGTH));
         reason.setMaxLength(BanReason.MAX_LENGTH);
         reason.setWidthFull();
         reason.getElement().setAttribute("dir", "auto");
+        who.setId("ban-who");
         add(who, term, by, reason);
-        Button confirm = new Button("Ban", e -> confirm());
+        Button confirm = new Button(getTranslation("ban.confirm"), e -> confirm());
         confirm.setId("ban-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickShortcut(Key.ENTER).listenOn(this);
-        Button cancel = new Button("Cancel", e -> close());
+        // Not plain Enter: it is a new line in the reason, and it fired before the typed text was sent.
+        confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this).resetFocusOnActiveElement();
+        confirm.getElement().setAttribute("aria-keyshortcuts", "Control+Enter");
+        Button cancel = new Button(getTranslation("dialog.cancel"), e -> close());
         cancel.setId("ban-cancel");
         getFooter().add(cancel, confirm);
     }
 
     void open(Comment of) {
         this.comment = of;
-        who.setText("What you tick below is refused at intake. Comments already sent stay in the queue.");
+        who.setText(getTranslation("ban.who"));
         Set<BanBy> options = comments.banOptionsOf(of.id());
         by.setItems(options);
         Set<BanBy> usual = EnumSet.copyOf(BanBy.usual());
         usual.retainAll(options);
         by.setValue(usual);
         by.setInvalid(false);
-        term.setValue("7 days");
+        term.setValue("7d");
         reason.clear();
         reason.setInvalid(false);
         open();
         reason.focus();
     }
 
-    private static String label(BanBy key) {
-        return switch (key) {
-            case EMAIL -> "E-mail address";
-            case CLIENT_ID -> "App install (client id)";
-            case ADDRESS -> "Address (IPv6: its /64)";
-            case NETWORK -> "Whole network (IPv4 /24: also catches neighbours)";
-        };
-    }
 
     private void confirm() {
         if (comment == null) {
@@ -106,20 +108,20 @@ class BanDialog extends Dialog {
         try {
             why = new BanReason(reason.getValue());
         } catch (InvalidText e) {
-            reason.setErrorMessage("Say why, in up to " + BanReason.MAX_LENGTH + " characters");
+            reason.setErrorMessage(getTranslation("ban.reason.invalid", BanReason.MAX_LENGTH));
             reason.setInvalid(true);
             return;
         }
         if (by.getValue().isEmpty()) {
-            by.setErrorMessage("Tick at least one");
+            by.setErrorMessage(getTranslation("ban.by.required"));
             by.setInvalid(true);
             return;
         }
         Ban ban = comments.banCommenterOf(comment.id(), TERMS.get(term.getValue()), why, by.getValue());
         Notification.show(
                 ban.isPermanent()
-                        ? "Commenter banned for good"
-                        : "Commenter banned until " + QueueView.TIME.format(ban.expiresAt()) + " UTC");
+                        ? getTranslation("ban.done.permanent")
+                        : getTranslation("ban.done.until", QueueView.TIME.format(ban.expiresAt())));
         close();
         banned.run();
     }

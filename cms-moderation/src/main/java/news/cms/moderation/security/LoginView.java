@@ -1,24 +1,27 @@
 package news.cms.moderation.security;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import news.cms.core.account.SignInThrottled;
 import org.springframework.security.web.WebAttributes;
+import news.cms.moderation.language.LanguageSwitch;
 
+/** Sign-in, in the session's UI language (see {@code PageLanguage}), with the language switch. */
 @Route("login")
-@PageTitle("Sign in · Comment moderation")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         setSizeFull();
@@ -26,7 +29,18 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Comment moderation"), login);
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.text"));
+        login.setI18n(i18n);
+        H1 title = new H1(getTranslation("app.title"));
+        title.setId("login-app-title");
+        Main main = new Main(title, login);
+        main.addClassName("login-main");
+        add(new LanguageSwitch(), main);
     }
 
     @Override
@@ -40,13 +54,15 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 && session.getSession() != null
                 && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
                         instanceof SignInThrottled throttled) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage()
-                    .setMessage("Wait " + throttled.seconds()
-                            + " seconds, then try again. Each further wrong password makes the wait longer.");
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text", throttled.seconds()));
             login.setI18n(i18n);
         }
         login.setError(failed);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
     }
 }

@@ -77,7 +77,7 @@ class ModerationBrowserIT {
         moderator.signIn("mona", PASSWORD);
         WebElement shown = moderator.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-text")));
         assertThat(shown.getAttribute("dir")).isEqualTo("rtl");
-        assertThat(shown.getText()).isEqualTo(text);
+        assertThat(shown.getText()).isEqualTo("يا كاتب المقال أنت غبـــي[personal attacks] ولا تفهم شيئا");
         WebElement mark = shown.findElement(By.tagName("mark"));
         assertThat(mark.getText()).isEqualTo("غبـــي");
         assertThat(mark.getAttribute("title")).isEqualTo("personal attacks");
@@ -87,6 +87,8 @@ class ModerationBrowserIT {
         moderator.screenshot("moderation-flagged-arabic-comment");
 
         // The keyboard only: 4 picks vulgarity, 3 changes to personal attacks, R rejects.
+        // The keys act inside the comment panel: a click on the comment puts the focus there.
+        moderator.click("comment-text");
         moderator.press("4");
         assertThat(checkedReason()).isEqualTo("4 vulgarity");
         moderator.press("3");
@@ -95,15 +97,51 @@ class ModerationBrowserIT {
         moderator.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("comment-text")));
         moderator.screenshot("moderation-after-rejection");
 
+        // Stored once the undo window has passed.
+        JsonNode decided = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> status(receipt), d -> d.get("status").asString().equals("rejected"));
+        assertThat(decided.at("/reason/code").asString()).isEqualTo("personal-attacks");
+        assertThat(decided.at("/reason/language").asString()).isEqualTo("ar");
+        assertThat(decided.at("/reason/message").asString()).isEqualTo("لم يُنشر تعليقك لأنه يتضمن هجومًا شخصيًا.");
+    }
+
+    @Test
+    void theLoginPageAndTheQueueFollowTheChosenLanguageInLangDirectionAndText() throws Exception {
+        accounts.save(new UserAccount("hawre", "Hawre Aziz", Set.of(Role.MODERATOR), true), PASSWORD);
+        moderator = new VaadinBrowser(port);
+        moderator.open("/login");
+        assertThat(moderator.script("return document.documentElement.lang")).isEqualTo("en");
+        for (String[] language : new String[][] {
+            {"ar", "rtl", "تسجيل الدخول · إشراف التعليقات", "تعليقات بانتظار القرار"},
+            {"ckb", "rtl", "چوونەژوورەوە · چاودێریی لێدوانەکان", "لێدوانە چاوەڕوانەکان"},
+            {"tr", "ltr", "Giriş · Yorum denetimi", "Bekleyen yorumlar"},
+            {"en", "ltr", "Sign in · Comment moderation", "Pending comments"}
+        }) {
+            moderator.open("/login");
+            moderator.click("ui-language-" + language[0]);
+            moderator.wait.until(d -> language[0].equals(moderator.script("return document.documentElement.lang")));
+            assertThat(moderator.script("return document.documentElement.dir")).isEqualTo(language[1]);
+            assertThat(moderator.script("return getComputedStyle(document.body).direction"))
+                    .isEqualTo(language[1]);
+            assertThat(moderator.driver.getTitle()).isEqualTo(language[2]);
+            moderator.screenshot("moderation-login-" + language[0]);
+            moderator.signIn("hawre", PASSWORD);
+            moderator.waitForText("queue-title", language[3]);
+            assertThat(moderator.script("return document.documentElement.lang")).isEqualTo(language[0]);
+            assertThat(moderator.script("return getComputedStyle(document.getElementById('queue-main')).direction"))
+                    .isEqualTo(language[1]);
+            moderator.screenshot("moderation-queue-" + language[0]);
+            moderator.click("sign-out");
+        }
+    }
+
+    private JsonNode status(String receipt) throws Exception {
         HttpResponse<String> status = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/comments/" + receipt))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        JsonNode decided = json.readTree(status.body());
-        assertThat(decided.get("status").asString()).isEqualTo("rejected");
-        assertThat(decided.at("/reason/code").asString()).isEqualTo("personal-attacks");
-        assertThat(decided.at("/reason/language").asString()).isEqualTo("ar");
-        assertThat(decided.at("/reason/message").asString()).isEqualTo("لم يُنشر تعليقك لأنه يتضمن هجومًا شخصيًا.");
+        return json.readTree(status.body());
     }
 
     private String checkedReason() {

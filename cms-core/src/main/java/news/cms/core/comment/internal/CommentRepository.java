@@ -40,7 +40,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CommentRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, article_id, language, display_name, email_hash, text, state, rejection_reason, abuse_kind,
             receipt, client_fingerprint, idempotency_key, created_at, decided_at, decided_by,
             screening::text as screening""";
@@ -227,7 +227,7 @@ public class CommentRepository {
                 .list();
     }
 
-    private static Comment comment(ResultSet rs, int n) throws SQLException {
+    static Comment comment(ResultSet rs, int n) throws SQLException {
         String email = rs.getString("email_hash");
         String reason = rs.getString("rejection_reason");
         String kind = rs.getString("abuse_kind");
