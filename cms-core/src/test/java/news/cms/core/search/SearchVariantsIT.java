@@ -79,7 +79,8 @@ class SearchVariantsIT {
             SearchHit hit = search.search(new SearchQuery(query, expected.language(), 10)).hits().stream()
                     .filter(h -> h.id().equals(expected.id()))
                     .findFirst()
-                    .orElseThrow();
+                    // An AssertionError, so that Awaitility waits for the index rather than failing at once.
+                    .orElseThrow(() -> new AssertionError(query + ": not found yet"));
             assertThat(hit.snippet())
                     .as(query)
                     .contains("<mark>")

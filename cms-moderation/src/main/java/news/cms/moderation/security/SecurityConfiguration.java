@@ -2,6 +2,7 @@ package news.cms.moderation.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -56,8 +57,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain moderationSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
-                auth -> auth.requestMatchers("/actuator/health").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health")
+                .permitAll()
+                // The app's own stylesheets (META-INF/resources/styles): public, like Vaadin's bundle.
+                .requestMatchers(HttpMethod.GET, "/styles/**")
+                .permitAll());
         http.headers(SecurityConfiguration::browserPolicies);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -204,7 +204,7 @@ public class ArticleIndex {
     private static List<NamedValue<HighlightField>> highlights(String suffix) {
         List<NamedValue<HighlightField>> fields = new ArrayList<>();
         for (String part : List.of("body_", "standfirst_", "headline_")) {
-            for (String sub : List.of("", ".folded")) {
+            for (String sub : subFields(suffix)) {
                 String name = part + suffix + sub;
                 fields.add(NamedValue.of(name, HighlightField.of(f -> {
                     if (part.equals("headline_")) {
@@ -244,17 +244,28 @@ public class ArticleIndex {
         });
     }
 
+    // Only Turkish has a folded sub-field (typed without its letters or dots); a search of every
+    // language reaches it through the wildcard.
+    private static List<String> searched(String suffix) {
+        List<String> fields =
+                new ArrayList<>(List.of("headline_" + suffix + "^3", "standfirst_" + suffix + "^2", "body_" + suffix));
+        if (subFields(suffix).contains(".folded")) {
+            // Turkish typed without its letters or dots (IZMIR, diyarbakir), ranked below exact.
+            fields.addAll(List.of(
+                    "headline_" + suffix + ".folded^2",
+                    "standfirst_" + suffix + ".folded^1.5",
+                    "body_" + suffix + ".folded^0.8"));
+        }
+        return fields;
+    }
+
+    private static List<String> subFields(String suffix) {
+        return suffix.equals("tr") || suffix.equals("*") ? List.of("", ".folded") : List.of("");
+    }
+
     private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, String suffix) {
-        b.must(m -> m.multiMatch(mm -> mm.query(query.text())
-                .type(TextQueryType.BestFields)
-                .fields(
-                        "headline_" + suffix + "^3",
-                        "standfirst_" + suffix + "^2",
-                        "body_" + suffix,
-                        // Turkish typed without its letters or dots (IZMIR, diyarbakir), ranked below exact.
-                        "headline_" + suffix + ".folded^2",
-                        "standfirst_" + suffix + ".folded^1.5",
-                        "body_" + suffix + ".folded^0.8")));
+        b.must(m -> m.multiMatch(
+                mm -> mm.query(query.text()).type(TextQueryType.BestFields).fields(searched(suffix))));
         // Readers never see an embargoed story before its time.
         b.filter(f -> f.bool(e -> e.should(n -> n.bool(x -> x.mustNot(m -> m.exists(y -> y.field("embargo_until")))))
                 .should(r -> r.range(x -> x.date(d -> d.field("embargo_until").lte("now"))))));
