@@ -23,4 +23,18 @@ public final class DatabaseOwner {
                 environment.getRequiredProperty("spring.flyway.user"),
                 environment.getRequiredProperty("spring.flyway.password"));
     }
+
+    /**
+     * Deletes the comments a test no longer wants, as the owner with the retention purge's switch on:
+     * no other role or path may delete a comment (ADR 0009). {@code condition} is SQL over {@code c}.
+     */
+    public static int deleteComments(Environment environment, String condition) {
+        try (java.sql.Connection connection = dataSource(environment).getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("select set_config('cms.retention_purge', 'on', false)");
+            return statement.executeUpdate("delete from comment c where " + condition);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not delete the test's comments", e);
+        }
+    }
 }

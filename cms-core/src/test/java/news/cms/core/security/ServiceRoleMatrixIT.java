@@ -130,7 +130,16 @@ class ServiceRoleMatrixIT {
                 .row("record", EVERYONE) // written by the services in their own transactions
                 .row("find", SIGNED_IN); // admins all; others one target's trail or their own actions
         service("BodyRenderer").row("render", EVERYONE); // a pure Markdown-to-HTML function
-        service("ChangeFeed").row("after", EVERYONE); // the partners' feed, keyed in the public API
+        service("ChangeFeed")
+                .row("after", EVERYONE) // the partners' feed, keyed in the public API
+                .row("latestChangeAt", EVERYONE); // Last-Modified of the public feeds
+        service("CommentQueue")
+                .row("count", MODERATORS)
+                .row("slice", MODERATORS)
+                .row("position", MODERATORS)
+                .row("before", MODERATORS)
+                .row("after", MODERATORS)
+                .row("sections", MODERATORS);
         service("CommentService")
                 .row("submit", EVERYONE) // readers post comments
                 .row("findByReceipt", EVERYONE) // a reader's status link
@@ -146,6 +155,7 @@ class ServiceRoleMatrixIT {
                 .row("rejectAll", MODERATORS)
                 .row("historyOf", MODERATORS)
                 .row("banCommenterOf", MODERATORS)
+                .row("banOptionsOf", MODERATORS)
                 .row("liftBan", MODERATORS)
                 .row("bansOf", MODERATORS);
         service("CommentThreads")

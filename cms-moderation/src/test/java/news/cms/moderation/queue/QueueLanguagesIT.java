@@ -72,10 +72,13 @@ class QueueLanguagesIT extends SpringBrowserlessTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient cleaner;
 
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
     // Each test sees only its own queue (the class's tables are emptied once); bans keep their comment.
     void onlyThisTestsComments() {
-        cleaner.sql("delete from comment c where not exists (select 1 from comment_ban b where b.comment_id = c.id)")
-                .update();
+        news.cms.testsupport.DatabaseOwner.deleteComments(
+                environment, "not exists (select 1 from comment_ban b where b.comment_id = c.id)");
         cleaner.sql("update comment set state = 'REJECTED', rejection_reason = 'spam', decided_at = now(),"
                         + " decided_by = 'earlier-test' where state = 'PENDING'")
                 .update();
