@@ -78,7 +78,10 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     /** A search cursor we did not issue: the client's mistake. */
     @ExceptionHandler(InvalidSearchCursor.class)
     ResponseEntity<Object> invalidSearchCursor(InvalidSearchCursor e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-cursor", "Invalid search cursor", e.getMessage()));
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid search cursor", e.getMessage());
+        problem.setProperty("parameter", "cursor");
+        return respond(problem);
     }
 
     @ExceptionHandler(PreconditionFailed.class)
