@@ -31,6 +31,8 @@ public final class AuditTexts {
             "account.disable",
             "account.sign-in",
             "account.sign-in-failed",
+            "account.sign-in-throttled",
+            "account.bootstrap",
             "partner-key.issue",
             "partner-key.revoke",
             "comment.approve",

@@ -99,7 +99,6 @@ class BanDialog extends Dialog {
         reason.focus();
     }
 
-
     private void confirm() {
         if (comment == null) {
             return;

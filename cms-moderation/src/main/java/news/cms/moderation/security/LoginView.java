@@ -12,8 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import news.cms.core.account.SignInThrottled;
-import org.springframework.security.web.WebAttributes;
 import news.cms.moderation.language.LanguageSwitch;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in, in the session's UI language (see {@code PageLanguage}), with the language switch. */
 @Route("login")

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.cms.core.account.AccountService;
@@ -62,8 +63,10 @@ class ModerationSecurityIT {
     }
 
     /** Route template → who may open it. */
-    static final Map<String, Set<Caller>> ROUTES =
-            Map.of("login", EnumSet.allOf(Caller.class), "", EnumSet.of(Caller.MODERATOR));
+    static final Map<String, Set<Caller>> ROUTES = Map.of(
+            "login", EnumSet.allOf(Caller.class),
+            "", EnumSet.of(Caller.MODERATOR),
+            "comment/:id", EnumSet.of(Caller.MODERATOR));
 
     @LocalServerPort
     int port;
@@ -187,10 +190,12 @@ class ModerationSecurityIT {
             }
             assertThat(allowed).as("/" + path).isEqualTo(ROUTES.get(path));
         });
-        HttpResponse<String> queue = new Session().get("/");
-        assertThat(queue.statusCode()).isEqualTo(302);
-        assertThat(queue.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        for (String path : List.of("/", "/comment/" + UUID.randomUUID())) {
+            HttpResponse<String> anonymous = new Session().get(path);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
     }
 
     @Test
