@@ -29,7 +29,7 @@ final class AppProcess {
 
         static List<Spec> all(Path root) {
             return List.of(
-                    new Spec("cms-editor-ui", jar(root, "cms-editor-ui"), 8080, 8080, "  (reporters, editors)", true),
+                    new Spec("cms-editor-ui", jar(root, "cms-editor-ui"), 8080, 9080, "  (reporters, editors)", true),
                     new Spec(
                             "cms-public-api",
                             jar(root, "cms-public-api"),
@@ -37,7 +37,7 @@ final class AppProcess {
                             9081,
                             "/v1/search?q=library  (partners, readers; API docs at /swagger-ui.html)",
                             false),
-                    new Spec("cms-moderation", jar(root, "cms-moderation"), 8082, 8082, "  (moderators)", false));
+                    new Spec("cms-moderation", jar(root, "cms-moderation"), 8082, 9082, "  (moderators)", false));
         }
 
         private static Path jar(Path root, String module) {
@@ -80,7 +80,9 @@ final class AppProcess {
                 PROPERTIES_LAUNCHER,
                 "--server.port=" + spec.port(),
                 "--spring.datasource.url=" + jdbcUrl,
-                "--cms.search.uri=" + searchUri));
+                "--cms.search.uri=" + searchUri,
+                // Readable log lines for people at a terminal; production writes JSON (ADR 0017).
+                "--logging.structured.format.console="));
         if (spec.loadsDemo()) {
             command.add("--cms.demo.enabled=true");
         }

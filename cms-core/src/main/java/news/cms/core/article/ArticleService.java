@@ -1,5 +1,7 @@
 package news.cms.core.article;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,12 +15,16 @@ import news.cms.core.article.internal.ArticleRepository;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.language.InvalidText;
 import news.cms.core.language.Texts;
+import news.cms.core.observability.Meters;
 import news.cms.core.workflow.Action;
 import news.cms.core.workflow.Actor;
 import news.cms.core.workflow.ArticleState;
 import news.cms.core.workflow.Authorship;
+import news.cms.core.workflow.IllegalTransition;
+import news.cms.core.workflow.NotPermitted;
 import news.cms.core.workflow.Workflow;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,21 +42,45 @@ public class ArticleService {
 
     public static final int MAX_NOTE = 2_000;
 
+    /** Workflow commands by {@code action} and {@code outcome} (docs/adr/0017). */
+    public static final String COMMANDS = "cms.workflow.commands";
+
     private final ArticleRepository articles;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    ArticleService(ArticleRepository articles, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ArticleService(
+            ArticleRepository articles,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
         this.articles = articles;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.meters = Meters.registry(meters);
+        for (Action action : Action.values()) {
+            commands(action, "success"); // every action's series from the start, so a rate reads 0, not nothing
+        }
     }
 
     @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR')")
     @Transactional
     public Article createDraft(ArticleContent content) {
+        try {
+            Article draft = newDraft(content);
+            countWhenDone(Action.CREATE);
+            return draft;
+        } catch (RuntimeException e) {
+            commands(Action.CREATE, outcomeOf(e)).increment();
+            throw e;
+        }
+    }
+
+    private Article newDraft(ArticleContent content) {
         Actor actor = currentActor();
         ArticleId id = ArticleId.random();
         Slug slug = Slug.fromHeadline(content.headline(), content.language().locale());
@@ -295,15 +325,50 @@ public class ArticleService {
             Actor actor,
             UnaryOperator<Article> change,
             @Nullable String note) {
-        Article current = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
-        if (current.version() != expectedVersion) {
-            throw new StaleVersion(id, expectedVersion);
+        try {
+            Article current = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
+            if (current.version() != expectedVersion) {
+                throw new StaleVersion(id, expectedVersion);
+            }
+            ArticleState to = Workflow.check(current.state(), action, actor, new Authorship(current.authors()));
+            Article next = change.apply(current.next(to, actor.name(), clock.instant()));
+            articles.update(next, expectedVersion);
+            recorded(next, action, actor, note, note == null ? Map.of() : Map.of("note", note));
+            countWhenDone(action);
+            return next;
+        } catch (RuntimeException e) {
+            commands(action, outcomeOf(e)).increment();
+            throw e;
         }
-        ArticleState to = Workflow.check(current.state(), action, actor, new Authorship(current.authors()));
-        Article next = change.apply(current.next(to, actor.name(), clock.instant()));
-        articles.update(next, expectedVersion);
-        recorded(next, action, actor, note, note == null ? Map.of() : Map.of("note", note));
-        return next;
+    }
+
+    /** A command that went through counts once its transaction ends: a success, or rolled back at commit. */
+    private void countWhenDone(Action action) {
+        Meters.afterCompletion(committed ->
+                commands(action, committed ? "success" : "rolled-back").increment());
+    }
+
+    private Counter commands(Action action, String outcome) {
+        return Counter.builder(COMMANDS)
+                .description("Workflow commands by action and outcome")
+                .tag("action", Meters.tag(action))
+                .tag("outcome", outcome)
+                .register(meters);
+    }
+
+    /** The refusal as a tag: one of a fixed few, never a message. */
+    private static String outcomeOf(RuntimeException e) {
+        return switch (e) {
+            case StaleVersion s -> "stale-version";
+            case IllegalTransition i -> "illegal-transition";
+            case NotPermitted n -> "not-permitted";
+            case LockHeld l -> "lock-held";
+            case ArticleNotFound n -> "not-found";
+            case InvalidText i -> "invalid";
+            case NoteRequired n -> "invalid";
+            case InvalidSchedule i -> "invalid";
+            default -> "error";
+        };
     }
 
     private void recorded(

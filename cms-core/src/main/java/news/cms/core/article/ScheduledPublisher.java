@@ -5,6 +5,8 @@ import java.util.Optional;
 import news.cms.core.article.internal.ArticleRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +26,8 @@ class ScheduledPublisher {
     private final TransactionTemplate transactions;
     private final ArticleProperties properties;
     private final Clock clock;
+    /** Set when the app starts to shut down: the article in hand finishes, no further one is taken. */
+    private volatile boolean closing;
 
     ScheduledPublisher(
             ArticleRepository articles,
@@ -41,10 +45,19 @@ class ScheduledPublisher {
     @Scheduled(fixedDelayString = "${cms.articles.scheduler-interval:1s}")
     void publishDue() {
         if (properties.schedulerEnabled()) {
-            while (publishNextDue()) {
-                // one article per transaction, until none is due
+            while (!closing && publishNextDue()) {
+                // one article per transaction, until none is due or the app is closing
             }
         }
+    }
+
+    /**
+     * Each article goes live in a transaction of its own with its outbox event, so stopping between
+     * two leaves nothing half done; the rest go live at the next start (or on another instance).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stopTakingWork() {
+        closing = true;
     }
 
     /** Publishes one due article; false when none is due (or all due ones are being published). */

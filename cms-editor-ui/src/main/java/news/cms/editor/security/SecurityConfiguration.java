@@ -1,13 +1,16 @@
 package news.cms.editor.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -39,13 +42,31 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
 
+    /**
+     * The management port (docs/adr/0017): health and the Prometheus scrape, open to the platform
+     * that reaches that port and to nobody on the app's own port, where no actuator endpoint
+     * answers. Anything else the actuator might grow there is refused.
+     */
     @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health", "prometheus"))
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(1)
     SecurityFilterChain editorSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health")
-                .permitAll()
-                // The app's own stylesheets (META-INF/resources/styles): public, like Vaadin's bundle.
-                .requestMatchers(HttpMethod.GET, "/styles/**")
-                .permitAll());
+        // The app's own stylesheets (META-INF/resources/styles): public, like Vaadin's bundle.
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers(HttpMethod.GET, "/styles/**").permitAll());
         http.headers(SecurityConfiguration::browserPolicies);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

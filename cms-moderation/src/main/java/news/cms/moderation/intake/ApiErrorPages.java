@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import news.cms.core.observability.RequestId;
+import news.cms.core.observability.RequestIdFilter;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -47,7 +49,8 @@ class ApiErrorPages {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProblemPage(json));
         registration.setDispatcherTypes(DispatcherType.ERROR);
         registration.addUrlPatterns("/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // Right after the request-id filter, which puts the id back for the error dispatch.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -122,6 +125,10 @@ class ApiErrorPages {
             problem.put("title", title);
             problem.put("status", status);
             problem.put("detail", detail);
+            String requestId = RequestIdFilter.current();
+            if (requestId != null) {
+                problem.put(RequestId.KEY, requestId);
+            }
             return problem;
         }
 

@@ -21,9 +21,11 @@ import news.cms.core.comment.Comment;
 import news.cms.core.comment.CommentService;
 import news.cms.core.comment.CommentText;
 import news.cms.core.comment.CommentThreads;
+import news.cms.core.comment.CommenterBanned;
 import news.cms.core.comment.DisplayName;
 import news.cms.core.comment.EmailAddress;
 import news.cms.core.comment.IdempotencyKey;
+import news.cms.core.comment.IdempotencyKeyReused;
 import news.cms.core.comment.NewComment;
 import news.cms.core.comment.ReceiptId;
 import news.cms.core.comment.Submission;
@@ -62,6 +64,7 @@ class CommentIntakeController {
     private final IntakeRateLimits limits;
     private final JsonMapper json;
     private final Clock clock;
+    private final IntakeMetrics metrics;
 
     CommentIntakeController(
             PublishedArticles published,
@@ -71,7 +74,8 @@ class CommentIntakeController {
             IntakeProperties properties,
             IntakeRateLimits limits,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            IntakeMetrics metrics) {
         this.published = published;
         this.comments = comments;
         this.threads = threads;
@@ -80,10 +84,28 @@ class CommentIntakeController {
         this.limits = limits;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @PostMapping("/v1/articles/{id}/comments")
     ResponseEntity<Receipt> submit(@PathVariable String id, HttpServletRequest request) throws IOException {
+        try {
+            ResponseEntity<Receipt> answer = accept(id, request);
+            metrics.accepted(answer.getStatusCode() == HttpStatus.CREATED);
+            return answer;
+        } catch (IntakeRefused e) {
+            metrics.refused(e.type());
+            throw e;
+        } catch (CommenterBanned e) {
+            metrics.refused("commenter-banned");
+            throw e;
+        } catch (IdempotencyKeyReused e) {
+            metrics.refused("idempotency-key-reused");
+            throw e;
+        }
+    }
+
+    private ResponseEntity<Receipt> accept(String id, HttpServletRequest request) throws IOException {
         ArticleId articleId = parseArticleId(id);
         IdempotencyKey key = idempotencyKey(request.getHeader("Idempotency-Key"));
         JsonNode body = readJson(request);
@@ -113,6 +135,9 @@ class CommentIntakeController {
         // Screening never approves; configured so, it rejects copy-pasted promotion without a person.
         String spamRule = properties.autoRejectHardSpam() && screening.hardSpam() ? "repeated-promotion" : null;
         Submission stored = comments.submit(comment, screening.toJson(), spamRule);
+        if (stored.isNew()) {
+            metrics.screened(screening);
+        }
         return answer(stored.comment(), stored.isNew() ? HttpStatus.CREATED : HttpStatus.OK);
     }
 

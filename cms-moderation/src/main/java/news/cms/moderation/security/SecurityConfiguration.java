@@ -1,6 +1,7 @@
 package news.cms.moderation.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,6 +43,25 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
 
+    /**
+     * The management port (docs/adr/0017): health and the Prometheus scrape, open to the platform
+     * that reaches that port and to nobody on the app's own port, where no actuator endpoint
+     * answers. Anything else the actuator might grow there is refused.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health", "prometheus"))
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain commentApi(HttpSecurity http) throws Exception {
@@ -57,11 +77,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain moderationSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health")
-                .permitAll()
-                // The app's own stylesheets (META-INF/resources/styles): public, like Vaadin's bundle.
-                .requestMatchers(HttpMethod.GET, "/styles/**")
-                .permitAll());
+        // The app's own stylesheets (META-INF/resources/styles): public, like Vaadin's bundle.
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers(HttpMethod.GET, "/styles/**").permitAll());
         http.headers(SecurityConfiguration::browserPolicies);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

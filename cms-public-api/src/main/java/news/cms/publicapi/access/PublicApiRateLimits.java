@@ -1,14 +1,19 @@
 package news.cms.publicapi.access;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import news.cms.core.observability.Meters;
 import news.cms.core.partnerkey.PartnerKey;
 import news.cms.core.ratelimit.RateLimiter;
 import news.cms.core.ratelimit.RateLimiter.Rate;
 import news.cms.publicapi.config.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -30,16 +35,34 @@ public class PublicApiRateLimits {
     private final Rate anonymous;
 
     private final JsonMapper json;
+    /** Refusals by {@code limit}: a partner key's own rate, or an address without a key (docs/adr/0017). */
+    private final Counter keyRefusals;
+
+    private final Counter addressRefusals;
 
     @Autowired
-    PublicApiRateLimits(AccessProperties properties, JsonMapper json) {
-        this(properties, json, System::nanoTime);
+    PublicApiRateLimits(AccessProperties properties, JsonMapper json, ObjectProvider<MeterRegistry> meters) {
+        this(properties, json, System::nanoTime, Meters.registry(meters));
     }
 
     PublicApiRateLimits(AccessProperties properties, JsonMapper json, LongSupplier nanoTime) {
+        this(properties, json, nanoTime, new SimpleMeterRegistry());
+    }
+
+    private PublicApiRateLimits(
+            AccessProperties properties, JsonMapper json, LongSupplier nanoTime, MeterRegistry meters) {
         this.limiter = new RateLimiter(nanoTime);
         this.anonymous = Rate.perMinute(properties.anonymousPerMinute());
         this.json = json;
+        this.keyRefusals = refusals(meters, "partner-key");
+        this.addressRefusals = refusals(meters, "address");
+    }
+
+    static Counter refusals(MeterRegistry meters, String limit) {
+        return Counter.builder("cms.ratelimit.refusals")
+                .description("Requests refused by a rate limit, by limit")
+                .tag("limit", limit)
+                .register(meters);
     }
 
     /**
@@ -60,6 +83,7 @@ public class PublicApiRateLimits {
         if (decision.allowed()) {
             return true;
         }
+        (key != null ? keyRefusals : addressRefusals).increment();
         long retry = Math.max(1, seconds(decision.retryAfter()));
         response.setHeader("Retry-After", Long.toString(retry));
         Problems.write(

@@ -1,9 +1,12 @@
 package news.cms.publicapi.article;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import news.cms.core.article.ArticleChanged;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
@@ -12,6 +15,7 @@ import news.cms.core.article.PublicArticle;
 import news.cms.core.article.PublicArticle.Live;
 import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
+import news.cms.core.observability.Meters;
 import news.cms.publicapi.config.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @EnableConfigurationProperties(ArticleCacheProperties.class)
-class ArticleRepresentations {
+class ArticleRepresentations implements MeterBinder {
 
     /** The bytes of one readable article in one ninjs version. */
     record Representation(byte[] bytes, String etag, Instant lastModified, boolean embargoed) {}
@@ -46,6 +50,8 @@ class ArticleRepresentations {
     private final Clock clock;
     private final ArticleCacheProperties properties;
     private final NoticedCache<Key, Representation> entries;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     ArticleRepresentations(ArticleService articles, JsonMapper json, Clock clock, ArticleCacheProperties properties) {
         this.articles = articles;
@@ -63,7 +69,17 @@ class ArticleRepresentations {
     /** The cached bytes of a story anyone may read now, if they are cached; never loads. */
     @Nullable
     Representation cached(ArticleId id, NinjsVersion version) {
-        return entries.getIfPresent(new Key(id, version, false));
+        Representation cached = entries.getIfPresent(new Key(id, version, false));
+        if (cached != null) {
+            hits.increment(); // a miss here goes on to get(), which counts it
+        }
+        return cached;
+    }
+
+    /** {@code cache.gets{cache="public-articles"}} (docs/adr/0017). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Meters.bindCacheGets(registry, "public-articles", hits, misses);
     }
 
     /**
@@ -78,8 +94,10 @@ class ArticleRepresentations {
             cached = entries.getIfPresent(new Key(id, version, true));
         }
         if (cached != null) {
+            hits.increment();
             return cached;
         }
+        misses.increment();
         Instant now = clock.instant();
         long stamp = entries.stamp();
         Live live = load(id, now);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import news.cms.core.observability.RequestId;
+import news.cms.core.observability.RequestIdFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +31,11 @@ public final class Problems {
         fields.put("title", title);
         fields.put("status", status);
         fields.put("detail", detail);
+        // The request's id (docs/adr/0017), as in its X-Request-Id header and its log lines.
+        String requestId = RequestIdFilter.current();
+        if (requestId != null) {
+            fields.put(RequestId.KEY, requestId);
+        }
         return fields;
     }
 

@@ -1,10 +1,14 @@
 package news.cms.publicapi.feed;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Instant;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import news.cms.core.article.ArticleChanged;
 import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
+import news.cms.core.observability.Meters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Component;
  * embeds stories as they are now, so almost any change can alter almost any page.
  */
 @Component
-class FeedPages {
+class FeedPages implements MeterBinder {
 
     /**
      * The bytes of one page with their validators.
@@ -42,16 +46,27 @@ class FeedPages {
             .maxSize(MAX_BYTES, page -> page.bytes().length)
             .build();
 
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
     /** The cached page for {@code key} (a record naming the page), else {@code build}'s. */
     Page get(Object key, Supplier<Page> build) {
         Page cached = pages.getIfPresent(key);
         if (cached != null) {
+            hits.increment();
             return cached;
         }
+        misses.increment();
         long stamp = pages.stamp();
         Page fresh = build.get();
         pages.putIfUnchanged(key, fresh, stamp, fresh.expires());
         return fresh;
+    }
+
+    /** {@code cache.gets{cache="feed-pages"}} (docs/adr/0017). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Meters.bindCacheGets(registry, "feed-pages", hits, misses);
     }
 
     @EventListener

@@ -1,11 +1,20 @@
 package news.cms.core.account.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
+import news.cms.core.account.SignInThrottled;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.language.Texts;
+import news.cms.core.observability.Meters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +26,30 @@ class SignInAudit {
     static final int MAX_TYPED_NAME = 64;
 
     private final AuditLog audit;
+    private final MeterRegistry meters;
 
-    SignInAudit(AuditLog audit) {
+    SignInAudit(AuditLog audit, ObjectProvider<MeterRegistry> meters) {
         this.audit = audit;
+        this.meters = Meters.registry(meters);
+        failures("bad-credentials");
+    }
+
+    /** Failed sign-ins by {@code reason} (docs/adr/0017); a refusal while throttled is {@code throttled}. */
+    private Counter failures(String reason) {
+        return Counter.builder("cms.signin.failures")
+                .description("Failed sign-ins by reason")
+                .tag("reason", reason)
+                .register(meters);
+    }
+
+    private static String reason(AuthenticationException e) {
+        return switch (e) {
+            case SignInThrottled t -> "throttled";
+            case BadCredentialsException b -> "bad-credentials";
+            case DisabledException d -> "disabled";
+            case LockedException l -> "locked";
+            default -> "other";
+        };
     }
 
     @EventListener
@@ -32,6 +62,7 @@ class SignInAudit {
     @EventListener
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
+        failures(reason(event.getException())).increment();
         String typed = typed(event.getAuthentication().getName());
         audit.record(
                 typed,

@@ -1,5 +1,7 @@
 package news.cms.core.account.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import news.cms.core.audit.AuditLog;
+import news.cms.core.observability.Meters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +37,15 @@ class SignInThrottle {
     private final Map<String, Streak> addresses;
     private final Map<String, Instant> knownPairs;
 
-    SignInThrottle(Clock clock, SignInThrottleProperties policy, AuditLog audit) {
+    private final MeterRegistry meters;
+
+    SignInThrottle(Clock clock, SignInThrottleProperties policy, AuditLog audit, ObjectProvider<MeterRegistry> meters) {
         this.clock = clock;
         this.policy = policy;
         this.audit = audit;
+        this.meters = Meters.registry(meters);
+        throttles("account");
+        throttles("address");
         this.accounts = bounded(policy.maxTracked());
         this.addresses = bounded(policy.maxTracked());
         this.knownPairs = bounded(policy.maxTracked());
@@ -94,7 +103,16 @@ class SignInThrottle {
         return wait;
     }
 
+    /** Waits started or lengthened, by {@code scope} ({@code account} or {@code address}; docs/adr/0017). */
+    private Counter throttles(String scope) {
+        return Counter.builder("cms.signin.throttles")
+                .description("Sign-in waits imposed, by scope")
+                .tag("scope", scope)
+                .register(meters);
+    }
+
     private void throttled(String account, String address, String scope, Duration wait) {
+        throttles(scope).increment();
         audit.record(
                 SignInAudit.typed(account),
                 "account.sign-in-throttled",

@@ -1,5 +1,7 @@
 package news.cms.core.feed.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +11,8 @@ import news.cms.core.article.ArticleId;
 import news.cms.core.feed.FeedAction;
 import news.cms.core.feed.FeedEntry;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.observability.Meters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,10 +20,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FeedRepository {
 
-    private final JdbcClient jdbc;
+    /** Feed entries written (committed), by {@code action} (docs/adr/0017). */
+    public static final String ENTRIES = "cms.feed.entries";
 
-    FeedRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final MeterRegistry meters;
+
+    FeedRepository(JdbcClient jdbc, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
+        this.meters = Meters.registry(meters);
+        for (FeedAction action : FeedAction.values()) {
+            entries(action);
+        }
+    }
+
+    private Counter entries(FeedAction action) {
+        return Counter.builder(ENTRIES)
+                .description("Feed entries written, by action")
+                .tag("action", Meters.tag(action))
+                .register(meters);
     }
 
     /**
@@ -46,6 +65,12 @@ public class FeedRepository {
                         Timestamp.from(e.at()),
                         e.notice())
                 .update();
+        // Every entry is appended here, in its command's transaction: it counts once that commits.
+        Meters.afterCompletion(committed -> {
+            if (committed) {
+                entries(e.action()).increment();
+            }
+        });
     }
 
     /** A live story and its versions at the moment its embargo is found to have ended. */

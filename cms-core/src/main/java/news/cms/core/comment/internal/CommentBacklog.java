@@ -1,0 +1,96 @@
+package news.cms.core.comment.internal;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import news.cms.core.observability.Meters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The moderators' backlog: pending comments by language, and the age of the oldest. Sampled on a
+ * schedule (never on a scrape). The language tag is the primary subtag of what readers sent, so
+ * at most {@value #MAX_LANGUAGES} languages get a series of their own and the rest count as
+ * {@code other}: a reader cannot mint series.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "cms.metrics.sampling-enabled", matchIfMissing = true)
+class CommentBacklog {
+
+    private static final Logger log = LoggerFactory.getLogger(CommentBacklog.class);
+
+    static final int MAX_LANGUAGES = 12;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final MultiGauge pending;
+    private final AtomicReference<Double> oldestAgeSeconds = new AtomicReference<>(0.0);
+
+    CommentBacklog(JdbcClient jdbc, Clock clock, ObjectProvider<MeterRegistry> registry) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        MeterRegistry meters = Meters.registry(registry);
+        this.pending = MultiGauge.builder("cms.comments.pending")
+                .description("Comments waiting for a moderator, by language")
+                .register(meters);
+        Gauge.builder("cms.comments.pending.oldest.age", oldestAgeSeconds, AtomicReference::get)
+                .description("Age of the oldest comment waiting for a moderator; 0 when none waits")
+                .baseUnit("seconds")
+                .register(meters);
+        pending.register(List.of(MultiGauge.Row.of(Tags.of("language", "other"), 0)));
+    }
+
+    @Scheduled(fixedDelayString = "${cms.metrics.sample-interval:15s}", initialDelay = 0)
+    void sample() {
+        try {
+            Map<String, Long> byLanguage = new TreeMap<>();
+            jdbc.sql("select split_part(lower(language), '-', 1) as primary_language, count(*) as n from comment"
+                            + " where state = 'PENDING' group by 1 order by 2 desc")
+                    .query((rs, n) -> {
+                        String language = n < MAX_LANGUAGES ? primary(rs.getString(1)) : "other";
+                        byLanguage.merge(language, rs.getLong(2), Long::sum);
+                        return null;
+                    })
+                    .list();
+            byLanguage.putIfAbsent("other", 0L);
+            List<MultiGauge.Row<?>> rows = new ArrayList<>();
+            byLanguage.forEach((language, count) -> rows.add(MultiGauge.Row.of(Tags.of("language", language), count)));
+            // Overwrite: a language whose backlog is gone drops out instead of freezing at its last count.
+            pending.register(rows, true);
+            Timestamp oldest = jdbc.sql("select min(created_at) from comment where state = 'PENDING'")
+                    .query((rs, n) -> rs.getTimestamp(1))
+                    .single();
+            oldestAgeSeconds.set(
+                    oldest == null
+                            ? 0.0
+                            : Math.max(
+                                    0,
+                                    Duration.between(oldest.toInstant(), clock.instant())
+                                                    .toMillis()
+                                            / 1000.0));
+        } catch (RuntimeException e) {
+            log.debug("comment backlog sample failed: {}", e.toString());
+        }
+    }
+
+    /** A stored language's primary subtag, letters only (stored tags are valid BCP 47; this is belt and braces). */
+    private static String primary(String language) {
+        String primary = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,8}") ? primary : "other";
+    }
+}
