@@ -131,20 +131,6 @@ class WebRoleMatrixIT {
         assertThat(session.get("/").statusCode()).isEqualTo(302);
     }
 
-    @Test
-    void onlyTheHealthEndpointOfTheActuatorIsOpen() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        assertThat(http.send(request("/actuator/health").build(), HttpResponse.BodyHandlers.ofString())
-                        .statusCode())
-                .isEqualTo(200);
-        for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator")) {
-            assertThat(http.send(request(path).build(), HttpResponse.BodyHandlers.ofString())
-                            .statusCode())
-                    .as(path)
-                    .isNotEqualTo(200);
-        }
-    }
-
     /** Every @Route view of the app, by its route template. */
     private static Map<String, Class<?>> routes() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);

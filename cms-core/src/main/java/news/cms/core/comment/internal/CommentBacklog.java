@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import news.cms.core.observability.Meters;
@@ -73,8 +74,9 @@ class CommentBacklog {
             // Overwrite: a language whose backlog is gone drops out instead of freezing at its last count.
             pending.register(rows, true);
             Timestamp oldest = jdbc.sql("select min(created_at) from comment where state = 'PENDING'")
-                    .query((rs, n) -> rs.getTimestamp(1))
-                    .single();
+                    .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
+                    .single() // min() of no rows is one row holding null
+                    .orElse(null);
             oldestAgeSeconds.set(
                     oldest == null
                             ? 0.0

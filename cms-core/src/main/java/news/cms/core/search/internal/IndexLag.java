@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import news.cms.core.observability.Meters;
 import org.slf4j.Logger;
@@ -48,8 +49,9 @@ class IndexLag {
             Timestamp oldest = jdbc.sql("select min(publication_date) from event_publication"
                             + " where completion_date is null and listener_id like ?")
                     .param(LISTENER)
-                    .query((rs, n) -> rs.getTimestamp(1))
-                    .single();
+                    .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
+                    .single() // min() of no rows is one row holding null
+                    .orElse(null);
             lagSeconds.set(
                     oldest == null
                             ? 0.0
