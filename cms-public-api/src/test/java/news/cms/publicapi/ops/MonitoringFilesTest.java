@@ -30,8 +30,19 @@ class MonitoringFilesTest {
 
     /** PromQL words that look like metric names but are not. */
     private static final Set<String> KEYWORDS = Set.of(
-            "by", "without", "on", "ignoring", "group_left", "group_right", "offset", "bool", "and", "or", "unless",
-            "inf", "nan");
+            "by",
+            "without",
+            "on",
+            "ignoring",
+            "group_left",
+            "group_right",
+            "offset",
+            "bool",
+            "and",
+            "or",
+            "unless",
+            "inf",
+            "nan");
 
     @Test
     void everyMetricTheDashboardAndTheAlertRulesNameIsExportedByAnApp() throws IOException {
@@ -61,8 +72,12 @@ class MonitoringFilesTest {
                 rules.put((String) rule.get("alert"), (String) rule.get("expr"));
             }
         }
-        assertThat(rules.get("SearchIndexLagging")).contains("cms_search_index_lag_seconds").endsWith("> 60");
-        assertThat(rules.get("OutboxEventStuck")).contains("cms_outbox_oldest_age_seconds").endsWith("> 300");
+        assertThat(rules.get("SearchIndexLagging"))
+                .contains("cms_search_index_lag_seconds")
+                .endsWith("> 60");
+        assertThat(rules.get("OutboxEventStuck"))
+                .contains("cms_outbox_oldest_age_seconds")
+                .endsWith("> 300");
         assertThat(rules.get("ModerationBacklogGrowing")).contains("cms_comments_pending");
     }
 
@@ -72,7 +87,9 @@ class MonitoringFilesTest {
         for (Map<String, Object> job : list(yaml("prometheus/prometheus.yml").get("scrape_configs"))) {
             assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
             List<Map<String, Object>> configs = list(job.get("static_configs"));
-            targets.put((String) job.get("job_name"), String.join(",", strings(configs.getFirst().get("targets"))));
+            targets.put(
+                    (String) job.get("job_name"),
+                    String.join(",", strings(configs.getFirst().get("targets"))));
         }
         assertThat(targets)
                 .containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(
@@ -84,10 +101,14 @@ class MonitoringFilesTest {
     @Test
     void prometheusAndGrafanaArePinnedAndGetTheirFiles() throws IOException {
         Map<String, Object> services = map(yaml("compose.yaml").get("services"));
-        assertThat(map(services.get("prometheus")).get("image")).asString().matches("prom/prometheus:v\\d+\\.\\d+\\.\\d+");
+        assertThat(map(services.get("prometheus")).get("image"))
+                .asString()
+                .matches("prom/prometheus:v\\d+\\.\\d+\\.\\d+");
         assertThat(map(services.get("grafana")).get("image")).asString().matches("grafana/grafana:\\d+\\.\\d+\\.\\d+");
         assertThat(strings(map(services.get("grafana")).get("volumes")))
-                .contains("./grafana/provisioning:/etc/grafana/provisioning:ro", "./grafana/dashboards:/var/lib/grafana/dashboards:ro");
+                .contains(
+                        "./grafana/provisioning:/etc/grafana/provisioning:ro",
+                        "./grafana/dashboards:/var/lib/grafana/dashboards:ro");
         assertThat(strings(map(services.get("prometheus")).get("volumes")))
                 .contains("./prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro");
     }
@@ -97,9 +118,10 @@ class MonitoringFilesTest {
         String plain = expr.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"") // strings
                 .replaceAll("\\{[^}]*}", " ") // label matchers
                 .replaceAll("\\[[^]]*]", " ") // ranges and subqueries
+                .replaceAll("\\boffset\\s+-?[0-9a-z]+", " ") // offsets
                 .replaceAll("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", " "); // label lists
         Set<String> names = new TreeSet<>();
-        Matcher word = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*(\\s*\\()?").matcher(plain);
+        Matcher word = Pattern.compile("(?<![a-zA-Z0-9_:.])[a-zA-Z_:][a-zA-Z0-9_:]*(\\s*\\()?").matcher(plain);
         while (word.find()) {
             String token = word.group().replaceAll("\\s*\\($", "");
             boolean function = word.group().endsWith("(");
@@ -112,13 +134,16 @@ class MonitoringFilesTest {
 
     @Test
     void theExtractionFindsMetricsAndNothingElse() {
-        assertThat(metricNames(
-                        "sum by (application, status) (rate(http_server_requests_seconds_count{status=~\"5..\"}[5m])) / on (x) max(up offset 1h) > 0"))
+        assertThat(
+                        metricNames(
+                                "sum by (application, status) (rate(http_server_requests_seconds_count{status=~\"5..\"}[5m])) / on (x) max(up offset 1h) > 0"))
                 .containsExactlyInAnyOrder("http_server_requests_seconds_count", "up");
     }
 
     private static List<String> dashboardExpressions() throws IOException {
-        JsonNode dashboard = JsonMapper.builder().build().readTree(Files.readString(DOCKER.resolve("grafana/dashboards/cms-operations.json")));
+        JsonNode dashboard = JsonMapper.builder()
+                .build()
+                .readTree(Files.readString(DOCKER.resolve("grafana/dashboards/cms-operations.json")));
         List<String> expressions = new ArrayList<>();
         for (JsonNode panel : dashboard.path("panels")) {
             for (JsonNode target : panel.path("targets")) {

@@ -44,7 +44,6 @@ class SignInAudit {
 
     private static String reason(AuthenticationException e) {
         return switch (e) {
-            case SignInThrottled t -> "throttled";
             case BadCredentialsException b -> "bad-credentials";
             case DisabledException d -> "disabled";
             case LockedException l -> "locked";
@@ -62,7 +61,9 @@ class SignInAudit {
     @EventListener
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
-        failures(reason(event.getException())).increment();
+        if (!(event.getException() instanceof SignInThrottled)) {
+            failures(reason(event.getException())).increment(); // throttled refusals: SignInThrottle.refused
+        }
         String typed = typed(event.getAuthentication().getName());
         audit.record(
                 typed,

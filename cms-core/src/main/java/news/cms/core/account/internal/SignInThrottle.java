@@ -103,6 +103,18 @@ class SignInThrottle {
         return wait;
     }
 
+    /**
+     * An attempt refused unchecked because its account or address must wait: a failed sign-in of
+     * reason {@code throttled} (counted here: Spring Security publishes no failure event for it).
+     */
+    void refused() {
+        Counter.builder("cms.signin.failures")
+                .description("Failed sign-ins by reason")
+                .tag("reason", "throttled")
+                .register(meters)
+                .increment();
+    }
+
     /** Waits started or lengthened, by {@code scope} ({@code account} or {@code address}; docs/adr/0017). */
     private Counter throttles(String scope) {
         return Counter.builder("cms.signin.throttles")

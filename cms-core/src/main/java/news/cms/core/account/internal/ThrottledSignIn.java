@@ -33,6 +33,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         String address = address(attempt);
         Duration wait = throttle.waitFor(account, address);
         if (!wait.isZero()) {
+            throttle.refused();
             throw new SignInThrottled(wait);
         }
         Authentication signedIn;
