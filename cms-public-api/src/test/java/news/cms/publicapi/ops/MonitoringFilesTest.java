@@ -121,7 +121,8 @@ class MonitoringFilesTest {
                 .replaceAll("\\boffset\\s+-?[0-9a-z]+", " ") // offsets
                 .replaceAll("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", " "); // label lists
         Set<String> names = new TreeSet<>();
-        Matcher word = Pattern.compile("(?<![a-zA-Z0-9_:.])[a-zA-Z_:][a-zA-Z0-9_:]*(\\s*\\()?").matcher(plain);
+        Matcher word = Pattern.compile("(?<![a-zA-Z0-9_:.])[a-zA-Z_:][a-zA-Z0-9_:]*(\\s*\\()?")
+                .matcher(plain);
         while (word.find()) {
             String token = word.group().replaceAll("\\s*\\($", "");
             boolean function = word.group().endsWith("(");
