@@ -166,7 +166,9 @@ class OperationsIT {
         assertThat(get(managementPort, "/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get(managementPort, "/actuator/prometheus").statusCode()).isEqualTo(200);
         for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/metrics")) {
-            assertThat(get(managementPort, path).statusCode()).as(path).isIn(302, 403, 404); // 302: the login page, which this port lacks
+            assertThat(get(managementPort, path).statusCode())
+                    .as(path)
+                    .isIn(302, 403, 404); // 302: the login page, which this port lacks
         }
         for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/env")) {
             HttpResponse<String> r = get(port, path);

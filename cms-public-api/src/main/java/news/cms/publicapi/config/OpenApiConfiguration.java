@@ -78,7 +78,8 @@ class OpenApiConfiguration {
                                 "type", string().format("uri"),
                                 "title", string(),
                                 "status", integer(400, 599),
-                                "detail", string()))
+                                "detail", string(),
+                                "requestId", string().description("the request's X-Request-Id, as in the logs")))
                         .required(List.of("type", "title", "status", "detail"))
                         .description("RFC 9457 problem details; some types add members (e.g. killNotice, parameter)."));
         c.addSchemas(
