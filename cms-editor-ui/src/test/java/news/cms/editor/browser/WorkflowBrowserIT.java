@@ -84,8 +84,7 @@ class WorkflowBrowserIT {
         reporter.type("headline", "Heavy rain in Erbil");
         reporter.type("body", "It rained all day.\n\nThe UN said 40 mm fell.");
         reporter.type("dateline-place", "Erbil");
-        assertThat(reporter.driver.findElement(By.id("headline")).getAttribute("dir"))
-                .isEqualTo("ltr");
+        assertThat(typedDirection(reporter, "headline")).isEqualTo("ltr");
         reporter.screenshot("editor-ltr-english");
 
         // The Sorani story: right to left, a dateline in Sorani, two bylines.
@@ -109,10 +108,8 @@ class WorkflowBrowserIT {
         reporter.wait.until(ExpectedConditions.urlMatches("/story/[^/]+$"));
         reporter.waitForText("story-state", "draft · v1");
         assertThat(reporter.text("story-title")).isEqualTo(HEADLINE);
-        assertThat(reporter.driver.findElement(By.id("headline")).getAttribute("dir"))
-                .isEqualTo("rtl");
-        assertThat(reporter.driver.findElement(By.id("body")).getAttribute("dir"))
-                .isEqualTo("rtl");
+        assertThat(typedDirection(reporter, "headline")).isEqualTo("rtl");
+        assertThat(typedDirection(reporter, "body")).isEqualTo("rtl");
         reporter.screenshot("editor-rtl-sorani");
         ArticleId id = ArticleId.parse(reporter.driver
                 .getCurrentUrl()
@@ -146,13 +143,14 @@ class WorkflowBrowserIT {
         reporter.waitForText("story-state", "submitted");
         leaveTheStory(reporter);
 
-        // The editor approves and schedules it for the next whole minute at least 15 seconds away.
+        // The editor approves and schedules it for the next whole minute at least 45 seconds away
+        // (a loaded machine may take a while between reading the clock and the click).
         editor.open("/story/" + id);
         editor.click("action-approve");
         editor.waitForText("story-state", "approved");
         editor.click("action-schedule");
         LocalDateTime at = LocalDateTime.now(ZoneId.systemDefault())
-                .plusSeconds(15)
+                .plusSeconds(45)
                 .truncatedTo(ChronoUnit.MINUTES)
                 .plusMinutes(1);
         // Typed as a person would, in the en-US formats the pickers show.
@@ -169,7 +167,7 @@ class WorkflowBrowserIT {
                 .isEqualTo(at.atZone(ZoneId.systemDefault()).toInstant());
 
         // The scheduler puts it live.
-        new WebDriverWait(editor.driver, Duration.ofSeconds(100), Duration.ofMillis(500))
+        new WebDriverWait(editor.driver, Duration.ofSeconds(150), Duration.ofMillis(500))
                 .until(d -> stored(id).state() == ArticleState.PUBLISHED);
         assertThat(articles.findPublic(id))
                 .hasValueSatisfying(p -> assertThat(p)
@@ -202,5 +200,14 @@ class WorkflowBrowserIT {
 
     private Article stored(ArticleId id) {
         return Newsroom.asEditor(() -> articles.find(id).orElseThrow());
+    }
+
+    /** The computed direction of the element a field's text is typed into. */
+    private static Object typedDirection(Browser browser, String fieldId) {
+        return browser.script(
+                "const f = document.getElementById(arguments[0]);"
+                        + " const i = f && f.querySelector(':scope > input, :scope > textarea');"
+                        + " return i ? getComputedStyle(i).direction : 'missing';",
+                fieldId);
     }
 }
