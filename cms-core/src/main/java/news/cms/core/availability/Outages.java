@@ -23,7 +23,7 @@ public class Outages {
     private final CircuitBreaker search;
 
     // The system clock, not the app's: tests that fix the app's clock must not freeze the breakers too.
-    Outages(FailFastProperties properties) {
+    public Outages(FailFastProperties properties) {
         Clock clock = Clock.systemUTC();
         this.database = new CircuitBreaker(
                 "database",
