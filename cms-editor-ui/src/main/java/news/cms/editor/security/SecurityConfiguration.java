@@ -41,7 +41,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain editorSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll()
                 // The app's own stylesheets (META-INF/resources/styles): public, like Vaadin's bundle.
                 .requestMatchers(HttpMethod.GET, "/styles/**")
