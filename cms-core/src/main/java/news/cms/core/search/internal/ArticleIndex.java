@@ -25,6 +25,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.availability.CircuitBreaker;
@@ -59,6 +65,7 @@ public class ArticleIndex {
     /** The same client with the short timeouts of a reader's or an editor's query. */
     private final ElasticsearchClient queries;
 
+    private final Duration queryTimeout;
     private final CircuitBreaker breaker;
     private final BodyRenderer bodies;
     private final String alias;
@@ -67,6 +74,7 @@ public class ArticleIndex {
     ArticleIndex(ElasticsearchClient client, SearchProperties properties, BodyRenderer bodies, Outages outages) {
         this.client = client;
         this.queries = client.withTransportOptions(shortTimeouts(client, properties.queryTimeout()));
+        this.queryTimeout = properties.queryTimeout();
         this.breaker = outages.search();
         this.bodies = bodies;
         this.alias = properties.index();
@@ -218,22 +226,60 @@ public class ArticleIndex {
         }
         SearchResponse<Map> response;
         try {
-            response = queries.search(request(alias, query), Map.class);
-        } catch (ElasticsearchException e) {
-            if ("index_not_found_exception".equals(e.error().type())) {
-                breaker.succeeded();
-                return new SearchResults(List.of(), null); // nothing indexed yet
+            // A deadline of our own as well: the client's request timeouts alone did not end a wait on
+            // a frozen engine before its 10 s. The abandoned call ends on its own, on a virtual thread.
+            SearchRequest request = request(alias, query);
+            CompletableFuture<SearchResponse<Map>> call = CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return queries.search(request, Map.class);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    QUERY_THREADS);
+            response = call.get(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            RuntimeException failure = failure(e.getCause() == null ? e : e.getCause());
+            if (failure instanceof IndexMissing) {
+                return new SearchResults(List.of(), null);
             }
-            if (e.status() < 500) {
-                breaker.succeeded(); // the engine answered: a query it refused is not an outage
-                throw e;
-            }
+            throw failure;
+        } catch (TimeoutException e) {
             throw unavailable(e);
-        } catch (IOException | RuntimeException e) {
-            // Connection refused or reset, a timeout, a transport failure: the engine is not answering.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw unavailable(e);
         }
         breaker.succeeded();
+        return results(response, query);
+    }
+
+    private static final Executor QUERY_THREADS = Executors.newVirtualThreadPerTaskExecutor();
+
+    private RuntimeException failure(Throwable cause) {
+        if (cause instanceof ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                breaker.succeeded();
+                return new IndexMissing(); // nothing indexed yet
+            }
+            if (e.status() < 500) {
+                breaker.succeeded(); // the engine answered: a query it refused is not an outage
+                return e;
+            }
+        }
+        // Connection refused or reset, a timeout, a transport failure: the engine is not answering.
+        return unavailable(cause instanceof Exception e ? e : new RuntimeException(cause));
+    }
+
+    /** The alias has no index yet: a search finds nothing. */
+    private static final class IndexMissing extends RuntimeException {
+        IndexMissing() {
+            super(null, null, false, false);
+        }
+    }
+
+    private SearchResults results(SearchResponse<Map> response, SearchQuery query) {
         List<SearchHit> hits = new ArrayList<>();
         SearchCursor last = null;
         for (Hit<Map> hit : response.hits().hits()) {

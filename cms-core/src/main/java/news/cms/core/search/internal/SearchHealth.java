@@ -3,6 +3,8 @@ package news.cms.core.search.internal;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import news.cms.core.search.SearchProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.health.contributor.Health;
@@ -28,7 +30,17 @@ class SearchHealth {
                 client.withTransportOptions(ArticleIndex.shortTimeouts(client, properties.queryTimeout()));
         return () -> {
             try {
-                HealthResponse health = quick.cluster().health();
+                // With a deadline of our own: the client's request timeouts alone did not end the wait.
+                HealthResponse health = CompletableFuture.supplyAsync(
+                                () -> {
+                                    try {
+                                        return quick.cluster().health();
+                                    } catch (java.io.IOException e) {
+                                        throw new java.io.UncheckedIOException(e);
+                                    }
+                                },
+                                Thread::startVirtualThread)
+                        .get(properties.queryTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 Health.Builder builder = health.status() == HealthStatus.Red ? Health.down() : Health.up();
                 return builder.withDetail("cluster", health.clusterName())
                         .withDetail("status", health.status().jsonValue())
