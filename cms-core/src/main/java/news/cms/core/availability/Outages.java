@@ -11,6 +11,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The engines' breakers, and what tells an engine's failure from anything else: the apps map what
@@ -52,6 +53,14 @@ public class Outages {
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof DependencyUnavailable u) {
                 return Optional.of(new Outage(u.dependency(), u.retryAfter()));
+            }
+            // A statement that failed for want of the server makes its rollback fail too: Spring then
+            // throws the rollback's failure and keeps the statement's as the "application exception".
+            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null) {
+                Optional<Outage> original = of(tx.getApplicationException());
+                if (original.isPresent()) {
+                    return original;
+                }
             }
             if (isDatabaseFailure(t)) {
                 return Optional.of(new Outage(Dependency.DATABASE, database.retryAfter()));

@@ -13,6 +13,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class OutagesTest {
 
@@ -35,6 +36,14 @@ class OutagesTest {
                 .isPresent();
         assertThat(outages.of(new IllegalStateException("wrapped", new SQLException("shutting down", "57P01"))))
                 .isPresent();
+    }
+
+    @Test
+    void aRollbackThatFailedAfterTheServerStoppedAnsweringIsAnOutage() {
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("closed"));
+        rollback.initApplicationException(new QueryTimeoutException("socket timeout"));
+        assertThat(outages.of(rollback)).map(Outage::dependency).contains(Dependency.DATABASE);
+        assertThat(outages.of(new TransactionSystemException("commit failed"))).isEmpty();
     }
 
     @Test
