@@ -2,6 +2,7 @@ package news.cms.infra.engines;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +23,8 @@ public final class TestEngines {
 
     private static final Logger log = LoggerFactory.getLogger(TestEngines.class);
     private static Engines shared;
+    private static PostgresServer embeddedPostgres;
+    private static SearchNode embeddedSearch;
     /** Stops the shared engines, once; a no-op until embedded ones are started. */
     private static volatile Runnable stop = () -> {};
     /** Set when a caller took over stopping them, so that the JVM shutdown hook leaves them alone. */
@@ -76,6 +79,8 @@ public final class TestEngines {
             postgres.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        embeddedPostgres = postgres;
+        embeddedSearch = node;
         AtomicBoolean stopped = new AtomicBoolean();
         stop = () -> {
             if (stopped.compareAndSet(false, true)) {
@@ -92,6 +97,21 @@ public final class TestEngines {
                         },
                         "cms-engines-stop"));
         return new Engines("embedded", postgres.jdbcUrl("cms"), roles, node.uri());
+    }
+
+    /**
+     * The shared PostgreSQL when it runs embedded (not in Docker): for fault tests that freeze its
+     * processes or restart it. Starts the engines if they are not running yet.
+     */
+    public static synchronized Optional<PostgresServer> embeddedPostgres() {
+        shared();
+        return Optional.ofNullable(embeddedPostgres);
+    }
+
+    /** The shared Elasticsearch child process when it runs embedded, for fault tests. */
+    public static synchronized Optional<SearchNode> embeddedSearch() {
+        shared();
+        return Optional.ofNullable(embeddedSearch);
     }
 
     /**

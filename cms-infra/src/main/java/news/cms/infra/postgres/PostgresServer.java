@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import news.cms.infra.InfrastructureException;
 import news.cms.infra.Ports;
 import news.cms.infra.process.Watchdog;
@@ -28,7 +30,9 @@ public final class PostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PostgresServer.class);
 
     private final EmbeddedPostgres postgres;
-    private final Process watchdog;
+    /** Guards the current postmaster; replaced when the server is restarted. */
+    private volatile Process watchdog;
+
     private final Path dataDirectory;
     private final boolean temporary;
 
@@ -144,6 +148,58 @@ public final class PostgresServer implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The postmaster's process id; a restart changes it. Its children are the server's other processes. */
+    public long pid() {
+        return readPid(dataDirectory.resolve("postmaster.pid"))
+                .orElseThrow(() -> new InfrastructureException("PostgreSQL is not running on " + dataDirectory));
+    }
+
+    /**
+     * Stops the server as a crash would ({@code pg_ctl -m immediate}: no checkpoint, every client cut
+     * off) and starts it again on the same port and data, recovering from its WAL; for fault tests.
+     */
+    public void restartAfterCrash(Duration timeout) {
+        long old = pid();
+        Path pgCtl = ProcessHandle.of(old)
+                .flatMap(p -> p.info().command())
+                .map(cmd -> Path.of(cmd).resolveSibling("pg_ctl"))
+                .orElseThrow(
+                        () -> new InfrastructureException("cannot find the pg_ctl of PostgreSQL (pid " + old + ")"));
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // As zonky starts it: pg_ctl refuses root, so it runs in a user namespace of its own.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(
+                pgCtl.toString(),
+                "-D",
+                dataDirectory.toString(),
+                "-m",
+                "immediate",
+                "-w",
+                "-t",
+                Long.toString(Math.max(1, timeout.toSeconds())),
+                "restart"));
+        try {
+            Process restart = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!restart.waitFor(timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS) || restart.exitValue() != 0) {
+                restart.destroyForcibly();
+                throw new InfrastructureException("PostgreSQL did not restart on " + dataDirectory);
+            }
+        } catch (IOException e) {
+            throw new InfrastructureException("cannot restart PostgreSQL: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfrastructureException("interrupted while restarting PostgreSQL", e);
+        }
+        watchdog.destroy();
+        watchdog = Watchdog.guard(pid(), "TERM", "postgres");
+        log.info("PostgreSQL restarted after a simulated crash (pid {} → {})", old, pid());
     }
 
     @Override

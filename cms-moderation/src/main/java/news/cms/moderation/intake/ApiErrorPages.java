@@ -14,9 +14,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import news.cms.core.observability.RequestId;
 import news.cms.core.observability.RequestIdFilter;
+import news.cms.core.availability.Outage;
+import news.cms.core.availability.Outages;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -45,8 +48,8 @@ class ApiErrorPages {
     static final String API = "/v1";
 
     @Bean
-    FilterRegistrationBean<Filter> apiErrorPageFilter(JsonMapper json) {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProblemPage(json));
+    FilterRegistrationBean<Filter> apiErrorPageFilter(JsonMapper json, Outages outages) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProblemPage(json, outages));
         registration.setDispatcherTypes(DispatcherType.ERROR);
         registration.addUrlPatterns("/*");
         // Right after the request-id filter, which puts the id back for the error dispatch.
@@ -74,9 +77,11 @@ class ApiErrorPages {
     static final class ProblemPage implements Filter {
 
         private final JsonMapper json;
+        private final Outages outages;
 
-        ProblemPage(JsonMapper json) {
+        ProblemPage(JsonMapper json, Outages outages) {
             this.json = json;
+            this.outages = outages;
         }
 
         @Override
@@ -92,7 +97,14 @@ class ApiErrorPages {
             if (response.isCommitted()) {
                 return;
             }
-            Map<String, Object> problem = problem(request);
+            // A filter (a rate limit, a ban check) met a database that is down: 503, not 500 (ADR 0013).
+            Optional<Outage> outage = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t
+                    ? outages.of(t)
+                    : Optional.empty();
+            if (outage.isPresent()) {
+                response.setHeader("Retry-After", Long.toString(outage.get().retryAfterSeconds()));
+            }
+            Map<String, Object> problem = outage.isPresent() ? unavailable(outage.get()) : problem(request);
             response.resetBuffer();
             response.setStatus((Integer) problem.get("status"));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -101,6 +113,17 @@ class ApiErrorPages {
             if (!"HEAD".equals(request.getMethod())) {
                 response.getOutputStream().write(json.writeValueAsBytes(problem));
             }
+        }
+
+        private static Map<String, Object> unavailable(Outage outage) {
+            Map<String, Object> problem = body(
+                    503,
+                    "database-unavailable",
+                    "Service unavailable",
+                    "the comment service cannot reach its database just now; send the same request again in "
+                            + outage.retryAfterSeconds() + " s");
+            problem.put("retryAfterSeconds", outage.retryAfterSeconds());
+            return problem;
         }
 
         private static Map<String, Object> problem(HttpServletRequest request) {

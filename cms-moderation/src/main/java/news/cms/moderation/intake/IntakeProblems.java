@@ -1,17 +1,25 @@
 package news.cms.moderation.intake;
 
 import java.net.URI;
+import news.cms.core.availability.Dependency;
+import news.cms.core.availability.DependencyUnavailable;
+import news.cms.core.availability.Outage;
+import news.cms.core.availability.Outages;
 import news.cms.core.comment.CommenterBanned;
 import news.cms.core.comment.IdempotencyKeyReused;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -26,6 +34,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class IntakeProblems extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://cms.example/problems/";
+
+    private final Outages outages;
+
+    IntakeProblems(Outages outages) {
+        this.outages = outages;
+    }
 
     @ExceptionHandler(IntakeRefused.class)
     ResponseEntity<ProblemDetail> refused(IntakeRefused e) {
@@ -50,6 +64,39 @@ class IntakeProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused e) {
         return refused(IntakeRefused.of(
                 HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage()));
+    }
+
+    /**
+     * The database (or another engine) is down, slow or frozen: 503 with Retry-After, so that the
+     * client sends the comment again later with the same Idempotency-Key (ADR 0013).
+     */
+    @ExceptionHandler({
+        DependencyUnavailable.class,
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class,
+        QueryTimeoutException.class
+    })
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        Outage outage = outages.of(e)
+                .orElseGet(
+                        () -> new Outage(Dependency.DATABASE, outages.database().retryAfter()));
+        return unavailable(outage);
+    }
+
+    static ResponseEntity<ProblemDetail> unavailable(Outage outage) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "the comment service cannot reach its database just now; send the same request again in "
+                        + outage.retryAfterSeconds() + " s");
+        problem.setType(URI.create(TYPE_BASE + "database-unavailable"));
+        problem.setTitle("Service unavailable");
+        problem.setProperty("retryAfterSeconds", outage.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(outage.retryAfterSeconds()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     // Tomcat decodes the query lazily, when a handler's argument first asks for a parameter.

@@ -1,7 +1,10 @@
 package news.cms.publicapi.config;
 
 import java.net.URI;
+import java.util.Optional;
 import news.cms.core.article.ArticleNotFound;
+import news.cms.core.availability.Outage;
+import news.cms.core.availability.Outages;
 import news.cms.core.search.InvalidSearchCursor;
 import news.cms.publicapi.article.ArticleGone;
 import news.cms.publicapi.feed.InvalidFeedRequest;
@@ -37,10 +40,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
     private final JsonMapper json;
     private final AllowedMethods allowed;
+    private final Outages outages;
 
-    ProblemDetails(JsonMapper json, AllowedMethods allowed) {
+    ProblemDetails(JsonMapper json, AllowedMethods allowed, Outages outages) {
         this.json = json;
         this.allowed = allowed;
+        this.outages = outages;
     }
 
     @ExceptionHandler(ArticleNotFound.class)
@@ -103,6 +108,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     /** Our bug, never the client's fault: logged, and the client learns nothing of its insides. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> bug(Exception e, NativeWebRequest request) {
+        Optional<Outage> outage = outages.of(e);
+        if (outage.isPresent()) {
+            // An engine that is down or frozen: not our bug, and the client may try again (ADR 0013).
+            log.debug("{} answered 503: {}", request.getDescription(false), e.toString());
+            return unavailable(outage.get());
+        }
         log.error("unhandled error answering {}", request.getDescription(false), e);
         return respond(problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
@@ -156,6 +167,15 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         problem.setInstance(null); // the request's own path, which the client knows
         return ResponseEntity.status(status)
                 .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.bytes(json, problem));
+    }
+
+    private ResponseEntity<Object> unavailable(Outage outage) {
+        ProblemDetail problem = Problems.unavailable(outage);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(outage.retryAfterSeconds()))
+                .cacheControl(org.springframework.http.CacheControl.noStore())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.bytes(json, problem));
     }

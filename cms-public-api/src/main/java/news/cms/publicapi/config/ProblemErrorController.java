@@ -4,7 +4,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
+import news.cms.core.availability.Outage;
+import news.cms.core.availability.Outages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -26,16 +29,30 @@ class ProblemErrorController implements ErrorController {
 
     private final JsonMapper json;
     private final AllowedMethods allowed;
+    private final Outages outages;
 
-    ProblemErrorController(JsonMapper json, AllowedMethods allowed) {
+    ProblemErrorController(JsonMapper json, AllowedMethods allowed, Outages outages) {
         this.json = json;
         this.allowed = allowed;
+        this.outages = outages;
     }
 
     @RequestMapping("${server.error.path:/error}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         if (response.isCommitted()) {
+            return;
+        }
+        // A filter (a partner key looked up, say) met an engine that is down: 503, not a 500 (ADR 0013).
+        Optional<Outage> outage = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t
+                ? outages.of(t)
+                : Optional.empty();
+        if (outage.isPresent()) {
+            response.resetBuffer();
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, Long.toString(outage.get().retryAfterSeconds()));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            Problems.write(response, Problems.bytes(json, Problems.unavailable(outage.get())), 503);
             return;
         }
         if (status >= 500) {

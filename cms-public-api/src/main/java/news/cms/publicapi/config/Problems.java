@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import news.cms.core.observability.RequestId;
 import news.cms.core.observability.RequestIdFilter;
+import news.cms.core.availability.Dependency;
+import news.cms.core.availability.Outage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,6 +39,22 @@ public final class Problems {
             fields.put(RequestId.KEY, requestId);
         }
         return fields;
+    }
+
+    /**
+     * An engine is down or frozen: {@code database-unavailable} or {@code search-unavailable}, with
+     * {@code retryAfterSeconds} as in the {@code Retry-After} header (ADR 0013).
+     */
+    public static ProblemDetail unavailable(Outage outage) {
+        boolean search = outage.dependency() == Dependency.SEARCH;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                (search ? "Search is" : "The newsroom's database is") + " not answering just now; try again in "
+                        + outage.retryAfterSeconds() + " s.");
+        problem.setType(java.net.URI.create(TYPE_BASE + (search ? "search-unavailable" : "database-unavailable")));
+        problem.setTitle(search ? "Search unavailable" : "Service unavailable");
+        problem.setProperty("retryAfterSeconds", outage.retryAfterSeconds());
+        return problem;
     }
 
     /** The type of a problem that only its status names, e.g. {@code not-found}, {@code uri-too-long}. */

@@ -2,11 +2,17 @@ package news.cms.publicapi.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import news.cms.core.availability.FailFastProperties;
+import news.cms.core.availability.Outages;
+import news.cms.core.search.SearchUnavailable;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +44,18 @@ class ProblemDetailsTest {
             throw InvalidInput.parameter("limit", "limit is a whole number from 1 to 100");
         }
 
+        @GetMapping("/database-down")
+        String databaseDown() {
+            throw new CannotCreateTransactionException(
+                    "Could not open JDBC Connection",
+                    new SQLTransientConnectionException("Connection is not available, request timed out"));
+        }
+
+        @GetMapping("/search-down")
+        String searchDown() {
+            throw new SearchUnavailable("frozen", Duration.ofMillis(1200), null);
+        }
+
         @GetMapping("/precondition")
         String precondition() {
             throw new PreconditionFailed();
@@ -45,7 +63,12 @@ class ProblemDetailsTest {
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
-            .setControllerAdvice(new ProblemDetails(json, new AllowedMethods(new StaticApplicationContext())))
+            .setControllerAdvice(new ProblemDetails(
+                    json,
+                    new AllowedMethods(new StaticApplicationContext()),
+                    new Outages(new FailFastProperties(
+                            new FailFastProperties.Breaker(3, Duration.ofSeconds(2)),
+                            new FailFastProperties.Breaker(3, Duration.ofSeconds(2))))))
             .build();
 
     @Test
@@ -61,6 +84,30 @@ class ProblemDetailsTest {
             assertThat(problem.path("type").asString()).isEqualTo(Problems.TYPE_BASE + "internal-server-error");
             assertThat(r.getContentAsString()).doesNotContain("a bug");
         }
+    }
+
+    @Test
+    void anEngineThatIsDownIsA503WithRetryAfterNeverA500() throws Exception {
+        MockHttpServletResponse db = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/database-down"))
+                .andReturn()
+                .getResponse();
+        assertThat(db.getStatus()).isEqualTo(503);
+        assertThat(db.getContentType()).isEqualTo("application/problem+json");
+        assertThat(db.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(db.getHeader("Cache-Control")).isEqualTo("no-store");
+        JsonNode problem = json.readTree(db.getContentAsString());
+        assertThat(problem.path("type").asString()).isEqualTo(Problems.TYPE_BASE + "database-unavailable");
+        assertThat(problem.path("retryAfterSeconds").asInt()).isEqualTo(2);
+
+        MockHttpServletResponse search = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/search-down"))
+                .andReturn()
+                .getResponse();
+        assertThat(search.getStatus()).isEqualTo(503);
+        assertThat(search.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(json.readTree(search.getContentAsString()).path("type").asString())
+                .isEqualTo(Problems.TYPE_BASE + "search-unavailable");
     }
 
     @Test

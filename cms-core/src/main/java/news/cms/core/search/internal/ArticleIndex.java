@@ -11,18 +11,30 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.transport.TransportOptions;
+import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
+import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
 import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
+import news.cms.core.availability.CircuitBreaker;
+import news.cms.core.availability.Outages;
 import news.cms.core.body.BodyRenderer;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.search.SearchCursor;
@@ -30,6 +42,9 @@ import news.cms.core.search.SearchHit;
 import news.cms.core.search.SearchProperties;
 import news.cms.core.search.SearchQuery;
 import news.cms.core.search.SearchResults;
+import news.cms.core.search.SearchUnavailable;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,14 +62,37 @@ public class ArticleIndex {
     private static final String MARK_CLOSE = "\uE001";
 
     private final ElasticsearchClient client;
+    /** The same client with the short timeouts of a reader's or an editor's query. */
+    private final ElasticsearchClient queries;
+
+    private final Duration queryTimeout;
+    private final CircuitBreaker breaker;
     private final BodyRenderer bodies;
     private final String alias;
     private volatile boolean exists;
 
-    ArticleIndex(ElasticsearchClient client, SearchProperties properties, BodyRenderer bodies) {
+    ArticleIndex(ElasticsearchClient client, SearchProperties properties, BodyRenderer bodies, Outages outages) {
         this.client = client;
+        this.queries = client.withTransportOptions(shortTimeouts(client, properties.queryTimeout()));
+        this.queryTimeout = properties.queryTimeout();
+        this.breaker = outages.search();
         this.bodies = bodies;
         this.alias = properties.index();
+    }
+
+    /** The client's own options, with every wait of a request bounded by {@code timeout}. */
+    static Rest5ClientOptions shortTimeouts(ElasticsearchClient client, Duration timeout) {
+        TransportOptions current = client._transportOptions();
+        Rest5ClientOptions.Builder options = current == null
+                ? new Rest5ClientOptions(RequestOptions.DEFAULT, false).toBuilder()
+                : Rest5ClientOptions.of(current).toBuilder();
+        Timeout wait = Timeout.ofMilliseconds(timeout.toMillis());
+        options.restClientRequestOptionsBuilder()
+                .setRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(wait)
+                        .setResponseTimeout(wait)
+                        .build());
+        return options.build();
     }
 
     /** Bumped whenever articles-index.json changes: an index of another version is replaced and refilled. */
@@ -175,28 +213,91 @@ public class ArticleIndex {
         }
     }
 
+    /**
+     * @throws SearchUnavailable when the engine does not answer within the query timeout, fails, or
+     *     failed repeatedly just before (its breaker is open)
+     */
     public SearchResults search(SearchQuery query) {
-        try {
-            SearchResponse<Map> response = client.search(request(alias, query), Map.class);
-            List<SearchHit> hits = new ArrayList<>();
-            SearchCursor last = null;
-            for (Hit<Map> hit : response.hits().hits()) {
-                hits.add(toHit(hit));
-                List<FieldValue> sort = hit.sort();
-                last = new SearchCursor(
-                        sort.get(0).doubleValue(),
-                        sort.get(1).longValue(),
-                        sort.get(2).stringValue());
-            }
-            return new SearchResults(hits, hits.size() == query.limit() ? last : null);
-        } catch (ElasticsearchException e) {
-            if ("index_not_found_exception".equals(e.error().type())) {
-                return new SearchResults(List.of(), null); // nothing indexed yet
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!breaker.allows()) {
+            throw new SearchUnavailable(
+                    "the search engine failed repeatedly; searches are refused for a moment",
+                    breaker.retryAfter(),
+                    null);
         }
+        SearchResponse<Map> response;
+        try {
+            // A deadline of our own as well: the client's request timeouts alone did not end a wait on
+            // a frozen engine before its 10 s. The abandoned call ends on its own, on a virtual thread.
+            SearchRequest request = request(alias, query);
+            CompletableFuture<SearchResponse<Map>> call = CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return queries.search(request, Map.class);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    QUERY_THREADS);
+            response = call.get(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            RuntimeException failure = failure(e.getCause() == null ? e : e.getCause());
+            if (failure instanceof IndexMissing) {
+                return new SearchResults(List.of(), null);
+            }
+            throw failure;
+        } catch (TimeoutException e) {
+            throw unavailable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(e);
+        }
+        breaker.succeeded();
+        return results(response, query);
+    }
+
+    private static final Executor QUERY_THREADS = Executors.newVirtualThreadPerTaskExecutor();
+
+    private RuntimeException failure(Throwable cause) {
+        if (cause instanceof ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                breaker.succeeded();
+                return new IndexMissing(); // nothing indexed yet
+            }
+            if (e.status() < 500) {
+                breaker.succeeded(); // the engine answered: a query it refused is not an outage
+                return e;
+            }
+        }
+        // Connection refused or reset, a timeout, a transport failure: the engine is not answering.
+        return unavailable(cause instanceof Exception e ? e : new RuntimeException(cause));
+    }
+
+    /** The alias has no index yet: a search finds nothing. */
+    private static final class IndexMissing extends RuntimeException {
+        IndexMissing() {
+            super(null, null, false, false);
+        }
+    }
+
+    private SearchResults results(SearchResponse<Map> response, SearchQuery query) {
+        List<SearchHit> hits = new ArrayList<>();
+        SearchCursor last = null;
+        for (Hit<Map> hit : response.hits().hits()) {
+            hits.add(toHit(hit));
+            List<FieldValue> sort = hit.sort();
+            last = new SearchCursor(
+                    sort.get(0).doubleValue(),
+                    sort.get(1).longValue(),
+                    sort.get(2).stringValue());
+        }
+        return new SearchResults(hits, hits.size() == query.limit() ? last : null);
+    }
+
+    private SearchUnavailable unavailable(Exception cause) {
+        breaker.failed();
+        log.warn("search failed: {}", cause.toString());
+        return new SearchUnavailable(
+                "the search engine did not answer: " + cause.getMessage(), breaker.retryAfter(), cause);
     }
 
     // Every searched field is highlighted (a folded sub-field marks the same words of the same text),

@@ -18,7 +18,10 @@ class SearchClientConfiguration {
     @Bean(destroyMethod = "close")
     Rest5Client searchRestClient(SearchProperties properties) throws Exception {
         var timeout = Timeout.of(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        var connectTimeout = Timeout.of(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         return Rest5Client.builder(HttpHost.create(properties.uri()))
+                // An engine that is not there is known within the connect timeout (ADR 0013).
+                .setConnectionConfigCallback(c -> c.setConnectTimeout(connectTimeout))
                 .setRequestConfigCallback(
                         c -> c.setConnectionRequestTimeout(timeout).setResponseTimeout(timeout))
                 .build();

@@ -1,0 +1,7 @@
+package news.cms.core.availability;
+
+/** An engine the apps cannot answer some requests without. */
+public enum Dependency {
+    DATABASE,
+    SEARCH
+}

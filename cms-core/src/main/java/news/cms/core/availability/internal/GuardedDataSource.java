@@ -1,0 +1,93 @@
+package news.cms.core.availability.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
+import news.cms.core.availability.CircuitBreaker;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The connection pool behind the database's breaker: while it is open, asking for a connection
+ * fails at once instead of waiting out the pool's connection timeout. Only borrowing counts: a
+ * frozen or stopped server makes the pool's validation and connection attempts time out, so the
+ * failures show here; statements on a connection already borrowed are bounded by the driver's
+ * socket timeout and the server's statement timeout. A pool whose connections are all in use is
+ * busy, not failing: a borrow that times out then does not count against the database.
+ */
+final class GuardedDataSource extends DelegatingDataSource {
+
+    private final CircuitBreaker breaker;
+
+    GuardedDataSource(DataSource pool, CircuitBreaker breaker) {
+        super(pool);
+        this.breaker = breaker;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        if (!breaker.allows()) {
+            throw refused();
+        }
+        try {
+            Connection connection = super.getConnection();
+            breaker.succeeded();
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            failed();
+            throw e;
+        }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        if (!breaker.allows()) {
+            throw refused();
+        }
+        try {
+            Connection connection = super.getConnection(username, password);
+            breaker.succeeded();
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            failed();
+            throw e;
+        }
+    }
+
+    private void failed() {
+        if (!(obtainTargetDataSource() instanceof HikariDataSource pool && saturated(pool))) {
+            breaker.failed();
+        }
+    }
+
+    private static boolean saturated(HikariDataSource pool) {
+        HikariPoolMXBean stats = pool.getHikariPoolMXBean();
+        return stats != null && stats.getActiveConnections() >= pool.getMaximumPoolSize();
+    }
+
+    private SQLTransientConnectionException refused() {
+        // SQLSTATE 08001: a connection could not be made; Spring and Outages read it as the database's.
+        return new SQLTransientConnectionException(
+                "the database failed repeatedly: its breaker refuses connections for "
+                        + breaker.retryAfter().toMillis() + " ms more",
+                "08001");
+    }
+
+    /**
+     * Unwrapping to a {@link DataSource} gives the pool itself: Spring Boot derives Flyway's data
+     * source from it (its URL and driver), and the pool's metrics read it.
+     */
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        DataSource pool = obtainTargetDataSource();
+        return type.isInstance(pool) ? type.cast(pool) : pool.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        DataSource pool = obtainTargetDataSource();
+        return type.isInstance(pool) || pool.isWrapperFor(type);
+    }
+}

@@ -1,0 +1,153 @@
+package news.cms.publicapi;
+
+import static news.cms.publicapi.Api.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleService;
+import news.cms.core.language.LanguageTag;
+import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.EngineFaults;
+import news.cms.testsupport.Newsroom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The engines frozen with SIGSTOP, as a stalled disk or a paused machine would leave them: the API
+ * answers 503 problems with Retry-After quickly (the production timeouts: 1 s to borrow a database
+ * connection, 2 s socket timeout, 800 ms for a search), keeps serving what it cached, reports
+ * readiness DOWN for the database only, never fails liveness, and recovers by itself after SIGCONT.
+ * Time bounds carry slack for a loaded 2-core machine but stay well under the 30 s / 10 s hangs of
+ * before (ADR 0013).
+ */
+@CmsIntegrationTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"cms.search.query-timeout=800ms"})
+class DependencyFaultsIT {
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Autowired
+    ArticleService articles;
+
+    @Test
+    void aFrozenDatabaseGivesQuick503sWhileCachedArticlesAreStillServed() throws Exception {
+        Api api = new Api(port);
+        Api ops = new Api(managementPort);
+        Article cached = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(
+                        LanguageTag.ENGLISH, "Ferry service resumes after the storm", "Boats sail again.", "DOVER"));
+        Article uncached = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(
+                        LanguageTag.TURKISH, "Liman yeniden açıldı", "Fırtınadan sonra gemiler yola çıktı.", "İZMİR"));
+        assertThat(api.get("/v1/articles/" + cached.id()).statusCode()).isEqualTo(200);
+
+        try (var frozen = EngineFaults.freezeDatabase()) {
+            Timed<HttpResponse<String>> fromCache = timed(() -> api.get("/v1/articles/" + cached.id()));
+            assertThat(fromCache.value().statusCode()).isEqualTo(200);
+            assertThat(fromCache.elapsed()).isLessThan(Duration.ofMillis(500));
+
+            for (String path : new String[] {"/v1/articles/" + uncached.id(), "/v1/feed.json"}) {
+                Timed<HttpResponse<String>> down = timed(() -> api.get(path));
+                JsonNode problem = assertProblem(down.value(), 503, "database-unavailable");
+                assertThat(down.value().headers().firstValue("Retry-After"))
+                        .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(1L, 2L));
+                assertThat(problem.path("retryAfterSeconds").asLong()).isPositive();
+                // Borrowing gives up after 1 s; a connection in use when the server froze after 2 s.
+                assertThat(down.elapsed()).as(path).isLessThan(Duration.ofMillis(3000));
+            }
+
+            // Liveness asks nobody; readiness and the health endpoint answer within their own limits.
+            Timed<HttpResponse<String>> liveness = timed(() -> ops.get("/actuator/health/liveness"));
+            assertThat(liveness.value().statusCode()).isEqualTo(200);
+            assertThat(liveness.elapsed()).isLessThan(Duration.ofMillis(500));
+            Timed<HttpResponse<String>> readiness = timed(() -> ops.get("/actuator/health/readiness"));
+            assertThat(readiness.value().statusCode()).isEqualTo(503);
+            assertThat(readiness.elapsed()).isLessThan(Duration.ofMillis(2500));
+            Timed<HttpResponse<String>> health = timed(() -> ops.get("/actuator/health"));
+            assertThat(Api.JSON
+                            .readTree(health.value().body())
+                            .at("/components/db/status")
+                            .asString())
+                    .isEqualTo("DOWN");
+            assertThat(health.elapsed()).isLessThan(Duration.ofMillis(2500));
+
+            // By now the breaker is open: requests fail at once instead of each waiting out a timeout.
+            Timed<HttpResponse<String>> fast = timed(() -> api.get("/v1/articles/" + uncached.id()));
+            assertProblem(fast.value(), 503, "database-unavailable");
+            assertThat(fast.elapsed()).isLessThan(Duration.ofMillis(500));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(api.get("/v1/articles/" + uncached.id()).statusCode()).isEqualTo(200);
+            assertThat(ops.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void aFrozenSearchEngineGivesQuick503sAndTheRestCarriesOn() throws Exception {
+        Api api = new Api(port);
+        Api ops = new Api(managementPort);
+        Newsroom.publishedStory(
+                articles,
+                Newsroom.story(
+                        LanguageTag.ARABIC, "عودة الكهرباء إلى المدينة", "عادت الكهرباء بعد انقطاع طويل.", "الموصل"));
+        // A cold engine's first query may take longer than 800 ms on a busy machine.
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(api.get("/v1/search?q=x").statusCode()).isEqualTo(200));
+
+        try (var frozen = EngineFaults.freezeSearch()) {
+            Timed<HttpResponse<String>> down =
+                    timed(() -> api.get("/v1/search?q=%D8%A7%D9%84%D9%83%D9%87%D8%B1%D8%A8%D8%A7%D8%A1"));
+            assertProblem(down.value(), 503, "search-unavailable");
+            assertThat(down.value().headers().firstValue("Retry-After")).isPresent();
+            assertThat(down.elapsed()).isLessThan(Duration.ofMillis(1500));
+
+            assertThat(api.get("/v1/feed.json").statusCode())
+                    .as("the feed carries on")
+                    .isEqualTo(200);
+            assertThat(ops.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+            assertThat(ops.get("/actuator/health/readiness").statusCode())
+                    .as("search is not needed to be ready")
+                    .isEqualTo(200);
+            Timed<HttpResponse<String>> health = timed(() -> ops.get("/actuator/health"));
+            assertThat(Api.JSON
+                            .readTree(health.value().body())
+                            .at("/components/search/status")
+                            .asString())
+                    .isEqualTo("DOWN");
+            assertThat(health.elapsed()).isLessThan(Duration.ofMillis(2500));
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(api.get("/v1/search?q=x").statusCode()).isEqualTo(200));
+    }
+
+    record Timed<T>(T value, Duration elapsed) {}
+
+    @FunctionalInterface
+    interface Call<T> {
+        T call() throws Exception;
+    }
+
+    static <T> Timed<T> timed(Call<T> call) throws Exception {
+        long start = System.nanoTime();
+        T value = call.call();
+        return new Timed<>(value, Duration.ofNanos(System.nanoTime() - start));
+    }
+}
