@@ -3,7 +3,12 @@ package news.cms.core.ratelimit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.function.LongSupplier;
 
 /**
@@ -114,6 +119,30 @@ public final class RateLimiter {
             return next;
         });
         return decision[0];
+    }
+
+    /**
+     * The bucket name for a client's address: an IPv4 address whole, an IPv6 address by its /64,
+     * because one IPv6 subscriber gets a whole /64 and may pick a new address in it for every
+     * request. The address is the connection's, or the one a trusted proxy named (never a header a
+     * client sets itself); anything that is not an IPv6 literal is returned as it is.
+     */
+    public static String addressBucket(String remoteAddress) {
+        int zone = remoteAddress.indexOf('%');
+        String literal = zone >= 0 ? remoteAddress.substring(0, zone) : remoteAddress;
+        if (literal.indexOf(':') < 0) {
+            return literal;
+        }
+        try {
+            // With a colon it is parsed as an IPv6 literal, never looked up as a name.
+            InetAddress address = InetAddress.getByName(literal);
+            if (address instanceof Inet6Address) {
+                return HexFormat.of().formatHex(Arrays.copyOf(address.getAddress(), 8)) + "::/64";
+            }
+            return address.getHostAddress(); // an IPv4-mapped IPv6 address is its IPv4 address
+        } catch (UnknownHostException e) {
+            return literal;
+        }
     }
 
     /** Buckets held now, once expired and surplus ones are gone (tests watch the bound with it). */

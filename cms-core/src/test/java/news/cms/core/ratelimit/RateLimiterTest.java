@@ -241,6 +241,17 @@ class RateLimiterTest {
     }
 
     @Test
+    void anIpv6ClientIsOneBucketForItsWholeSlash64AndAnIpv4ClientOneForItsAddress() {
+        assertThat(RateLimiter.addressBucket("2001:db8:aa:bb:1:2:3:4"))
+                .isEqualTo(RateLimiter.addressBucket("2001:db8:aa:bb:ffff::9"))
+                .isEqualTo(RateLimiter.addressBucket("2001:0db8:00aa:00bb::1%eth0"))
+                .isNotEqualTo(RateLimiter.addressBucket("2001:db8:aa:bc::1"));
+        assertThat(RateLimiter.addressBucket("203.0.113.9")).isEqualTo("203.0.113.9");
+        assertThat(RateLimiter.addressBucket("::ffff:203.0.113.9")).isEqualTo("203.0.113.9");
+        assertThat(RateLimiter.addressBucket("203.0.113.10")).isNotEqualTo("203.0.113.9");
+    }
+
+    @Test
     void aRateNeedsABurstAndAPace() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Rate(0, 10));
         assertThatIllegalArgumentException().isThrownBy(() -> new Rate(10, 0));
