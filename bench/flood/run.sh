@@ -88,6 +88,9 @@ intake_quiet=$(heap "$intake_pid"); api_quiet=$(heap "$api_pid")
 echo go >"$phase"
 wait "$load_pid" || { cat "$OUT/load.txt"; exit 1; }
 intake_flood=$(heap "$intake_pid"); api_flood=$(heap "$api_pid")
+# What fills each heap after the flood (the largest classes), to tell a bounded map from a backlog.
+jcmd "$intake_pid" GC.class_histogram | head -13 >"$OUT/intake-histogram.txt" || true
+jcmd "$api_pid" GC.class_histogram | head -13 >"$OUT/public-api-histogram.txt" || true
 cat "$OUT/load.txt" | tee -a "$OUT/result.txt"
 {
   echo "[bench] heap used after a full GC (MB, of 512): intake $intake_quiet after the quiet phase," \
