@@ -1,10 +1,13 @@
 package news.cms.core.notice;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -18,8 +21,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * An in-memory cache that {@link ChangeNotice}s empty: it watches one or more tables, and a notice
  * for one of their rows evicts the keys that row maps to (or, without such a mapping, everything);
  * a notice for a whole table, or {@link ChangeNotice#everything()}, empties it. An entry may be
- * kept until a given instant, and past a cap on entries or on their total size the cache starts
- * afresh.
+ * kept until a given instant.
+ *
+ * <p>The entries live in a Caffeine cache bounded by count and, optionally, by total size: past the
+ * bound its W-TinyLFU policy drops what is least worth keeping, so a flood of keys asked for once
+ * (random article ids, say) neither costs a request more than O(1) nor flushes the keys in steady
+ * use. Hits and misses are counted ({@link #stats()}) for metrics.
  *
  * <p>A value loaded while an eviction happens is never kept: every eviction first moves a
  * generation on, and a load stores its value only if the generation is still the one it read
@@ -31,29 +38,53 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class NoticedCache<K, V> {
 
-    private record Entry<V>(V value, @Nullable Instant expires, long size) {}
+    /** @param expires the clock's epoch nanoseconds after which it is gone, or {@link Long#MAX_VALUE} */
+    private record Entry<V>(V value, long expires, long size) {}
 
     private final Set<String> tables;
     private final @Nullable Function<String, ? extends Iterable<? extends K>> keysOfRow;
     private final @Nullable BiPredicate<String, ? super V> heldFromRow;
-    private final int maxEntries;
     private final @Nullable ToLongFunction<? super V> sizeOf;
     private final long maxSize;
     private final Clock clock;
-    private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final Cache<K, Entry<V>> entries;
     /** Moved on before every eviction; a load that began in an older generation is not kept. */
     private final AtomicLong generation = new AtomicLong();
-    /** The sizes of the entries held, kept exact: added where an entry goes in, taken where it comes out. */
-    private final AtomicLong size = new AtomicLong();
 
     private NoticedCache(Builder<K, V> builder) {
         this.tables = Set.copyOf(builder.tables);
         this.keysOfRow = builder.keysOfRow;
         this.heldFromRow = builder.heldFromRow;
-        this.maxEntries = builder.maxEntries;
         this.sizeOf = builder.sizeOf;
         this.maxSize = builder.maxSize;
         this.clock = builder.clock;
+        Caffeine<Object, Object> caffeine = Caffeine.newBuilder().recordStats().ticker(() -> epochNanos(clock));
+        if (sizeOf == null) {
+            caffeine.maximumSize(builder.maxEntries);
+        } else {
+            // Caffeine bounds one weight: each entry weighs at least a share of the total size, so
+            // the total bounds the count too (at most maxEntries) as well as the bytes.
+            long share = Math.max(1, Math.ceilDiv(maxSize, builder.maxEntries));
+            caffeine.maximumWeight(maxSize).<K, Entry<V>>weigher((key, entry) ->
+                    (int) Math.min(Integer.MAX_VALUE, Math.max(share, entry.size())));
+        }
+        this.entries = caffeine.<K, Entry<V>>expireAfter(new Expiry<K, Entry<V>>() {
+                    @Override
+                    public long expireAfterCreate(K key, Entry<V> entry, long now) {
+                        return entry.expires() == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, entry.expires() - now);
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(K key, Entry<V> entry, long now, long remaining) {
+                        return expireAfterCreate(key, entry, now);
+                    }
+
+                    @Override
+                    public long expireAfterRead(K key, Entry<V> entry, long now, long remaining) {
+                        return remaining;
+                    }
+                })
+                .build();
     }
 
     /** A cache that notices for these tables' rows evict from. */
@@ -63,15 +94,8 @@ public final class NoticedCache<K, V> {
 
     /** The cached value, unless there is none or it expired; never loads. */
     public @Nullable V getIfPresent(K key) {
-        Entry<V> entry = entries.get(key);
-        if (entry == null) {
-            return null;
-        }
-        if (entry.expires() != null && !entry.expires().isAfter(clock.instant())) {
-            remove(key, entry);
-            return null;
-        }
-        return entry.value();
+        Entry<V> entry = entries.getIfPresent(key);
+        return entry == null ? null : entry.value();
     }
 
     /**
@@ -114,27 +138,15 @@ public final class NoticedCache<K, V> {
         if (bytes > maxSize) {
             return false; // larger than the whole cache may be: served, never kept
         }
-        Entry<V> current = entries.get(key); // a replacement frees what it replaces
-        long freed = current == null ? 0 : current.size();
-        if ((current == null && entries.size() >= maxEntries) || size.get() - freed + bytes > maxSize) {
-            removeAll(); // crude, but bounded; a full cache refills from the hot keys first
-        }
-        Entry<V> entry = new Entry<>(value, expires, bytes);
+        Entry<V> entry = new Entry<>(value, expires == null ? Long.MAX_VALUE : epochNanos(expires), bytes);
         // The check and the store are one step under the key's lock, which evict and clear take too.
-        boolean kept = entry
-                == entries.compute(key, (k, old) -> {
-                    if (generation.get() != stamp) {
-                        return old;
-                    }
-                    size.addAndGet(bytes - (old == null ? 0 : old.size()));
-                    return entry;
-                });
+        boolean kept = entry == entries.asMap().compute(key, (k, old) -> generation.get() == stamp ? entry : old);
         if (!kept) {
             return false;
         }
         // evictIf walks the map without that lock and may pass the key just before the store.
         if (generation.get() != stamp) {
-            remove(key, entry);
+            entries.asMap().remove(key, entry);
             return false;
         }
         return true;
@@ -142,48 +154,37 @@ public final class NoticedCache<K, V> {
 
     public void evict(K key) {
         generation.incrementAndGet();
-        remove(key);
+        entries.invalidate(key);
     }
 
     public void evictAll(Iterable<? extends K> keys) {
         generation.incrementAndGet();
-        for (K key : keys) {
-            remove(key);
-        }
+        entries.invalidateAll(keys);
     }
 
     /** Evicts the values that match, for when the key cannot be told from what changed. */
     public void evictIf(Predicate<? super V> which) {
         generation.incrementAndGet();
-        entries.forEach((key, entry) -> {
+        entries.asMap().forEach((key, entry) -> {
             if (which.test(entry.value())) {
-                remove(key, entry);
+                entries.asMap().remove(key, entry);
             }
         });
     }
 
     public void clear() {
         generation.incrementAndGet();
-        removeAll();
+        entries.invalidateAll();
     }
 
-    private void remove(K key) {
-        Entry<V> gone = entries.remove(key);
-        if (gone != null) {
-            size.addAndGet(-gone.size());
-        }
+    /** Hits, misses and evictions since the start, for a metrics binder (Micrometer's FunctionCounters, say). */
+    public CacheStats stats() {
+        return entries.stats();
     }
 
-    private void remove(K key, Entry<V> entry) {
-        if (entries.remove(key, entry)) {
-            size.addAndGet(-entry.size());
-        }
-    }
-
-    private void removeAll() {
-        for (K key : entries.keySet()) {
-            remove(key);
-        }
+    /** Entries held, roughly: expired or surplus ones may still be counted until the next clean-up. */
+    public long estimatedSize() {
+        return entries.estimatedSize();
     }
 
     /** Evicts what the notice says changed, if it concerns a watched table. */
@@ -207,13 +208,25 @@ public final class NoticedCache<K, V> {
         }
     }
 
+    /** Entries held, once expired and surplus ones are gone. */
     int size() {
-        return entries.size();
+        entries.cleanUp();
+        return (int) entries.estimatedSize();
     }
 
     /** The sizes of the entries held, as the builder's {@code maxSize} measures them. */
     long sizeHeld() {
-        return size.get();
+        entries.cleanUp();
+        return entries.asMap().values().stream().mapToLong(Entry::size).sum();
+    }
+
+    private static long epochNanos(Clock clock) {
+        return epochNanos(clock.instant());
+    }
+
+    /** Nanoseconds since the epoch, which a long holds until 2262. */
+    private static long epochNanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     /**
@@ -262,7 +275,7 @@ public final class NoticedCache<K, V> {
             return this;
         }
 
-        /** Past this many entries the cache is emptied before the next one is kept (10,000 unless set). */
+        /** At most this many entries are kept (10,000 unless set); past it, the least used go first. */
         public Builder<K, V> maxEntries(int maxEntries) {
             if (maxEntries < 1) {
                 throw new IllegalArgumentException("a cache holds at least one entry, not " + maxEntries);
@@ -272,9 +285,9 @@ public final class NoticedCache<K, V> {
         }
 
         /**
-         * Past this total size of entries, as {@code sizeOf} measures each (e.g. its bytes), the
-         * cache is emptied before the next one is kept; an entry larger than the whole is never kept.
-         * For values whose sizes vary widely, where a count alone would not bound the memory.
+         * At most this total size of entries is kept, as {@code sizeOf} measures each (e.g. its
+         * bytes); an entry larger than the whole is never kept. For values whose sizes vary widely,
+         * where a count alone would not bound the memory.
          */
         public Builder<K, V> maxSize(long maxSize, ToLongFunction<? super V> sizeOf) {
             if (maxSize < 1) {

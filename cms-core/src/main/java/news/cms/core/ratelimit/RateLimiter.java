@@ -1,17 +1,27 @@
 package news.cms.core.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.function.LongSupplier;
 
 /**
  * Per-bucket limits by the generic cell rate algorithm (GCRA): a bucket is one number, the time at
- * which it would be full again, so a check is one compare-and-set and needs no lock. A full bucket
+ * which it would be full again, so a check is one atomic update of one map entry. A full bucket
  * lets {@link Rate#burst()} requests through at once; after that they pass at the steady rate.
  *
- * <p>Memory is bounded: past {@code maxBuckets}, buckets that are full again are dropped (they hold
- * nothing a new bucket would not). Per JVM, not shared between app instances.
+ * <p>Memory is bounded whatever the callers send: a bucket expires when it is full again (it then
+ * holds nothing a new bucket would not), and past {@code maxBuckets} Caffeine's W-TinyLFU policy
+ * drops the buckets least worth keeping, so a flood of distinct keys costs each request O(1) and
+ * leaves the frequently used buckets (the flooder's own among them) in place. A dropped bucket that
+ * was not full lets its key start afresh: the price of the bound, paid by keys seen once or twice.
+ * Per JVM, not shared between app instances (see docs/adr/0015).
  */
 public final class RateLimiter {
 
@@ -19,8 +29,6 @@ public final class RateLimiter {
     public static final int DEFAULT_MAX_BUCKETS = 100_000;
 
     private static final long MINUTE = Duration.ofMinutes(1).toNanos();
-    /** Marks a bucket that eviction took out of the map; a taker holding it looks the key up again. */
-    private static final long EVICTED = Long.MIN_VALUE;
 
     /**
      * How much a bucket holds and how fast it refills.
@@ -65,9 +73,10 @@ public final class RateLimiter {
      */
     public record Decision(boolean allowed, int limit, int remaining, Duration reset, Duration retryAfter) {}
 
-    private final ConcurrentHashMap<String, AtomicLong> fullAt = new ConcurrentHashMap<>();
+    /** Per key, the {@code nanoTime} at which its bucket is full again; gone once that has passed. */
+    private final Cache<String, Long> fullAt;
+
     private final LongSupplier nanoTime;
-    private final int maxBuckets;
 
     /** @param nanoTime a monotonic clock in nanoseconds, {@code System::nanoTime} outside tests */
     public RateLimiter(LongSupplier nanoTime) {
@@ -79,59 +88,71 @@ public final class RateLimiter {
             throw new IllegalArgumentException("at least one bucket, not " + maxBuckets);
         }
         this.nanoTime = nanoTime;
-        this.maxBuckets = maxBuckets;
+        this.fullAt = Caffeine.newBuilder()
+                .maximumSize(maxBuckets)
+                .expireAfter(Expiry.<String, Long>writing((key, full) -> Duration.ofNanos(untilFull(full))))
+                .ticker(nanoTime::getAsLong)
+                .build();
     }
 
     /** Counts one request against the bucket {@code key}, which holds and refills as {@code rate} says. */
     public Decision take(String key, Rate rate) {
-        long now = nanoTime.getAsLong();
         long interval = rate.intervalNanos();
         long capacity = rate.capacityNanos();
-        if (fullAt.size() > maxBuckets) {
-            fullAt.values().removeIf(bucket -> retireIfFull(bucket, now));
-        }
-        while (true) {
-            AtomicLong bucket = fullAt.computeIfAbsent(key, k -> new AtomicLong(now));
-            long current = bucket.get();
-            if (current == EVICTED) {
-                fullAt.remove(key, bucket);
-                continue;
-            }
-            long busyUntil = current - now > 0 ? current : now;
+        Decision[] decision = new Decision[1];
+        // One atomic step per key: read the bucket, decide, and store what the decision spent.
+        fullAt.asMap().compute(key, (k, current) -> {
+            long now = nanoTime.getAsLong();
+            long busyUntil = current != null && current - now > 0 ? current : now;
             long next = busyUntil + interval;
             if (next - now > capacity) {
-                return new Decision(
+                decision[0] = new Decision(
                         false,
                         rate.burst(),
                         0,
                         Duration.ofNanos(busyUntil - now),
                         Duration.ofNanos(next - now - capacity));
+                return current; // refused: nothing spent (a bucket that is absent stays so)
             }
-            if (bucket.compareAndSet(current, next)) {
-                int remaining = (int) ((capacity - (next - now)) / interval);
-                return new Decision(true, rate.burst(), remaining, Duration.ofNanos(next - now), Duration.ZERO);
+            int remaining = (int) ((capacity - (next - now)) / interval);
+            decision[0] = new Decision(true, rate.burst(), remaining, Duration.ofNanos(next - now), Duration.ZERO);
+            return next;
+        });
+        return decision[0];
+    }
+
+    /**
+     * The bucket name for a client's address: an IPv4 address whole, an IPv6 address by its /64,
+     * because one IPv6 subscriber gets a whole /64 and may pick a new address in it for every
+     * request. The address is the connection's, or the one a trusted proxy named (never a header a
+     * client sets itself); anything that is not an IPv6 literal is returned as it is.
+     */
+    public static String addressBucket(String remoteAddress) {
+        int zone = remoteAddress.indexOf('%');
+        String literal = zone >= 0 ? remoteAddress.substring(0, zone) : remoteAddress;
+        if (literal.indexOf(':') < 0) {
+            return literal;
+        }
+        try {
+            // With a colon it is parsed as an IPv6 literal, never looked up as a name.
+            InetAddress address = InetAddress.getByName(literal);
+            if (address instanceof Inet6Address) {
+                return HexFormat.of().formatHex(Arrays.copyOf(address.getAddress(), 8)) + "::/64";
             }
+            return address.getHostAddress(); // an IPv4-mapped IPv6 address is its IPv4 address
+        } catch (UnknownHostException e) {
+            return literal;
         }
     }
 
-    /** Buckets held now (tests watch eviction with it). */
-    int size() {
-        return fullAt.size();
+    /** Buckets held now, once expired and surplus ones are gone (tests watch the bound with it). */
+    long size() {
+        fullAt.cleanUp();
+        return fullAt.estimatedSize();
     }
 
-    /** Marks a bucket that is full again as evicted, so no taker can still spend from it. */
-    private static boolean retireIfFull(AtomicLong bucket, long now) {
-        while (true) {
-            long current = bucket.get();
-            if (current == EVICTED) {
-                return true;
-            }
-            if (current - now > 0) {
-                return false;
-            }
-            if (bucket.compareAndSet(current, EVICTED)) {
-                return true;
-            }
-        }
+    /** How long until a bucket that is full again at {@code full} may be forgotten. */
+    private long untilFull(long full) {
+        return Math.max(0, full - nanoTime.getAsLong());
     }
 }

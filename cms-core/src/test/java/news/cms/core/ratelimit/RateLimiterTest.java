@@ -200,19 +200,55 @@ class RateLimiterTest {
     }
 
     @Test
-    void pastTheSizeCapFullBucketsAreDroppedAndBusyOnesKept() {
-        RateLimiter small = new RateLimiter(clock::get, 2);
+    void bucketsThatAreFullAgainAreDroppedAndBusyOnesKept() {
         Rate rate = new Rate(2, 1); // refills a request a minute
-        small.take("a", rate);
-        small.take("b", rate);
-        advance(Duration.ofMinutes(5)); // a and b are full again
-        small.take("c", rate);
-        assertThat(small.size()).isEqualTo(3);
+        limiter.take("a", rate);
+        limiter.take("b", rate);
+        limiter.take("b", rate);
+        advance(Duration.ofMinutes(1)); // a is full again, b has one of its two back
+        assertThat(limiter.size()).isEqualTo(1);
+        assertThat(limiter.take("b", rate).remaining()).as("b kept its state").isZero();
+        assertThat(limiter.take("a", rate).remaining()).as("a starts full").isEqualTo(1);
+    }
 
-        small.take("c", rate); // over the cap: a and b go, c stays (and is empty now)
-        assertThat(small.size()).isEqualTo(1);
-        assertThat(small.take("c", rate).allowed()).as("c kept its state").isFalse();
-        assertThat(small.take("a", rate).remaining()).as("a starts full").isEqualTo(1);
+    @Test
+    void aMillionDistinctKeysStayWithinTheBoundAndTheHotBucketsKeepTheirState() {
+        int max = 10_000;
+        RateLimiter bounded = new RateLimiter(clock::get, max);
+        Rate rate = new Rate(5, 1); // five at once, then one a minute: a flooder's bucket stays empty
+        for (int i = 0; i < 5; i++) {
+            bounded.take("address:192.0.2.7", rate);
+            bounded.take("address:2001:db8::1", rate);
+        }
+        for (int i = 0; i < 1_000_000; i++) {
+            // Distinct addresses, each once, in a frozen minute: none of their buckets is full again.
+            assertThat(bounded.take("address:10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255), rate)
+                            .allowed())
+                    .isTrue();
+            if (i % 100 == 0) {
+                // The hot keys keep asking through the flood, and keep being refused.
+                assertThat(bounded.take("address:192.0.2.7", rate).allowed()).isFalse();
+                assertThat(bounded.take("address:2001:db8::1", rate).allowed()).isFalse();
+            }
+        }
+        assertThat(bounded.size()).isLessThanOrEqualTo(max);
+        Decision hot = bounded.take("address:192.0.2.7", rate);
+        assertThat(hot.allowed())
+                .as("the flood did not give the hot key a fresh bucket")
+                .isFalse();
+        assertThat(hot.retryAfter()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(bounded.take("address:2001:db8::1", rate).allowed()).isFalse();
+    }
+
+    @Test
+    void anIpv6ClientIsOneBucketForItsWholeSlash64AndAnIpv4ClientOneForItsAddress() {
+        assertThat(RateLimiter.addressBucket("2001:db8:aa:bb:1:2:3:4"))
+                .isEqualTo(RateLimiter.addressBucket("2001:db8:aa:bb:ffff::9"))
+                .isEqualTo(RateLimiter.addressBucket("2001:0db8:00aa:00bb::1%eth0"))
+                .isNotEqualTo(RateLimiter.addressBucket("2001:db8:aa:bc::1"));
+        assertThat(RateLimiter.addressBucket("203.0.113.9")).isEqualTo("203.0.113.9");
+        assertThat(RateLimiter.addressBucket("::ffff:203.0.113.9")).isEqualTo("203.0.113.9");
+        assertThat(RateLimiter.addressBucket("203.0.113.10")).isNotEqualTo("203.0.113.9");
     }
 
     @Test

@@ -32,6 +32,7 @@ import news.cms.core.comment.Submission;
 import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.InvalidText;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.ratelimit.RateLimiter;
 import news.cms.core.screening.Screener;
 import news.cms.core.screening.ScreeningResult;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /v1/articles/{id}/comments} and {@code GET /v1/comments/{receipt}}. The order of checks
- * is deliberate: cheap, stateless refusals first; a retry (same client, article, Idempotency-Key and
- * comment) is answered from the database before rate limits, so retrying never costs a client its
+ * is deliberate: cheap, stateless refusals first, then the client's request limit, before anything
+ * is read from the database; a retry (same client, article, Idempotency-Key and comment) is
+ * answered from the database before the comment quotas, so retrying never costs a client its
  * quota; the same key with another comment is a 422.
  */
 @RestController
@@ -108,14 +110,18 @@ class CommentIntakeController {
     private ResponseEntity<Receipt> accept(String id, HttpServletRequest request) throws IOException {
         ArticleId articleId = parseArticleId(id);
         IdempotencyKey key = idempotencyKey(request.getHeader("Idempotency-Key"));
+        String address = request.getRemoteAddr();
+        ClientOrigin origin = origin(address, request);
+        // The cheap refusal before any database work: a flood of unknown articles stops here.
+        String client = RateLimiter.addressBucket(address);
+        limits.admit(client);
         JsonNode body = readJson(request);
         Article article = published
                 .find(articleId)
                 .filter(a -> a.isReadableAt(clock.instant()))
                 .orElseThrow(() -> articleNotFound(id));
 
-        String client = request.getRemoteAddr();
-        NewComment comment = newComment(article, body, key, fingerprint(client, request), origin(client, request));
+        NewComment comment = newComment(article, body, key, fingerprint(address, request), origin);
         // A retry is answered before closures and rate limits: retrying never costs a client anything.
         Optional<Comment> earlier = comments.findSubmission(comment);
         if (earlier.isPresent()) {

@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultPageSize approved comments per page when the reader names no limit
  * @param autoRejectHardSpam reject copy-pasted promotion (the same text again, with a link, phone
  *     number or handle) at once, as spam by "screening"; off by default, so a person decides all
+ * @param requestBurst comment requests one client may send at once, whatever becomes of them
+ *     (checked before any database work, so unknown articles and closed stories count too)
+ * @param requestPerMinute and then per minute
  */
 @ConfigurationProperties("cms.moderation.intake")
 record IntakeProperties(
@@ -34,7 +37,9 @@ record IntakeProperties(
         @DefaultValue("24h") Duration repeatWindow,
         @DefaultValue(IntakeProperties.DEV_CURSOR_SECRET) String cursorSecret,
         @DefaultValue("20") int defaultPageSize,
-        @DefaultValue("false") boolean autoRejectHardSpam) {
+        @DefaultValue("false") boolean autoRejectHardSpam,
+        @DefaultValue("30") int requestBurst,
+        @DefaultValue("30") int requestPerMinute) {
 
     static final String DEV_CURSOR_SECRET = "dev-only-comment-cursor-secret-not-a-secret";
 

@@ -51,6 +51,11 @@ final class IntakeRefused extends RuntimeException {
                 HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many comments", detail, null, retryAfter);
     }
 
+    static IntakeRefused tooManyRequests(String detail, Duration retryAfter) {
+        return new IntakeRefused(
+                HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail, null, retryAfter);
+    }
+
     HttpStatus status() {
         return status;
     }

@@ -27,7 +27,9 @@ class IntakeRateLimitsTest {
                         Duration.ofHours(24),
                         IntakeProperties.DEV_CURSOR_SECRET,
                         20,
-                        false),
+                        false,
+                        5,
+                        2),
                 now::get);
     }
 
@@ -84,5 +86,39 @@ class IntakeRateLimitsTest {
         limits.check("a", story, key);
         limits.check("a", story, key);
         assertThat(refusal(limits, "a", story)).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void everyRequestOfAClientCountsBeforeAnyCommentQuotaAndIpv6ClientsCountPerSlash64() {
+        IntakeRateLimits limits = limits(100, 100, 100, 100); // five requests at once, then two a minute
+        String client = news.cms.core.ratelimit.RateLimiter.addressBucket("2001:db8:7:7::1");
+        for (int i = 0; i < 5; i++) {
+            limits.admit(client);
+        }
+        String sameSubscriber = news.cms.core.ratelimit.RateLimiter.addressBucket("2001:db8:7:7:dead:beef:0:1");
+        IntakeRefused refused = catchThrowableOfType(IntakeRefused.class, () -> limits.admit(sameSubscriber));
+        assertThat(refused.type()).isEqualTo("rate-limited");
+        assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+        assertThatNoException().isThrownBy(() -> limits.admit("203.0.113.4"));
+        now.addAndGet(Duration.ofSeconds(30).toNanos());
+        assertThatNoException().isThrownBy(() -> limits.admit(client));
+    }
+
+    @Test
+    void aFloodOfDistinctSubmissionsIsRememberedInBoundedMemoryAndAHotRetryStaysFree() {
+        IntakeRateLimits limits = limits(1, 1, 10_000_000, 10_000_000);
+        IdempotencyKey key = IdempotencyKey.random();
+        limits.check("198.51.100.1", story, key);
+        for (int i = 0; i < 300_000; i++) {
+            limits.check("10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255), story, IdempotencyKey.random());
+            if (i % 1_000 == 0) {
+                // The hot client keeps posting (refused: its quota is spent) and retrying its first
+                // comment, which is never charged again: were that forgotten, the retry would be refused.
+                assertThat(refusal(limits, "198.51.100.1", story)).isEqualTo(Duration.ofMinutes(1));
+                limits.check("198.51.100.1", story, key);
+            }
+        }
+        assertThat(limits.chargesHeld()).isLessThanOrEqualTo(100_000);
+        assertThatNoException().isThrownBy(() -> limits.check("198.51.100.1", story, key));
     }
 }

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Counts a {@code /v1} request against the key's own rate, or without a key against its address's.
  * Every answer says where the caller stands ({@code RateLimit-Limit}, {@code -Remaining}, {@code
  * -Reset}, {@code RateLimit-Policy}); over the limit it is 429 with {@code Retry-After}. One set of
- * buckets for every way in (the filter chain and the cached-article fast path).
+ * buckets for every way in (the filter chain and the cached-article fast path), bounded in memory
+ * and per app instance (ADR 0015); an IPv6 address counts by its /64.
  */
 @Component
 @EnableConfigurationProperties(AccessProperties.class)
@@ -74,7 +75,7 @@ public class PublicApiRateLimits {
     public boolean admit(HttpServletRequest request, HttpServletResponse response, PartnerKey key) throws IOException {
         RateLimiter.Decision decision = key != null
                 ? limiter.take("key:" + key.id(), Rate.perMinute(key.requestsPerMinute()))
-                : limiter.take("address:" + request.getRemoteAddr(), anonymous);
+                : limiter.take("address:" + RateLimiter.addressBucket(request.getRemoteAddr()), anonymous);
         String limit = Integer.toString(decision.limit());
         response.setHeader("RateLimit-Policy", limit + ";w=60");
         response.setHeader("RateLimit-Limit", limit);

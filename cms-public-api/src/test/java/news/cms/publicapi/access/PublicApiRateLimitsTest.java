@@ -63,6 +63,15 @@ class PublicApiRateLimitsTest {
     }
 
     @Test
+    void anIpv6SubscriberSharesOneQuotaAcrossItsSlash64() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            admit("2001:db8:1:2::" + Integer.toHexString(i + 1), null, true);
+        }
+        admit("2001:db8:1:2:ffff:ffff:ffff:ffff", null, false);
+        admit("2001:db8:1:3::1", null, true);
+    }
+
+    @Test
     void aKeyHasItsOwnRate() throws Exception {
         PartnerKey key = new PartnerKey(
                 PartnerKeyId.random(),
