@@ -1,6 +1,8 @@
 # One image per app: docker build -f docker/app.Dockerfile --build-arg APP=cms-editor-ui .
-# Build the jars first (./mvnw -DskipTests package); the context is the repository root.
-FROM eclipse-temurin:25-jre
+# Build the jars first (./mvnw -DskipTests package); the context is the repository root, cut down by
+# .dockerignore to the files the Dockerfiles copy. The base image is pinned to an exact Temurin release.
+# ProductionSettingsIT starts the jars with this ENTRYPOINT (the JVM's own defaults, no demo jar).
+FROM eclipse-temurin:25.0.3_9-jre-noble
 ARG APP
 RUN useradd --system --uid 10001 cms
 WORKDIR /app

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     remote address in the stored client fingerprint; never used for rate limits, clients choose it
  * @param repeatWindow how far back screening looks for the same text posted before
  * @param cursorSecret the key that signs the read endpoint's cursors (HMAC-SHA-256), so a client cannot
- *     forge one, at least 32 characters; the default only suits development, production sets its own
+ *     forge one, at least 32 characters, with no default (the app refuses to start without it)
  * @param defaultPageSize approved comments per page when the reader names no limit
  * @param autoRejectHardSpam reject copy-pasted promotion (the same text again, with a link, phone
  *     number or handle) at once, as spam by "screening"; off by default, so a person decides all
@@ -35,13 +35,11 @@ record IntakeProperties(
         @DefaultValue("120") int articlePerMinute,
         @DefaultValue("X-Client-Id") String clientHeader,
         @DefaultValue("24h") Duration repeatWindow,
-        @DefaultValue(IntakeProperties.DEV_CURSOR_SECRET) String cursorSecret,
+        String cursorSecret,
         @DefaultValue("20") int defaultPageSize,
         @DefaultValue("false") boolean autoRejectHardSpam,
         @DefaultValue("30") int requestBurst,
         @DefaultValue("30") int requestPerMinute) {
-
-    static final String DEV_CURSOR_SECRET = "dev-only-comment-cursor-secret-not-a-secret";
 
     IntakeProperties {
         SigningKey.requireStrong(cursorSecret, "cms.moderation.intake.cursor-secret");

@@ -5,7 +5,6 @@ import news.cms.core.article.ArticleId;
 import news.cms.core.comment.CommentCursor;
 import news.cms.core.signing.InvalidToken;
 import news.cms.core.signing.SigningKey;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +21,6 @@ class SignedCursors {
 
     SignedCursors(IntakeProperties properties) {
         this.key = SigningKey.of(properties.cursorSecret(), "cms.moderation.intake.cursor-secret");
-        if (IntakeProperties.DEV_CURSOR_SECRET.equals(properties.cursorSecret())) {
-            LoggerFactory.getLogger(SignedCursors.class)
-                    .warn("cms.moderation.intake.cursor-secret is the development default: set a secret one");
-        }
     }
 
     String sign(ArticleId article, CommentCursor cursor) {

@@ -25,7 +25,7 @@ class IntakeRateLimitsTest {
                         articlePerMinute,
                         "X-Client-Id",
                         Duration.ofHours(24),
-                        IntakeProperties.DEV_CURSOR_SECRET,
+                        "a cursor key of this unit test, 32+ chars",
                         20,
                         false,
                         5,

@@ -7,15 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The feeds.
  *
- * @param cursorSecret the HMAC key that signs feed cursors, at least 32 characters; the default is
- *     for the dev stack only, and changing it voids every cursor partners hold
+ * @param cursorSecret the HMAC key that signs feed cursors, at least 32 characters, with no default
+ *     (the app refuses to start without it, ADR 0009); changing it voids every cursor partners hold
  * @param baseUrl where this API is reached, for the links in Atom and JSON Feed
  * @param title the feeds' title
  * @param latest how many live stories Atom and JSON Feed carry
  */
 @ConfigurationProperties("cms.public-api")
 record FeedProperties(
-        @DefaultValue("dev-stack-only-cursor-secret-replace-in-production")
         String cursorSecret,
 
         @DefaultValue("http://localhost:8081") URI baseUrl,
@@ -25,7 +24,7 @@ record FeedProperties(
     static final int MIN_SECRET = 32;
 
     FeedProperties {
-        if (cursorSecret.strip().length() < MIN_SECRET) {
+        if (cursorSecret == null || cursorSecret.strip().length() < MIN_SECRET) {
             throw new IllegalArgumentException(
                     "cms.public-api.cursor-secret must be at least " + MIN_SECRET + " characters");
         }

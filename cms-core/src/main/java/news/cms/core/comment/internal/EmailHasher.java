@@ -5,8 +5,6 @@ import java.util.HexFormat;
 import news.cms.core.comment.EmailAddress;
 import news.cms.core.comment.EmailHash;
 import news.cms.core.signing.SigningKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmailHasher {
 
-    private static final Logger log = LoggerFactory.getLogger(EmailHasher.class);
-
     private final SigningKey pepper;
 
     EmailHasher(CommentProperties properties) {
         this.pepper = SigningKey.of(properties.emailPepper(), CommentProperties.PEPPER_PROPERTY);
-        if (properties.usesDevPepper()) {
-            log.warn("cms.comments.email-pepper is the development default: set a secret one in production");
-        }
     }
 
     /** Unversioned on purpose: stored hashes and bans must keep matching (docs/adr/0012). */
