@@ -2,8 +2,8 @@
 # The fault suite's nemesis: one fault per call, run by FaultSuite.java at the scenario's moments.
 #   bench/faults/inject.sh freeze-search | thaw-search     SIGSTOP / SIGCONT the Elasticsearch JVM
 #   bench/faults/inject.sh freeze-db | thaw-db             SIGSTOP / SIGCONT the postmaster and its backends
-#   bench/faults/inject.sh crash-db | start-db             pg_ctl stop -m immediate (a crash: recovery on
-#                                                          start) / start again with the same options
+#   bench/faults/inject.sh crash-db | start-db             SIGQUIT the postmaster (immediate shutdown: WAL
+#                                                          recovery on start) / start it with the same options
 #   bench/faults/inject.sh kill-<app> | start-<app>        SIGKILL / start (editor, public-api, moderation)
 # Reads the variables run.sh exported; writes what it did to stdout (FaultSuite appends it to inject.log).
 set -euo pipefail
@@ -24,18 +24,22 @@ case $action in
     # shellcheck disable=SC2086
     kill -CONT $pids ;;
   crash-db)
+    # SIGQUIT is PostgreSQL's immediate shutdown (what pg_ctl stop -m immediate sends; pg_ctl itself
+    # refuses to run as root, the embedded server does not): no checkpoint, WAL recovery on start.
     pm=$(faults_pg_pid)
-    bin=$(dirname "$(readlink "/proc/$pm/exe")")
-    echo "$bin" >"$OUT/pg-bin"
     cp "$DATA/postgres/postmaster.opts" "$OUT/postmaster.opts"
-    echo "pg_ctl stop -m immediate (postmaster $pm)"
-    "$bin/pg_ctl" -D "$DATA/postgres" stop -m immediate -w ;;
+    echo "SIGQUIT postmaster $pm (immediate shutdown)"
+    kill -QUIT "$pm"
+    while kill -0 "$pm" 2>/dev/null; do sleep 0.1; done ;;
   start-db)
-    bin=$(cat "$OUT/pg-bin")
-    # postmaster.opts is the server's own command line: the binary, then its options.
-    opts=$(cut -d' ' -f2- "$OUT/postmaster.opts")
-    echo "pg_ctl start -o $opts"
-    "$bin/pg_ctl" -D "$DATA/postgres" -l "$OUT/postgres-restarted.log" -o "$opts" start -w -t 120 ;;
+    # postmaster.opts is the server's own command line: the binary and its options, quoted.
+    echo "starting $(cat "$OUT/postmaster.opts")"
+    eval "setsid $(cat "$OUT/postmaster.opts") >>\"\$OUT/postgres-restarted.log\" 2>&1 </dev/null &"
+    for _ in $(seq 1 240); do
+      PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d cms -tAqc "select 1" >/dev/null 2>&1 && { echo "accepting connections"; exit 0; }
+      sleep 0.5
+    done
+    echo "PostgreSQL did not start again"; exit 1 ;;
   kill-*)
     app=${action#kill-}; pid=$(cat "$OUT/pids/$app.pid"); echo "SIGKILL $app $pid"; kill -KILL "$pid" ;;
   start-*)

@@ -38,7 +38,13 @@ stop_all() {
     pid=$(cat "$OUT/pids/$app.pid" 2>/dev/null || true)
     [ -n "$pid" ] && kill "$pid" 2>/dev/null && while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
   done
+  # A postmaster that db-restart started again is not the engines' child: stop it by its pid too.
+  pm=$(faults_pg_pid || true)
   bench_stop
+  if [ -n "$pm" ] && kill -0 "$pm" 2>/dev/null; then
+    kill -TERM "$pm" 2>/dev/null || true
+    while kill -0 "$pm" 2>/dev/null; do sleep 0.5; done
+  fi
 }
 trap stop_all EXIT
 
