@@ -867,7 +867,7 @@ public class FaultSuite {
             long dbTimeout = intOpt("db-timeout-ms", 2000);
             long searchTimeout = intOpt("search-timeout-ms", 1000);
             Map<String, List<String>> violations = new TreeMap<>();
-            Figures f = figures == null ? new Figures() : figures;
+            Figures f = figures == null ? fromHistory(ops) : figures;
 
             long killGrace = intOpt("kill-grace-ms", 0);
             long recovery = intOpt("recovery-seconds", 10) * 1000L;
@@ -1150,6 +1150,35 @@ public class FaultSuite {
 
         static boolean within(Op o, double[] window) {
             return o.start() >= window[0] - 1 && o.start() <= window[1];
+        }
+
+        /** A history checked again later: the fault windows and scheduled stories as it recorded them. */
+        static Figures fromHistory(List<Op> ops) {
+            Figures f = new Figures();
+            Map<String, Double> open = new HashMap<>();
+            for (Op o : ops) {
+                if (o.method().equals("FAULT")) {
+                    String p = o.path();
+                    if (p.startsWith("freeze-") || p.equals("crash-db")) {
+                        open.put(p.equals("crash-db") ? "db" : p.substring(7), o.start());
+                    } else if (p.startsWith("thaw-") || p.equals("start-db")) {
+                        Double from = open.remove(p.equals("start-db") ? "db" : p.substring(5));
+                        if (from != null) {
+                            f.faultWindows.add(new double[] {from, o.end()});
+                        }
+                    } else if (p.startsWith("kill-")) {
+                        String app = p.equals("kill-editor") ? "cms-editor-ui" : p.equals("kill-moderation") ? "cms-moderation" : "cms-public-api";
+                        String prefix = p.equals("kill-editor") ? "editor" : p.equals("kill-moderation") ? "moderation" : "api";
+                        double up = ops.stream()
+                                .filter(x -> x.start() > o.end() && x.status() == 200 && x.path().startsWith(prefix))
+                                .mapToDouble(Op::end).min().orElse(Double.MAX_VALUE);
+                        f.appDown.put(app, new double[] {o.start(), up});
+                    }
+                } else if (o.method().equals("CMD") && o.path().equals("schedule") && o.status() == 1) {
+                    f.scheduled.add(o.article());
+                }
+            }
+            return f;
         }
 
         static boolean overlapsAny(Op o, List<double[]> windows) {
