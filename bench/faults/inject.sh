@@ -34,7 +34,9 @@ case $action in
   start-db)
     # postmaster.opts is the server's own command line: the binary and its options, quoted.
     echo "starting $(cat "$OUT/postmaster.opts")"
-    eval "setsid $(cat "$OUT/postmaster.opts") >>\"\$OUT/postgres-restarted.log\" 2>&1 </dev/null &"
+    # PostgreSQL refuses to run as root: in a user namespace of its own (unshare -U) it runs as
+    # "nobody" there, while the files it opens stay those of root outside.
+    eval "setsid unshare -U $(cat "$OUT/postmaster.opts") >>\"\$OUT/postgres-restarted.log\" 2>&1 </dev/null &"
     for _ in $(seq 1 240); do
       PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d cms -tAqc "select 1" >/dev/null 2>&1 && { echo "accepting connections"; exit 0; }
       sleep 0.5
