@@ -926,7 +926,7 @@ public class FaultSuite {
                 if (o.status() == 503) {
                     l503.add(o.latency());
                     // Health answers 503 with its own JSON (a component DOWN): that is its contract.
-                    if (!o.path().contains("/actuator/") && !o.extra().contains("problem+json") || !o.extra().contains("retry-after=")) {
+                    if (!o.path().contains("/actuator/") && (!o.extra().contains("problem+json") || !o.extra().contains("retry-after="))) {
                         add(violations, "a 503 is problem+json with Retry-After", "%s: %s", o.path(), o.extra());
                     }
                 }
