@@ -130,6 +130,10 @@ class ServiceRoleMatrixIT {
                 .row("record", EVERYONE) // written by the services in their own transactions
                 .row("find", SIGNED_IN); // admins all; others one target's trail or their own actions
         service("BodyRenderer").row("render", EVERYONE); // a pure Markdown-to-HTML function
+        service("Outages") // how an engine's failure is answered (503); no data, no person's action
+                .row("of", EVERYONE)
+                .row("database", EVERYONE)
+                .row("search", EVERYONE);
         service("ChangeFeed")
                 .row("after", EVERYONE) // the partners' feed, keyed in the public API
                 .row("latestChangeAt", EVERYONE); // Last-Modified of the public feeds
