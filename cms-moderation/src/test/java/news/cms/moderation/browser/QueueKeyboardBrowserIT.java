@@ -148,7 +148,8 @@ class QueueKeyboardBrowserIT {
     void theKeysMoveBanAndAskBeforeABulkDecisionInTheUiLanguage(String ui) {
         Texts says = TEXTS.get(ui);
         String moderator = "mod-" + ui;
-        accounts.save(new UserAccount(moderator, "Şirin Kaya", Set.of(Role.MODERATOR), true), PASSWORD);
+        news.cms.testsupport.Newsroom.asAdmin(
+                () -> accounts.save(new UserAccount(moderator, "Şirin Kaya", Set.of(Role.MODERATOR), true), PASSWORD));
         Article story = Newsroom.publishedStory(
                 articles, Newsroom.story(LanguageTag.SORANI, "بەفر لە هەولێر", "بەفر باری.", "هەولێر"));
         List<Comment> sent = new ArrayList<>();
