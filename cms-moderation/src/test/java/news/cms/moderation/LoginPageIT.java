@@ -37,6 +37,22 @@ class LoginPageIT {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    @Test
+    void theFirstHtmlAnswerCarriesTheBrowsersLanguageAndDirection() throws Exception {
+        HttpResponse<String> arabic = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Accept-Language", "ar-IQ,ar;q=0.9")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(arabic.body()).containsPattern("<html[^>]* lang=\"ar\"").containsPattern("<html[^>]* dir=\"rtl\"");
+        HttpResponse<String> turkish = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Accept-Language", "tr")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(turkish.body()).containsPattern("<html[^>]* lang=\"tr\"").containsPattern("<html[^>]* dir=\"ltr\"");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -57,8 +57,11 @@ public class AccountService implements UserDetailsService {
 
     /**
      * Creates the account, or replaces its name, roles and password when it exists. For seeding demo
-     * and test newsrooms before anyone can sign in; people's accounts go through {@link #create}.
+     * and test newsrooms (run as an admin); people's accounts go through {@link #create}. Admins only:
+     * it replaces roles and passwords, so an open one would let anyone make themselves an admin. The
+     * first admin of a production newsroom comes from the bootstrap, which writes the account itself.
      */
+    @PreAuthorize(ADMIN)
     @Transactional
     public void save(UserAccount account, String rawPassword) {
         if (rawPassword == null || rawPassword.length() < 8) {

@@ -87,7 +87,7 @@ class ServiceRoleMatrixIT {
         service("AccountService")
                 .row("loadUserByUsername", EVERYONE) // the sign-in look-up, before anyone is signed in
                 .row("find", EVERYONE) // the signed-in user's own name and roles for the layout
-                .row("save", EVERYONE) // seeding before anyone can sign in; no UI or endpoint reaches it
+                .row("save", ADMINS) // replaces roles and passwords: admins (and the demo seeding as one) only
                 .row("any", EVERYONE) // whether a newsroom needs seeding
                 .row("list", ADMINS)
                 .row("create", ADMINS)

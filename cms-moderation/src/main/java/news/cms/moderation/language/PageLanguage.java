@@ -25,6 +25,14 @@ class PageLanguage implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> apply(e.getUI()));
+        // The first HTML answer already says the page's language and direction, before any script runs.
+        event.addIndexHtmlRequestListener(response -> {
+            Locale locale = current(
+                            response.getVaadinRequest().getWrappedSession() == null ? null : VaadinSession.getCurrent())
+                    .locale();
+            response.getDocument().selectFirst("html").attr("lang", locale.toLanguageTag());
+            response.getDocument().selectFirst("html").attr("dir", UiLanguages.isRightToLeft(locale) ? "rtl" : "ltr");
+        });
     }
 
     /** Sets the UI's locale, direction and {@code <html lang>} from the session's language. */
@@ -36,8 +44,8 @@ class PageLanguage implements VaadinServiceInitListener {
     }
 
     /** The session's UI language. */
-    static UiLanguages.UiLanguage current(VaadinSession session) {
-        if (session.getAttribute(CHOSEN) instanceof Locale chosen) {
+    static UiLanguages.UiLanguage current(@org.jspecify.annotations.Nullable VaadinSession session) {
+        if (session != null && session.getAttribute(CHOSEN) instanceof Locale chosen) {
             return UiLanguages.of(chosen).orElseGet(() -> UiLanguages.preferred(List.of()));
         }
         VaadinRequest request = VaadinRequest.getCurrent();

@@ -133,7 +133,8 @@ class ModerationSecurityIT {
 
     @Test
     void theQueueRunsUnderTheContentSecurityPolicyAndSigningInLandsOnIt() {
-        accounts.save(new UserAccount("shirin", "Shirin Aziz", Set.of(Role.MODERATOR), true), PASSWORD);
+        news.cms.testsupport.Newsroom.asAdmin(
+                () -> accounts.save(new UserAccount("shirin", "Shirin Aziz", Set.of(Role.MODERATOR), true), PASSWORD));
         browser = new VaadinBrowser(port);
         browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
 
@@ -152,7 +153,8 @@ class ModerationSecurityIT {
 
     @Test
     void repeatedWrongPasswordsAreToldToWaitOnTheLoginPage() {
-        accounts.save(new UserAccount("baran", "Baran Demir", Set.of(Role.MODERATOR), true), PASSWORD);
+        news.cms.testsupport.Newsroom.asAdmin(
+                () -> accounts.save(new UserAccount("baran", "Baran Demir", Set.of(Role.MODERATOR), true), PASSWORD));
         browser = new VaadinBrowser(port);
         for (int i = 0; i < 6; i++) {
             browser.open("/login");
@@ -200,7 +202,8 @@ class ModerationSecurityIT {
 
     @Test
     void signingOutNeedsTheCsrfTokenOfThePageAndAPost() throws Exception {
-        accounts.save(new UserAccount("dilan", "Dilan Yusuf", Set.of(Role.MODERATOR), true), PASSWORD);
+        news.cms.testsupport.Newsroom.asAdmin(
+                () -> accounts.save(new UserAccount("dilan", "Dilan Yusuf", Set.of(Role.MODERATOR), true), PASSWORD));
         Session session = new Session();
         HttpResponse<String> in =
                 session.post("/login", Map.of("username", "dilan", "password", PASSWORD), session.csrfToken());
