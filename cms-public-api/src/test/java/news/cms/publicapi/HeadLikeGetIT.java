@@ -42,7 +42,7 @@ class HeadLikeGetIT {
 
     /** Headers that differ between any two requests, GET or HEAD. */
     private static final Set<String> PER_REQUEST =
-            Set.of("date", "ratelimit-remaining", "ratelimit-reset", "keep-alive", "connection");
+            Set.of("date", "ratelimit-remaining", "ratelimit-reset", "keep-alive", "connection", "x-request-id");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
@@ -93,6 +93,9 @@ class HeadLikeGetIT {
                     getHeaders.remove("content-length");
                 }
                 soft.assertThat(headers(head)).as(what).isEqualTo(getHeaders);
+                // Each answer has its own request id (ADR 0017), HEAD's as well as GET's.
+                soft.assertThat(head.headers().firstValue("X-Request-Id")).as(what).isPresent();
+                soft.assertThat(get.headers().firstValue("X-Request-Id")).as(what).isPresent();
                 soft.assertThat(head.body()).as(what).isEmpty();
             }
         }

@@ -78,9 +78,12 @@ class CachedArticleFilterIT {
         fast.getHeaderNames().forEach(n -> fastHeaders.put(n, fast.getHeader(n)));
         Map<String, String> fullHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         full.headers().map().forEach((n, v) -> fullHeaders.put(n, v.getFirst()));
-        // The rate-limit headers differ by bucket (the key's, the address's), the rest must not.
+        // The rate-limit headers differ by bucket (the key's, the address's), the rest must not; the
+        // request id is each request's own, set by the filter in front of this one.
+        assertThat(fullHeaders).containsKey("X-Request-Id");
         for (String varying : new String[] {
             "Date",
+            "X-Request-Id",
             "RateLimit-Limit",
             "RateLimit-Policy",
             "RateLimit-Remaining",
