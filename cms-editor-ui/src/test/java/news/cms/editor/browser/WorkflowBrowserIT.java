@@ -153,11 +153,11 @@ class WorkflowBrowserIT {
                 .plusSeconds(45)
                 .truncatedTo(ChronoUnit.MINUTES)
                 .plusMinutes(1);
-        // Typed as a person would, in the en-US formats the pickers show.
+        // Typed as a person would, in the formats the English UI shows: the date day first.
         Browser.replace(
                 editor.wait.until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector("#time-at [slot='date-picker'] > input"))),
-                at.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
+                at.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         Browser.replace(
                 editor.driver.findElement(By.cssSelector("#time-at [slot='time-picker'] > input")),
                 at.format(DateTimeFormatter.ofPattern("HH:mm")));
