@@ -7,6 +7,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import news.cms.core.comment.ClientOrigin;
 import news.cms.core.comment.TraitHash;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +20,11 @@ public class TraitHasher {
 
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    private final @Nullable SecretKeySpec key;
 
     TraitHasher(CommentProperties properties) {
-        this.key = new SecretKeySpec(properties.emailPepper().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        String pepper = properties.emailPepper();
+        this.key = pepper == null ? null : new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
     public ClientTraits hash(ClientOrigin origin) {
@@ -35,6 +37,9 @@ public class TraitHasher {
     }
 
     private TraitHash hash(String label, byte[] value) {
+        if (key == null) {
+            throw CommentProperties.pepperNotSet();
+        }
         try {
             Mac mac = Mac.getInstance(ALGORITHM); // a Mac is not thread-safe, and cheap to make
             mac.init(key);

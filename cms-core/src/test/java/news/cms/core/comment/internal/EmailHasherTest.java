@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import news.cms.core.comment.ClientOrigin;
 import news.cms.core.comment.EmailAddress;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,19 @@ class EmailHasherTest {
     void aShortPepperIsRefused() {
         assertThatThrownBy(() -> new CommentProperties("a pepper of 31 characters......"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAppWithoutThePepperStartsButRefusesToHash() {
+        var properties = new CommentProperties(null);
+        var noPepper = new EmailHasher(properties);
+        var noTraitKey = new TraitHasher(properties);
+
+        assertThatThrownBy(() -> noPepper.hash(new EmailAddress("dilan@example.com")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cms.comments.email-pepper");
+        assertThatThrownBy(() -> noTraitKey.hash(ClientOrigin.of("203.0.113.7", null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cms.comments.email-pepper");
     }
 }
