@@ -94,8 +94,12 @@ class HeadLikeGetIT {
                 }
                 soft.assertThat(headers(head)).as(what).isEqualTo(getHeaders);
                 // Each answer has its own request id (ADR 0017), HEAD's as well as GET's.
-                soft.assertThat(head.headers().firstValue("X-Request-Id")).as(what).isPresent();
-                soft.assertThat(get.headers().firstValue("X-Request-Id")).as(what).isPresent();
+                soft.assertThat(head.headers().firstValue("X-Request-Id"))
+                        .as(what)
+                        .isPresent();
+                soft.assertThat(get.headers().firstValue("X-Request-Id"))
+                        .as(what)
+                        .isPresent();
                 soft.assertThat(head.body()).as(what).isEmpty();
             }
         }
