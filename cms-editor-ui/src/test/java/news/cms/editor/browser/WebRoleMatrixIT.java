@@ -132,6 +132,49 @@ class WebRoleMatrixIT {
         assertThat(session.get("/").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void signingInWithoutTheTokenOfThePageIsRefusedAndSignsNobodyIn() throws Exception {
+        news.cms.testsupport.Newsroom.asAdmin(
+                () -> accounts.save(new UserAccount("aylin", "Aylin Demir", Set.of(Role.REPORTER), true), PASSWORD));
+        Map<String, String> credentials = Map.of("username", "aylin", "password", PASSWORD);
+
+        // Login CSRF (ADR 0010): another site's hidden form posts the attacker's credentials, without
+        // the token, from a browser that has never been here and from one that has the login page open.
+        Session stranger = new Session();
+        assertRefused(stranger.post("/login", credentials, null));
+        assertThat(stranger.get("/").statusCode()).isEqualTo(302);
+
+        Session visitor = new Session();
+        String token = visitor.csrfToken();
+        HttpResponse<String> forged = visitor.post("/login", credentials, null);
+        assertRefused(forged);
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(visitor.get("/").statusCode()).isEqualTo(302);
+        assertRefused(visitor.post("/login", credentials, "forged-" + token));
+        assertThat(visitor.get("/").statusCode()).isEqualTo(302);
+
+        // The login page's own form, with its token, still signs in.
+        HttpResponse<String> in = visitor.post("/login", credentials, token);
+        assertThat(in.statusCode()).isEqualTo(302);
+        assertThat(in.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(visitor.get("/").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Refused before authentication: Vaadin's CSRF handler sends the browser back to the login page
+     * (a 403 would do as well), never on to the desk; the session id stays out of the URL. A visitor
+     * who already had a session keeps it unrenewed (a sign-in would renew it); a stranger may get an
+     * anonymous one for the CSRF token, which signs nobody in (the next GET / is checked).
+     */
+    private static void assertRefused(HttpResponse<String> answer) {
+        String where = answer.headers().firstValue("Location").orElse("");
+        assertThat(answer.statusCode()).as(answer.statusCode() + " " + where).isIn(302, 403);
+        if (answer.statusCode() == 302) {
+            assertThat(where).as("sent back to the login page").matches("http://[^/;]+/login(\\?.*)?");
+        }
+    }
+
     /** Every @Route view of the app, by its route template. */
     private static Map<String, Class<?>> routes() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);

@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Whatever a reader or partner puts in {@code q}, {@code lang}, {@code section}, {@code from},
  * {@code to} and {@code cursor}, the search either refuses it as the API does (a 400) or builds a
  * request Elasticsearch takes: strict JSON, four-digit-year dates, finite {@code search_after}
- * values, only the mapping's fields, a size from 1 to 100. (Sending the seeds to a real
- * Elasticsearch is still to do.) Seeds in {@code SearchRequestFuzzTestInputs}: one value per line, in that order,
+ * values, only the mapping's fields, a size from 1 to 100. cms-public-api's {@code SearchSeedsIT}
+ * sends every seed through the real {@code /v1/search} to a real Elasticsearch. Seeds in {@code SearchRequestFuzzTestInputs}: one value per line, in that order,
  * then {@code limit}; fuzzing: docs/adr/0012.
  */
 class SearchRequestFuzzTest {
