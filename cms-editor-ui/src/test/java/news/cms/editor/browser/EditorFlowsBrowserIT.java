@@ -34,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The editor's flows in Chromium: the edit lock taken at the first edit only, the field-by-field
  * merge after a conflict, the tab-close guard, shortcuts that never type, dates and schedule
- * times in Arabic and Sorani, and the desk's headline links cut from the right end.
+ * times in Arabic and Sorani, the page language in the first HTML, and the desk's headline links
+ * cut from the right end.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EditorFlowsBrowserIT {
@@ -283,6 +284,30 @@ class EditorFlowsBrowserIT {
             editor.wait.until(d -> stored(approved).state() == ArticleState.SCHEDULED);
             assertThat(stored(approved).scheduledAt())
                     .isEqualTo(LocalDateTime.of(day, expected).atZone(zone).toInstant());
+        }
+    }
+
+    @Test
+    void theFirstHtmlOfAPageFollowsTheChosenUiLanguage() {
+        editor = new Browser(port);
+        editor.signIn(EDITOR, Browser.PASSWORD);
+        for (String ui : List.of("tr", "ckb", "en", "ar")) {
+            editor.open("/");
+            editor.script("document.getElementById(arguments[0]).click();", "ui-language-" + ui);
+            editor.wait.until(d -> ui.equals(editor.script("return document.documentElement.lang;")));
+            // The HTML the server sends for a page, before any script of ours has run.
+            String html =
+                    String.valueOf(editor.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " fetch('calendar', {credentials: 'same-origin'}).then(r => r.text()).then(done);"));
+            String dir = List.of("ar", "ckb").contains(ui) ? "rtl" : "ltr";
+            assertThat(html)
+                    .as(ui)
+                    .containsPattern("<html[^>]* lang=\"" + ui + "\"")
+                    .containsPattern("<html[^>]* dir=\"" + dir + "\"");
+            editor.open("/calendar");
+            editor.wait.until(d -> ui.equals(editor.script("return document.documentElement.lang;")));
+            assertThat(editor.script("return getComputedStyle(document.body).direction;"))
+                    .isEqualTo(dir);
         }
     }
 
