@@ -37,6 +37,31 @@ class LoginPageIT {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    @Test
+    void theFirstHtmlAnswerCarriesTheBrowsersLanguageAndDirection() throws Exception {
+        assertThat(get("/login", "ckb-IQ,ckb;q=0.9,ar;q=0.5").body())
+                .containsPattern("<html[^>]* lang=\"ckb\"")
+                .containsPattern("<html[^>]* dir=\"rtl\"");
+        assertThat(get("/login", "ar-IQ,ar;q=0.9").body())
+                .containsPattern("<html[^>]* lang=\"ar\"")
+                .containsPattern("<html[^>]* dir=\"rtl\"");
+        assertThat(get("/login", "tr-TR,tr;q=0.9,en;q=0.5").body())
+                .containsPattern("<html[^>]* lang=\"tr\"")
+                .containsPattern("<html[^>]* dir=\"ltr\"");
+        // A language without a bundle gets the English page, said to be English.
+        assertThat(get("/login", "fr-FR").body())
+                .containsPattern("<html[^>]* lang=\"en\"")
+                .containsPattern("<html[^>]* dir=\"ltr\"");
+    }
+
+    private HttpResponse<String> get(String path, String languages) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept-Language", languages)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

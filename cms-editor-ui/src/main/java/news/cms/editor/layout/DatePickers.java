@@ -68,6 +68,75 @@ public final class DatePickers {
             wrap();
             """;
 
+    /**
+     * Replaces the time picker's formatter and parser (which Vaadin's connector builds from the
+     * browser's {@code toLocaleTimeString}: 12-hour with a marker for Arabic, and an error for a
+     * locale the browser lacks, such as Sorani) with a 24-hour {@code HH:mm} in the UI's digits. The
+     * parser reads Arabic-Indic, Eastern Arabic-Indic or Latin digits, {@code :}, {@code .} or the
+     * Arabic decimal separator between hours and minutes, and an AM/PM marker in Arabic, Sorani or
+     * English when someone types one.
+     */
+    private static final String TIME = """
+            const picker = this.querySelector($0);
+            if (!picker) { return; }
+            const digits = $1;
+            const toLocal = s => digits ? s.replace(/[0-9]/g, d => digits[d]) : s;
+            const two = n => String(n).padStart(2, '0');
+            const formatTime = t => {
+              if (!t) { return; }
+              const seconds = picker.step && picker.step < 60;
+              return toLocal(two(t.hours) + ':' + two(t.minutes || 0) + (seconds ? ':' + two(t.seconds || 0) : ''));
+            };
+            formatTime.__cms = true;
+            const parseTime = text => {
+              let s = (text || '')
+                .replace(/[\\u0660-\\u0669]/g, c => String(c.charCodeAt(0) - 0x0660))
+                .replace(/[\\u06F0-\\u06F9]/g, c => String(c.charCodeAt(0) - 0x06F0))
+                .replace(/[\\u200E\\u200F\\u061C]/g, '')
+                .trim().toLowerCase();
+              let half = null;
+              const pm = /(p\\.?\\s?m\\.?|م|د\\.?\\s?ن\\.?)$/;
+              const am = /(a\\.?\\s?m\\.?|ص|ب\\.?\\s?ن\\.?)$/;
+              if (pm.test(s)) { half = 'pm'; s = s.replace(pm, '').trim(); }
+              else if (am.test(s)) { half = 'am'; s = s.replace(am, '').trim(); }
+              const m = /^(\\d{1,2})(?:\\s*[:.\\u066B]\\s*(\\d{2}))?(?:\\s*[:.\\u066B]\\s*(\\d{2}))?$/.exec(s)
+                || /^(\\d{2})(\\d{2})$/.exec(s);
+              if (!m) { return; }
+              let hours = parseInt(m[1], 10);
+              const minutes = m[2] ? parseInt(m[2], 10) : 0;
+              const seconds = m[3] ? parseInt(m[3], 10) : 0;
+              if (half) {
+                if (hours < 1 || hours > 12) { return; }
+                hours = hours % 12 + (half === 'pm' ? 12 : 0);
+              }
+              if (hours > 23 || minutes > 59 || seconds > 59) { return; }
+              return {hours, minutes, seconds, milliseconds: 0};
+            };
+            const apply = () => {
+              if (picker.i18n && picker.i18n.formatTime && picker.i18n.formatTime.__cms) { return; }
+              picker.i18n = Object.assign({}, picker.i18n, {formatTime, parseTime});
+              // The shown text follows the new formatter at once, also for a value set before.
+              if (picker.value && picker.inputElement) {
+                const parts = picker.value.split(':').map(n => parseInt(n, 10));
+                picker.inputElement.value = formatTime({hours: parts[0], minutes: parts[1], seconds: parts[2] || 0});
+              }
+            };
+            if (!picker.$connector && window.Vaadin.Flow.timepickerConnector) {
+              window.Vaadin.Flow.timepickerConnector.initLazy(picker);
+            }
+            const connector = picker.$connector;
+            if (connector && !connector.__cmsTime) {
+              const setLocale = connector.setLocale;
+              // The browser may lack the locale (Sorani): the connector then throws; ours still applies.
+              connector.setLocale = locale => {
+                try { setLocale(locale); } catch (e) { /* replaced below */ }
+                apply();
+              };
+              connector.__cmsTime = true;
+            }
+            apply();
+            """;
+
     private DatePickers() {}
 
     /** A date field in the UI language. */
@@ -84,6 +153,7 @@ public final class DatePickers {
         picker.setLocale(locale);
         picker.setDatePickerI18n(i18n(locale));
         digits(picker.getElement(), "[slot='date-picker']", locale);
+        time(picker.getElement(), locale);
     }
 
     /** The pattern a UI language shows dates in (date-fns letters); the first is shown, all are read. */
@@ -161,6 +231,19 @@ public final class DatePickers {
                 .stream()
                 .map(d -> d.getDisplayName(style, locale))
                 .toList();
+    }
+
+    /** The time half: 24-hour in the UI's digits where the connector's would not round-trip. */
+    private static void time(Element picker, Locale locale) {
+        if (digits(locale) == null) {
+            return;
+        }
+        String digits = digits(locale);
+        picker.getComponent()
+                .ifPresent(c -> c.addAttachListener(e -> picker.executeJs(TIME, "[slot='time-picker']", digits)));
+        if (picker.getNode().isAttached()) {
+            picker.executeJs(TIME, "[slot='time-picker']", digits);
+        }
     }
 
     private static void digits(Element picker, @Nullable String inner, Locale locale) {

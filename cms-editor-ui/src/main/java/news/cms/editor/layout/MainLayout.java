@@ -43,8 +43,8 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         this.auth = auth;
         UI ui = UI.getCurrent();
         VaadinSession session = VaadinSession.getCurrent();
-        if (ui != null && session != null && session.getLocale() != null) {
-            ui.setLocale(session.getLocale());
+        if (ui != null) {
+            ui.setLocale(UiLanguages.forSession(session));
         }
         if (ui != null) {
             ui.getPage().retrieveExtendedClientDetails(details -> Notices.rememberZone(details.getTimeZoneId()));
@@ -153,7 +153,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         Button b = new Button(language.name(), e -> {
             // Taken first: the session's new locale rebuilds the header, detaching this button.
             UI ui = UI.getCurrent();
-            VaadinSession.getCurrent().setLocale(language.locale());
+            UiLanguages.choose(VaadinSession.getCurrent(), language.locale());
             ui.getPage().reload();
         });
         b.setId("ui-language-" + language.tag());

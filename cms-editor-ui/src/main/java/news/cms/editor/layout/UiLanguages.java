@@ -2,9 +2,14 @@ package news.cms.editor.layout;
 
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The UI languages the newsroom offers: those with a translation bundle on the class path, each named
@@ -42,6 +47,35 @@ public final class UiLanguages {
         Locale locale = ui.getLocale();
         ui.setDirection(isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0);", tag(locale));
+    }
+
+    /** The session attribute holding the UI language chosen in the menu. */
+    private static final String CHOSEN = UiLanguages.class.getName() + ".chosen";
+
+    /** Keeps the language chosen in the menu for this session. */
+    public static void choose(VaadinSession session, Locale locale) {
+        session.setAttribute(CHOSEN, locale);
+        session.setLocale(locale);
+    }
+
+    /**
+     * The UI language of a page: the one chosen in this session, else the first offered one the
+     * browser asks for, else English. (Vaadin's own default for a language it has no bundle for is
+     * the first bundle it finds, which put French browsers into the Arabic UI.)
+     */
+    public static Locale forSession(@Nullable VaadinSession session) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        List<Locale> asked = request == null ? List.of() : Collections.list(request.getLocales());
+        Locale chosen = session != null && session.getAttribute(CHOSEN) instanceof Locale l ? l : null;
+        return forPage(chosen, asked);
+    }
+
+    static Locale forPage(@Nullable Locale chosen, List<Locale> asked) {
+        List<Locale> offered = offered().stream().map(UiLanguage::locale).toList();
+        Stream<Locale> wanted = chosen == null ? asked.stream() : Stream.concat(Stream.of(chosen), asked.stream());
+        return wanted.flatMap(w -> offered.stream().filter(l -> l.getLanguage().equals(w.getLanguage())))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
     }
 
     /** The BCP 47 tag of the UI language the locale stands for (e.g. en-US → en). */

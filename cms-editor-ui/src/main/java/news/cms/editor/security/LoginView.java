@@ -28,8 +28,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     LoginView() {
         UI ui = UI.getCurrent();
         VaadinSession session = VaadinSession.getCurrent();
-        if (ui != null && session != null && session.getLocale() != null) {
-            ui.setLocale(session.getLocale());
+        if (ui != null) {
+            ui.setLocale(news.cms.editor.layout.UiLanguages.forSession(session));
         }
         if (ui != null) {
             UiLanguages.applyTo(ui);

@@ -120,7 +120,7 @@ class AuditViewIT extends SpringBrowserlessTest {
         for (var expected :
                 Map.of("tr", "Başarısız oturum açma", "ar", "محاولة دخول فاشلة").entrySet()) {
             Locale locale = Locale.forLanguageTag(expected.getKey());
-            VaadinSession.getCurrent().setLocale(locale);
+            news.cms.editor.layout.UiLanguages.choose(VaadinSession.getCurrent(), locale);
             UI.getCurrent().setLocale(locale);
             navigate("calendar", Component.class); // leave, so that the view is built again in the new language
             navigate(AuditView.class);

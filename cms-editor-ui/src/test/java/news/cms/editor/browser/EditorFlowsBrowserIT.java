@@ -4,6 +4,10 @@ import static news.cms.testsupport.Newsroom.EDITOR;
 import static news.cms.testsupport.Newsroom.REPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import news.cms.core.account.AccountService;
@@ -29,8 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The editor's flows in Chromium: the edit lock taken at the first edit only, the field-by-field
- * merge after a conflict, the tab-close guard, shortcuts that never type, dates in Arabic and
- * Sorani, and the desk's headline links cut from the right end.
+ * merge after a conflict, the tab-close guard, shortcuts that never type, dates and schedule
+ * times in Arabic and Sorani, the page language in the first HTML, and the desk's headline links
+ * cut from the right end.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EditorFlowsBrowserIT {
@@ -223,6 +228,90 @@ class EditorFlowsBrowserIT {
     }
 
     @Test
+    void scheduleTimesReadAndRoundTripInArabicAndSorani() {
+        editor = new Browser(port);
+        editor.signIn(EDITOR, Browser.PASSWORD);
+        LocalDate day = LocalDate.now().plusDays(20);
+        for (String ui : List.of("ar", "ckb")) {
+            Article approved = approved(LanguageTag.ARABIC, "موعد نشر تقرير الميزانية " + ui);
+            editor.open("/");
+            editor.script("document.getElementById(arguments[0]).click();", "ui-language-" + ui);
+            editor.wait.until(d -> ui.equals(editor.script("return document.documentElement.lang;")));
+            editor.open("/story/" + approved.id());
+            editor.click("action-schedule");
+            // The proposed time (the next whole hour) shows 24-hour in Arabic-Indic digits.
+            editor.wait.until(d -> timeShown().matches("[٠-٩]{2}:٠٠"));
+
+            WebElement date = editor.wait.until(
+                    ExpectedConditions.elementToBeClickable(By.cssSelector("#time-at [slot='date-picker'] > input")));
+            typeDate(date, arabicIndic(day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear()));
+            WebElement time = editor.driver.findElement(By.cssSelector("#time-at [slot='time-picker'] > input"));
+            LocalTime expected;
+            if (ui.equals("ar")) {
+                // Typed in Arabic-Indic digits.
+                typeDate(time, "١٤:٣٥");
+                expected = LocalTime.of(14, 35);
+                awaitTime("14:35");
+                assertThat(timeShown()).isEqualTo("١٤:٣٥");
+            } else {
+                // Latin digits are read and shown back in Arabic-Indic; then a time picked from the list.
+                typeDate(time, "9:05");
+                awaitTime("09:05");
+                assertThat(timeShown()).isEqualTo("٠٩:٠٥");
+                editor.script("document.querySelector('#time-at [slot=\\'time-picker\\']').opened = true;");
+                WebElement item = editor.wait.until(d -> (WebElement) editor.script("""
+                        const all = [];
+                        const walk = root => root.querySelectorAll('*').forEach(e => {
+                          if (e.localName === 'vaadin-time-picker-item') { all.push(e); }
+                          if (e.shadowRoot) { walk(e.shadowRoot); }
+                        });
+                        walk(document);
+                        return all.find(i => i.textContent.trim() === '١٦:٠٠') || null;
+                        """));
+                item.click();
+                editor.waitForVaadin();
+                expected = LocalTime.of(16, 0);
+                awaitTime("16:00");
+                assertThat(timeShown()).isEqualTo("١٦:٠٠");
+            }
+            assertThat(dateShown())
+                    .isEqualTo(arabicIndic(
+                            day.getDayOfMonth() + "\u200F/" + day.getMonthValue() + "\u200F/" + day.getYear()));
+            editor.screenshot("schedule-time-" + ui);
+            ZoneId zone = ZoneId.of(
+                    String.valueOf(editor.script("return document.querySelector('#time-zone > input').value;")));
+            editor.click("time-confirm");
+            editor.wait.until(d -> stored(approved).state() == ArticleState.SCHEDULED);
+            assertThat(stored(approved).scheduledAt())
+                    .isEqualTo(LocalDateTime.of(day, expected).atZone(zone).toInstant());
+        }
+    }
+
+    @Test
+    void theFirstHtmlOfAPageFollowsTheChosenUiLanguage() {
+        editor = new Browser(port);
+        editor.signIn(EDITOR, Browser.PASSWORD);
+        for (String ui : List.of("tr", "ckb", "en", "ar")) {
+            editor.open("/");
+            editor.script("document.getElementById(arguments[0]).click();", "ui-language-" + ui);
+            editor.wait.until(d -> ui.equals(editor.script("return document.documentElement.lang;")));
+            // The HTML the server sends for a page, before any script of ours has run.
+            String html =
+                    String.valueOf(editor.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " fetch('calendar', {credentials: 'same-origin'}).then(r => r.text()).then(done);"));
+            String dir = List.of("ar", "ckb").contains(ui) ? "rtl" : "ltr";
+            assertThat(html)
+                    .as(ui)
+                    .containsPattern("<html[^>]* lang=\"" + ui + "\"")
+                    .containsPattern("<html[^>]* dir=\"" + dir + "\"");
+            editor.open("/calendar");
+            editor.wait.until(d -> ui.equals(editor.script("return document.documentElement.lang;")));
+            assertThat(editor.script("return getComputedStyle(document.body).direction;"))
+                    .isEqualTo(dir);
+        }
+    }
+
+    @Test
     void deskHeadlinesAreLinksThatOpenWithEnterAndKeepTheirStartVisible() {
         String longHeadline = "افتتاح الجسر الجديد على نهر دجلة في الموصل بعد ثلاث سنوات من العمل المتواصل"
                 + " بمشاركة مئات العمال والمهندسين من المدينة ومن خارجها";
@@ -276,6 +365,45 @@ class EditorFlowsBrowserIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             assertThat(value(id)).as(id).isEqualTo(expected);
         }
+    }
+
+    private void awaitTime(String value) {
+        try {
+            editor.wait.until(d -> value.equals(
+                    editor.script("return document.querySelector(\"#time-at [slot='time-picker']\").value;")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "time picker value "
+                            + editor.script("return document.querySelector(\"#time-at [slot='time-picker']\").value;")
+                            + ", shown " + timeShown(),
+                    e);
+        }
+    }
+
+    private String timeShown() {
+        return String.valueOf(
+                editor.script(
+                        "const i = document.querySelector(\"#time-at [slot='time-picker'] > input\"); return i ? i.value : '';"));
+    }
+
+    private String dateShown() {
+        return String.valueOf(
+                editor.script("return document.querySelector(\"#time-at [slot='date-picker'] > input\").value;"));
+    }
+
+    private static String arabicIndic(String latin) {
+        StringBuilder out = new StringBuilder();
+        latin.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('٠' + c - '0') : (char) c));
+        return out.toString();
+    }
+
+    private Article stored(Article article) {
+        return Newsroom.asEditor(() -> articles.find(article.id()).orElseThrow());
+    }
+
+    private Article approved(LanguageTag language, String headline) {
+        Article submitted = submitted(language, headline);
+        return Newsroom.asEditor(() -> articles.approve(submitted.id(), submitted.version()));
     }
 
     private boolean unloadAsks() {

@@ -366,7 +366,7 @@ class StoryEditorIT extends SpringBrowserlessTest {
     /** Switches the UI language as the language menu does: the next view is built in it. */
     private void speak(String language) {
         Locale locale = Locale.forLanguageTag(language);
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(locale);
+        news.cms.editor.layout.UiLanguages.choose(com.vaadin.flow.server.VaadinSession.getCurrent(), locale);
         com.vaadin.flow.component.UI.getCurrent().setLocale(locale);
         navigate("search", com.vaadin.flow.component.Component.class);
     }
