@@ -109,7 +109,7 @@ class OpenApiConfiguration {
                                 string(),
                                 "item",
                                 ref("Ninjs")))
-                        .required(List.of("sequence", "action", "uri", "version", "time", "language")));
+                        .required(List.of("sequence", "action", "uri", "version", "time", "language", "item")));
         c.addSchemas(
                 "FeedPage",
                 object(Map.of(

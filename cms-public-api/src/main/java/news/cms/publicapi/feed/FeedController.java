@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
@@ -16,6 +17,7 @@ import news.cms.core.article.ArticleService;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.body.BodyRenderer;
 import news.cms.core.feed.ChangeFeed;
+import news.cms.core.feed.FeedAction;
 import news.cms.core.feed.FeedEntry;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
@@ -37,10 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code /v1/feed}: every public change in commit order, {@value #DEFAULT_LIMIT} a page by default
  * and at most {@value #MAX_LIMIT}; {@code next} is the cursor to poll with, also when the page is
- * empty. An entry of a change that left the story live carries the story as ninjs (2.2, or 3.1 with
- * {@code ?ninjs=3.1}) as it is now, if it is still live and past its embargo (or under embargo,
- * for a key with the {@code EMBARGOED} scope); unpublish and kill entries carry no text, a kill
- * only its notice. When an embargo ends, an {@code embargo-lifted} entry follows, so that partners
+ * empty. Every entry carries a ninjs item (2.2, or 3.1 with {@code ?ninjs=3.1}) of the version it
+ * announces: in full while that version is live and past its embargo (or under embargo, for a key
+ * with the {@code EMBARGOED} scope), else a minimal item without text; unpublish and kill entries
+ * carry {@code withheld} / {@code canceled} items, a kill with its notice (docs/adr/0020). When an embargo ends, an {@code embargo-lifted} entry follows, so that partners
  * who could not read the story at its publication get it then. Needs a key with the {@code FEED}
  * scope.
  *
@@ -129,12 +131,7 @@ class FeedController {
                     current.computeIfAbsent(e.articleId(), articles::findPublic).orElse(null);
             lastModified = later(lastModified, changedAt(story, now));
             expires = earlier(expires, embargoEnd(story, now));
-            Object item = null;
-            if (e.action().leavesLive()
-                    && story instanceof PublicArticle.Live live
-                    && (embargoed || live.article().isReadableAt(now))) {
-                item = NinjsMapper.map(live, version);
-            }
+            Object item = item(e, story, now, embargoed, version);
             out.add(new FeedPage.Entry(
                     e.sequence(),
                     e.action().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -148,6 +145,37 @@ class FeedController {
         long last = entries.isEmpty() ? after : entries.getLast().sequence();
         byte[] bytes = json.writeValueAsBytes(new FeedPage(out, cursors.encode(last), size));
         return new FeedPages.Page(bytes, ETags.strong(bytes), lastModified, expires);
+    }
+
+    /**
+     * The ninjs an entry carries: always the version the entry announces (docs/adr/0020). In full
+     * when that version is still the live one and this reader may see it; else a minimal item
+     * without text: {@code withheld} or {@code canceled} (with the kill notice) for an unpublish or
+     * a kill, {@code usable} for a version since superseded, withdrawn or still under embargo.
+     */
+    private static Object item(
+            FeedEntry e, @Nullable PublicArticle story, Instant now, boolean embargoed, NinjsVersion version) {
+        if (!e.action().leavesLive()) {
+            return NinjsMapper.withdrawal(
+                    e.articleId(),
+                    e.language(),
+                    e.publicVersion(),
+                    e.at(),
+                    e.action() == FeedAction.KILL ? Objects.requireNonNullElse(e.notice(), "") : null,
+                    version);
+        }
+        if (story instanceof PublicArticle.Live live
+                && live.publicVersion() == e.publicVersion()
+                && (embargoed || live.article().isReadableAt(now))) {
+            return NinjsMapper.map(live, version, now);
+        }
+        Instant embargo = story instanceof PublicArticle.Live live
+                        && live.publicVersion() == e.publicVersion()
+                        && live.article().embargoUntil() != null
+                        && live.article().embargoUntil().isAfter(now)
+                ? live.article().embargoUntil()
+                : null;
+        return NinjsMapper.announced(e.articleId(), e.language(), e.publicVersion(), e.at(), embargo, version);
     }
 
     /** When what the public may know of a story last changed, as of {@code now}. */
