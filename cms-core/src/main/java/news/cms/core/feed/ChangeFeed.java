@@ -31,6 +31,21 @@ public class ChangeFeed {
         return entries.after(sequence, limit);
     }
 
+    /** The position after every entry committed now: a reader starting there gets only what follows. */
+    @Transactional(readOnly = true)
+    public long head() {
+        return entries.lastSequence();
+    }
+
+    /**
+     * The position before the first entry made at or after {@code time}. Entry times follow
+     * sequence order (each is taken under the counter's lock), so nothing at or after it is skipped.
+     */
+    @Transactional(readOnly = true)
+    public long positionBefore(Instant time) {
+        return entries.lastSequenceBefore(time);
+    }
+
     /**
      * When the newest entry was made, if there is one: a story arriving, leaving or changing on any
      * public surface made one.

@@ -199,13 +199,20 @@ class OpenApiConfiguration {
                                 new Parameter()
                                         .in("query")
                                         .name("cursor")
-                                        .description("the next value of the previous page; none for the start")
+                                        .description("the next value of the previous page; none for the start;"
+                                                + " now for the head (only changes from now on)")
                                         .schema(string().maxLength(200)),
                                 new Parameter()
                                         .in("query")
                                         .name("limit")
                                         .description("entries a page")
                                         .schema(integer(1, 200)._default(50)),
+                                new Parameter()
+                                        .in("query")
+                                        .name("since")
+                                        .description("start at the first change at or after this RFC 3339 time;"
+                                                + " not with cursor")
+                                        .schema(string().format("date-time")),
                                 ninjs()));
                 return responses(
                         ok(validated(content(ref("FeedPage"), "application/json"), true)),
@@ -213,7 +220,7 @@ class OpenApiConfiguration {
                         problem(
                                 400,
                                 "Malformed request",
-                                cat(List.of("invalid-cursor", "invalid-limit", "invalid-parameter"))),
+                                cat(List.of("invalid-cursor", "invalid-limit", "invalid-since", "invalid-parameter"))),
                         problem(401, "No key, or an invalid one", cat(List.of("api-key-required"), INVALID_KEY)),
                         problem(403, "The key lacks the FEED scope", List.of("scope-missing")),
                         problem(406, "JSON is not acceptable", List.of("not-acceptable")),

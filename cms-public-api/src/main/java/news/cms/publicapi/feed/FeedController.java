@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,17 +95,48 @@ class FeedController {
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(name = "ninjs", required = false) @Nullable String ninjs,
+            @RequestParam(required = false) @Nullable String since,
             ServletWebRequest request,
             HttpServletResponse response)
             throws IOException {
         int size = limit(limit);
         NinjsVersion version = ninjs == null || ninjs.isBlank() ? NinjsVersion.V2_2 : NinjsVersion.of(ninjs);
-        long after = cursor == null || cursor.isEmpty() ? 0 : cursors.decode(cursor);
+        long after = position(cursor, since);
         boolean embargoed = PartnerAuthentication.mayReadEmbargoed();
         FeedPages.Page page = pages.get(
                 new ChangesKey(after, size, version, embargoed), () -> changesPage(after, size, version, embargoed));
         // Partners' pages differ by scope: no shared cache may hand one partner's to another.
         respond(MediaType.APPLICATION_JSON, CacheControl.noCache().cachePrivate(), page, request, response);
+    }
+
+    /**
+     * Where a page starts: after the cursor's entry; at the head for {@code cursor=now} (a new
+     * partner need not walk from the start); before the first entry at or after {@code since}.
+     */
+    private long position(@Nullable String cursor, @Nullable String since) {
+        boolean hasCursor = cursor != null && !cursor.isEmpty();
+        if (since != null && !since.isEmpty()) {
+            if (hasCursor) {
+                throw InvalidFeedRequest.since("give since or cursor, not both");
+            }
+            return feed.positionBefore(since(since));
+        }
+        if (!hasCursor) {
+            return 0;
+        }
+        return NOW.equals(cursor) ? feed.head() : cursors.decode(cursor);
+    }
+
+    static final String NOW = "now";
+
+    /** An RFC 3339 date-time with its offset, e.g. {@code 2026-12-05T08:00:00Z}. */
+    static Instant since(String since) {
+        try {
+            return OffsetDateTime.parse(since.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidFeedRequest.since(
+                    "since must be an RFC 3339 date-time with an offset, such as 2026-12-05T08:00:00Z");
+        }
     }
 
     private record ChangesKey(long after, int size, NinjsVersion version, boolean embargoed) {}

@@ -232,6 +232,49 @@ class FeedIT {
         }
     }
 
+    /** A new partner starts at the head with {@code cursor=now}, or at a time with {@code since}. */
+    @Test
+    void aNewPartnerStartsNowOrAtATime() throws Exception {
+        Article before = Newsroom.publishedStory(
+                articles, story(LanguageTag.TURKISH, "İzmir'de liman genişletildi", "Yeni rıhtım açıldı."));
+        long headBefore = lastSequence();
+        Polled fromNow = pollAll(NOW_CURSOR, 50);
+        assertThat(fromNow.entries()).as("nothing from before now").isEmpty();
+        Instant between = Instant.now();
+        Article after =
+                Newsroom.publishedStory(articles, story(LanguageTag.ARABIC, "توسيع ميناء البصرة", "افتتح رصيف جديد."));
+
+        Polled continued = pollAll(fromNow.next(), 50);
+        assertThat(continued.entries())
+                .extracting(e -> e.path("uri").asString())
+                .containsExactly(uri(after));
+        assertThat(continued.entries().getFirst().path("sequence").asLong()).isEqualTo(headBefore + 1);
+
+        HttpResponse<String> since = get("/v1/feed?since=" + between);
+        assertThat(since.statusCode()).isEqualTo(200);
+        JsonNode page = json.readTree(since.body());
+        assertThat(page.path("entries").get(0).path("uri").asString())
+                .as("the first change at or after the time, nothing before it")
+                .isEqualTo(uri(after));
+        assertThat(page.path("entries").toString()).doesNotContain(uri(before));
+        HttpResponse<String> sinceOffset = get("/v1/feed?since="
+                + between.atOffset(java.time.ZoneOffset.ofHours(3)).toString().replace("+", "%2B"));
+        assertThat(json.readTree(sinceOffset.body()).path("entries").get(0).path("sequence"))
+                .isEqualTo(page.path("entries").get(0).path("sequence"));
+
+        for (String bad : List.of("yesterday", "2026-12-05", "2026-12-05T08:00:00", "2026-13-05T08:00:00Z")) {
+            HttpResponse<String> r = get("/v1/feed?since=" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertProblem(r, "invalid-since");
+        }
+        HttpResponse<String> both = get("/v1/feed?since=" + between + "&cursor=" + fromNow.next());
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertProblem(both, "invalid-since");
+        assertProblem(get("/v1/feed?cursor=NOW"), "invalid-cursor");
+    }
+
+    private static final String NOW_CURSOR = "now";
+
     private static List<JsonNode> entriesOf(Polled polled, Article article) {
         return polled.entries().stream()
                 .filter(e -> e.path("uri").asString().equals(uri(article)))

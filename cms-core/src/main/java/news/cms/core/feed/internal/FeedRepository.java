@@ -102,6 +102,21 @@ public class FeedRepository {
                 .optional();
     }
 
+    /** The highest sequence there is, 0 for an empty feed. */
+    public long lastSequence() {
+        return jdbc.sql("select coalesce(max(sequence), 0) from feed_entry")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The highest sequence of an entry made before {@code time}, 0 if there is none. */
+    public long lastSequenceBefore(Instant time) {
+        return jdbc.sql("select coalesce(max(sequence), 0) from feed_entry where at < ?")
+                .param(java.sql.Timestamp.from(time))
+                .query(Long.class)
+                .single();
+    }
+
     public List<FeedEntry> after(long sequence, int limit) {
         return jdbc.sql("select sequence, article_id, action, article_version, public_version, language, at, notice"
                         + " from feed_entry where sequence > ? order by sequence limit ?")
