@@ -213,6 +213,19 @@ class OpenApiConfiguration {
                                         .description("start at the first change at or after this RFC 3339 time;"
                                                 + " not with cursor")
                                         .schema(string().format("date-time")),
+                                new Parameter()
+                                        .in("query")
+                                        .name("lang")
+                                        .description("only stories in these languages (BCP 47, repeated or"
+                                                + " comma-separated; en-GB is en)")
+                                        .schema(new JsonSchema()
+                                                .types(Set.of("array"))
+                                                .items(string())),
+                                new Parameter()
+                                        .in("query")
+                                        .name("section")
+                                        .description("only stories in this section")
+                                        .schema(string().maxLength(100)),
                                 ninjs()));
                 return responses(
                         ok(validated(content(ref("FeedPage"), "application/json"), true)),

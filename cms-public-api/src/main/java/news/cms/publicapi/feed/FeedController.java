@@ -21,12 +21,15 @@ import news.cms.core.body.BodyRenderer;
 import news.cms.core.feed.ChangeFeed;
 import news.cms.core.feed.FeedAction;
 import news.cms.core.feed.FeedEntry;
+import news.cms.core.language.InvalidLanguageTag;
+import news.cms.core.language.LanguageTag;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
 import news.cms.publicapi.article.NinjsVersion;
 import news.cms.publicapi.config.AcceptHeader;
 import news.cms.publicapi.config.Conditional;
 import news.cms.publicapi.config.ETags;
+import news.cms.publicapi.config.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.CacheControl;
@@ -96,15 +99,19 @@ class FeedController {
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(name = "ninjs", required = false) @Nullable String ninjs,
             @RequestParam(required = false) @Nullable String since,
+            @RequestParam(name = "lang", required = false) @Nullable List<String> lang,
+            @RequestParam(required = false) @Nullable String section,
             ServletWebRequest request,
             HttpServletResponse response)
             throws IOException {
         int size = limit(limit);
         NinjsVersion version = ninjs == null || ninjs.isBlank() ? NinjsVersion.V2_2 : NinjsVersion.of(ninjs);
+        Filter filter = new Filter(languages(lang), section(section));
         long after = position(cursor, since);
         boolean embargoed = PartnerAuthentication.mayReadEmbargoed();
         FeedPages.Page page = pages.get(
-                new ChangesKey(after, size, version, embargoed), () -> changesPage(after, size, version, embargoed));
+                new ChangesKey(after, size, version, embargoed, filter),
+                () -> changesPage(after, size, version, embargoed, filter));
         // Partners' pages differ by scope: no shared cache may hand one partner's to another.
         respond(MediaType.APPLICATION_JSON, CacheControl.noCache().cachePrivate(), page, request, response);
     }
@@ -139,7 +146,47 @@ class FeedController {
         }
     }
 
-    private record ChangesKey(long after, int size, NinjsVersion version, boolean embargoed) {}
+    private record ChangesKey(long after, int size, NinjsVersion version, boolean embargoed, Filter filter) {}
+
+    /** The stories a partner asked for: primary language subtags (all when empty), a section or all. */
+    private record Filter(List<String> languages, @Nullable String section) {}
+
+    static final int MAX_LANGUAGES = 10;
+
+    /**
+     * {@code lang=ar&lang=ckb} or {@code lang=ar,ckb}: BCP 47 tags, each taken as its language as
+     * search does ({@code en-GB} is {@code en}).
+     */
+    static List<String> languages(@Nullable List<String> lang) {
+        if (lang == null) {
+            return List.of();
+        }
+        java.util.TreeSet<String> primaries = new java.util.TreeSet<>();
+        for (String tag : lang) {
+            if (tag == null || tag.isBlank()) {
+                throw InvalidInput.parameter("lang", "lang is a BCP 47 language tag such as ar or ckb");
+            }
+            try {
+                primaries.add(LanguageTag.of(tag.strip()).primary());
+            } catch (InvalidLanguageTag e) {
+                throw InvalidInput.parameter("lang", e.getMessage());
+            }
+        }
+        if (primaries.size() > MAX_LANGUAGES) {
+            throw InvalidInput.parameter("lang", "lang names at most " + MAX_LANGUAGES + " languages");
+        }
+        return List.copyOf(primaries);
+    }
+
+    static @Nullable String section(@Nullable String section) {
+        if (section == null || section.isEmpty()) {
+            return null;
+        }
+        if (section.isBlank() || section.length() > 100) {
+            throw InvalidInput.parameter("section", "section is a section name of at most 100 characters");
+        }
+        return section.strip();
+    }
 
     private enum Syndication {
         ATOM,
@@ -151,8 +198,10 @@ class FeedController {
      * state of every story it names (a story embedded as it is now, one that left since, an embargo
      * that ended), so that no change the page reflects is newer than it says.
      */
-    private FeedPages.Page changesPage(long after, int size, NinjsVersion version, boolean embargoed) {
-        List<FeedEntry> entries = feed.after(after, size);
+    private FeedPages.Page changesPage(long after, int size, NinjsVersion version, boolean embargoed, Filter filter) {
+        List<FeedEntry> entries = filter.languages().isEmpty() && filter.section() == null
+                ? feed.after(after, size)
+                : feed.after(after, size, filter.languages(), filter.section());
         Instant now = clock.instant();
         Map<ArticleId, Optional<PublicArticle>> current = new HashMap<>();
         List<FeedPage.Entry> out = new ArrayList<>(entries.size());

@@ -275,6 +275,67 @@ class FeedIT {
 
     private static final String NOW_CURSOR = "now";
 
+    /**
+     * Filters by language (one or several, as BCP 47 tags) and section: paging a filtered walk gives
+     * exactly the matching entries in the database, each once, in order.
+     */
+    @Test
+    void filtersByLanguageAndSectionWithoutSkippingOrRepeating() throws Exception {
+        String start = head();
+        long before = lastSequence();
+        LanguageTag[] languages = {LanguageTag.ENGLISH, LanguageTag.ARABIC, LanguageTag.SORANI, LanguageTag.TURKISH};
+        String[] sections = {"sport", "economy"};
+        for (int i = 0; i < 12; i++) {
+            LanguageTag language = languages[i % 4];
+            ArticleContent c = story(language, headline(language, 100 + i), "نص. Metin. Text. دەق.");
+            Newsroom.publishedStory(
+                    articles,
+                    new ArticleContent(
+                            c.language(),
+                            sections[(i / 4) % 2],
+                            c.headline(),
+                            c.standfirst(),
+                            c.body(),
+                            c.bylines(),
+                            c.dateline()));
+        }
+        assertThat(pollAll(start, 2, "&lang=ar").entries())
+                .extracting(e -> e.path("sequence").asLong())
+                .containsExactlyElementsOf(matching(before, List.of("ar"), null))
+                .hasSize(3)
+                .doesNotHaveDuplicates();
+        Polled arCkbSport = pollAll(start, 1, "&lang=ar-IQ,ckb&section=sport");
+        assertThat(arCkbSport.entries())
+                .extracting(e -> e.path("sequence").asLong())
+                .containsExactlyElementsOf(matching(before, List.of("ar", "ckb"), "sport"))
+                .hasSize(4);
+        assertThat(arCkbSport.entries())
+                .extracting(e -> e.path("language").asString())
+                .containsOnly("ar", "ckb");
+        assertThat(pollAll(start, 3, "&lang=tr&lang=en&section=economy").entries())
+                .extracting(e -> e.path("sequence").asLong())
+                .containsExactlyElementsOf(matching(before, List.of("tr", "en"), "economy"))
+                .hasSize(2);
+
+        for (String bad :
+                List.of("lang=ar;ckb", "lang=english!", "lang=a,b,c", "section=%20", "section=" + "x".repeat(101))) {
+            HttpResponse<String> r = get("/v1/feed?" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertProblem(r, "invalid-parameter");
+            assertThat(json.readTree(r.body()).path("parameter").asString())
+                    .isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    private List<Long> matching(long after, List<String> languages, String section) {
+        return jdbc.sql("select f.sequence from feed_entry f join article a on a.id = f.article_id"
+                        + " where f.sequence > ? and f.language = any(string_to_array(?, ','))"
+                        + " and (cast(? as text) is null or a.section = ?) order by f.sequence")
+                .params(after, String.join(",", languages), section, section)
+                .query(Long.class)
+                .list();
+    }
+
     private static List<JsonNode> entriesOf(Polled polled, Article article) {
         return polled.entries().stream()
                 .filter(e -> e.path("uri").asString().equals(uri(article)))
