@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import news.cms.core.feed.internal.FeedRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,38 @@ public class ChangeFeed {
             throw new IllegalArgumentException("a feed page holds 1 to " + MAX_PAGE + " entries");
         }
         return entries.after(sequence, limit);
+    }
+
+    /**
+     * As {@link #after(long, int)}, only entries of stories in one of {@code languages} (primary
+     * language subtags such as {@code ar}; every language when empty) and in {@code section} (every
+     * section when null). A filtered reader's position is still a sequence, so it skips and repeats
+     * nothing of what it asked for.
+     */
+    @Transactional(readOnly = true)
+    public List<FeedEntry> after(long sequence, int limit, List<String> languages, @Nullable String section) {
+        if (sequence < 0) {
+            throw new IllegalArgumentException("a feed position is never negative");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("a feed page holds 1 to " + MAX_PAGE + " entries");
+        }
+        return entries.after(sequence, limit, List.copyOf(languages), section);
+    }
+
+    /** The position after every entry committed now: a reader starting there gets only what follows. */
+    @Transactional(readOnly = true)
+    public long head() {
+        return entries.lastSequence();
+    }
+
+    /**
+     * The position before the first entry made at or after {@code time}. Entry times follow
+     * sequence order (each is taken under the counter's lock), so nothing at or after it is skipped.
+     */
+    @Transactional(readOnly = true)
+    public long positionBefore(Instant time) {
+        return entries.lastSequenceBefore(time);
     }
 
     /**

@@ -57,6 +57,84 @@ public final class NinjsMapper {
         return version == NinjsVersion.V2_2 ? item : ninjs31(item);
     }
 
+    /**
+     * As {@link #map(PublicArticle, NinjsVersion)}, as of {@code now}: an embargo that has ended is
+     * left out and the version counts as created at its release, when the public first got it.
+     */
+    public static Object map(PublicArticle article, NinjsVersion version, Instant now) {
+        Ninjs22 item = ninjs22(article);
+        if (article instanceof PublicArticle.Live live) {
+            Instant embargo = live.article().embargoUntil();
+            if (embargo != null && !embargo.isAfter(now)) {
+                item = released(item, embargo.isAfter(live.versionCreatedAt()) ? embargo : live.versionCreatedAt());
+            }
+        }
+        return version == NinjsVersion.V2_2 ? item : ninjs31(item);
+    }
+
+    /**
+     * The minimal item a feed entry carries for a change that took a story off the public
+     * surfaces: {@code withheld} for an unpublish, {@code canceled} with the kill notice for a kill.
+     */
+    public static Object withdrawal(
+            ArticleId id,
+            LanguageTag language,
+            int version,
+            Instant at,
+            @Nullable String killNotice,
+            NinjsVersion ninjs) {
+        Ninjs22 item = killNotice == null
+                ? notice(id, language, version, at, "withheld", null)
+                : notice(id, language, version, at, "canceled", "Kill: " + killNotice);
+        return ninjs == NinjsVersion.V2_2 ? item : ninjs31(item);
+    }
+
+    /**
+     * The minimal item of a version that is no longer shown in full (superseded, withdrawn or
+     * still under embargo for this reader): {@code usable}, with no text, the version the entry
+     * announces and, when one runs, the embargo.
+     */
+    public static Object announced(
+            ArticleId id,
+            LanguageTag language,
+            int version,
+            Instant at,
+            @Nullable Instant embargoed,
+            NinjsVersion ninjs) {
+        Ninjs22 n = notice(id, language, version, at, "usable", null);
+        Ninjs22 item = embargoed == null ? n : withEmbargo(n, time(embargoed), n.versioncreated());
+        return ninjs == NinjsVersion.V2_2 ? item : ninjs31(item);
+    }
+
+    private static Ninjs22 released(Ninjs22 n, Instant versionCreated) {
+        return withEmbargo(n, null, versionCreated.toString());
+    }
+
+    private static Ninjs22 withEmbargo(Ninjs22 n, @Nullable String embargoed, String versioncreated) {
+        return new Ninjs22(
+                n.uri(),
+                n.standard(),
+                n.type(),
+                n.representationtype(),
+                n.version(),
+                n.firstcreated(),
+                versioncreated,
+                n.contentcreated(),
+                embargoed,
+                n.pubstatus(),
+                n.language(),
+                n.ednote(),
+                n.slugline(),
+                n.headlines(),
+                n.descriptions(),
+                n.by(),
+                n.located(),
+                n.bodies(),
+                n.people(),
+                n.subjects(),
+                n.altids());
+    }
+
     static Ninjs22 ninjs22(PublicArticle article) {
         return switch (article) {
             case PublicArticle.Live live -> live(live);

@@ -109,7 +109,7 @@ class OpenApiConfiguration {
                                 string(),
                                 "item",
                                 ref("Ninjs")))
-                        .required(List.of("sequence", "action", "uri", "version", "time", "language")));
+                        .required(List.of("sequence", "action", "uri", "version", "time", "language", "item")));
         c.addSchemas(
                 "FeedPage",
                 object(Map.of(
@@ -199,13 +199,33 @@ class OpenApiConfiguration {
                                 new Parameter()
                                         .in("query")
                                         .name("cursor")
-                                        .description("the next value of the previous page; none for the start")
+                                        .description("the next value of the previous page; none for the start;"
+                                                + " now for the head (only changes from now on)")
                                         .schema(string().maxLength(200)),
                                 new Parameter()
                                         .in("query")
                                         .name("limit")
                                         .description("entries a page")
                                         .schema(integer(1, 200)._default(50)),
+                                new Parameter()
+                                        .in("query")
+                                        .name("since")
+                                        .description("start at the first change at or after this RFC 3339 time;"
+                                                + " not with cursor")
+                                        .schema(string().format("date-time")),
+                                new Parameter()
+                                        .in("query")
+                                        .name("lang")
+                                        .description("only stories in these languages (BCP 47, repeated or"
+                                                + " comma-separated; en-GB is en)")
+                                        .schema(new JsonSchema()
+                                                .types(Set.of("array"))
+                                                .items(string())),
+                                new Parameter()
+                                        .in("query")
+                                        .name("section")
+                                        .description("only stories in this section")
+                                        .schema(string().maxLength(100)),
                                 ninjs()));
                 return responses(
                         ok(validated(content(ref("FeedPage"), "application/json"), true)),
@@ -213,7 +233,7 @@ class OpenApiConfiguration {
                         problem(
                                 400,
                                 "Malformed request",
-                                cat(List.of("invalid-cursor", "invalid-limit", "invalid-parameter"))),
+                                cat(List.of("invalid-cursor", "invalid-limit", "invalid-since", "invalid-parameter"))),
                         problem(401, "No key, or an invalid one", cat(List.of("api-key-required"), INVALID_KEY)),
                         problem(403, "The key lacks the FEED scope", List.of("scope-missing")),
                         problem(406, "JSON is not acceptable", List.of("not-acceptable")),

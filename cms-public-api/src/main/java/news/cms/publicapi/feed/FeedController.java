@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
@@ -16,13 +19,17 @@ import news.cms.core.article.ArticleService;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.body.BodyRenderer;
 import news.cms.core.feed.ChangeFeed;
+import news.cms.core.feed.FeedAction;
 import news.cms.core.feed.FeedEntry;
+import news.cms.core.language.InvalidLanguageTag;
+import news.cms.core.language.LanguageTag;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
 import news.cms.publicapi.article.NinjsVersion;
 import news.cms.publicapi.config.AcceptHeader;
 import news.cms.publicapi.config.Conditional;
 import news.cms.publicapi.config.ETags;
+import news.cms.publicapi.config.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.CacheControl;
@@ -37,10 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code /v1/feed}: every public change in commit order, {@value #DEFAULT_LIMIT} a page by default
  * and at most {@value #MAX_LIMIT}; {@code next} is the cursor to poll with, also when the page is
- * empty. An entry of a change that left the story live carries the story as ninjs (2.2, or 3.1 with
- * {@code ?ninjs=3.1}) as it is now, if it is still live and past its embargo (or under embargo,
- * for a key with the {@code EMBARGOED} scope); unpublish and kill entries carry no text, a kill
- * only its notice. When an embargo ends, an {@code embargo-lifted} entry follows, so that partners
+ * empty. Every entry carries a ninjs item (2.2, or 3.1 with {@code ?ninjs=3.1}) of the version it
+ * announces: in full while that version is live and past its embargo (or under embargo, for a key
+ * with the {@code EMBARGOED} scope), else a minimal item without text; unpublish and kill entries
+ * carry {@code withheld} / {@code canceled} items, a kill with its notice (docs/adr/0020). When an embargo ends, an {@code embargo-lifted} entry follows, so that partners
  * who could not read the story at its publication get it then. Needs a key with the {@code FEED}
  * scope.
  *
@@ -91,20 +98,95 @@ class FeedController {
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(name = "ninjs", required = false) @Nullable String ninjs,
+            @RequestParam(required = false) @Nullable String since,
+            @RequestParam(name = "lang", required = false) @Nullable List<String> lang,
+            @RequestParam(required = false) @Nullable String section,
             ServletWebRequest request,
             HttpServletResponse response)
             throws IOException {
         int size = limit(limit);
         NinjsVersion version = ninjs == null || ninjs.isBlank() ? NinjsVersion.V2_2 : NinjsVersion.of(ninjs);
-        long after = cursor == null || cursor.isEmpty() ? 0 : cursors.decode(cursor);
+        Filter filter = new Filter(languages(lang), section(section));
+        long after = position(cursor, since);
         boolean embargoed = PartnerAuthentication.mayReadEmbargoed();
         FeedPages.Page page = pages.get(
-                new ChangesKey(after, size, version, embargoed), () -> changesPage(after, size, version, embargoed));
+                new ChangesKey(after, size, version, embargoed, filter),
+                () -> changesPage(after, size, version, embargoed, filter));
         // Partners' pages differ by scope: no shared cache may hand one partner's to another.
         respond(MediaType.APPLICATION_JSON, CacheControl.noCache().cachePrivate(), page, request, response);
     }
 
-    private record ChangesKey(long after, int size, NinjsVersion version, boolean embargoed) {}
+    /**
+     * Where a page starts: after the cursor's entry; at the head for {@code cursor=now} (a new
+     * partner need not walk from the start); before the first entry at or after {@code since}.
+     */
+    private long position(@Nullable String cursor, @Nullable String since) {
+        boolean hasCursor = cursor != null && !cursor.isEmpty();
+        if (since != null && !since.isEmpty()) {
+            if (hasCursor) {
+                throw InvalidFeedRequest.since("give since or cursor, not both");
+            }
+            return feed.positionBefore(since(since));
+        }
+        if (!hasCursor) {
+            return 0;
+        }
+        return NOW.equals(cursor) ? feed.head() : cursors.decode(cursor);
+    }
+
+    static final String NOW = "now";
+
+    /** An RFC 3339 date-time with its offset, e.g. {@code 2026-12-05T08:00:00Z}. */
+    static Instant since(String since) {
+        try {
+            return OffsetDateTime.parse(since.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidFeedRequest.since(
+                    "since must be an RFC 3339 date-time with an offset, such as 2026-12-05T08:00:00Z");
+        }
+    }
+
+    private record ChangesKey(long after, int size, NinjsVersion version, boolean embargoed, Filter filter) {}
+
+    /** The stories a partner asked for: primary language subtags (all when empty), a section or all. */
+    private record Filter(List<String> languages, @Nullable String section) {}
+
+    static final int MAX_LANGUAGES = 10;
+
+    /**
+     * {@code lang=ar&lang=ckb} or {@code lang=ar,ckb}: BCP 47 tags, each taken as its language as
+     * search does ({@code en-GB} is {@code en}).
+     */
+    static List<String> languages(@Nullable List<String> lang) {
+        if (lang == null) {
+            return List.of();
+        }
+        java.util.TreeSet<String> primaries = new java.util.TreeSet<>();
+        for (String tag : lang) {
+            if (tag == null || tag.isBlank()) {
+                throw InvalidInput.parameter("lang", "lang is a BCP 47 language tag such as ar or ckb");
+            }
+            try {
+                primaries.add(LanguageTag.of(tag.strip()).primary());
+            } catch (InvalidLanguageTag e) {
+                throw InvalidInput.parameter("lang", e.getMessage());
+            }
+        }
+        if (primaries.size() > MAX_LANGUAGES) {
+            throw InvalidInput.parameter("lang", "lang names at most " + MAX_LANGUAGES + " languages");
+        }
+        return List.copyOf(primaries);
+    }
+
+    static @Nullable String section(@Nullable String section) {
+        if (section == null || section.isEmpty()) {
+            return null;
+        }
+        if (section.isBlank() || section.length() > 100) {
+            throw InvalidInput.parameter("section", "section is a section name of at most 100 characters");
+        }
+        return section.strip();
+    }
 
     private enum Syndication {
         ATOM,
@@ -116,8 +198,10 @@ class FeedController {
      * state of every story it names (a story embedded as it is now, one that left since, an embargo
      * that ended), so that no change the page reflects is newer than it says.
      */
-    private FeedPages.Page changesPage(long after, int size, NinjsVersion version, boolean embargoed) {
-        List<FeedEntry> entries = feed.after(after, size);
+    private FeedPages.Page changesPage(long after, int size, NinjsVersion version, boolean embargoed, Filter filter) {
+        List<FeedEntry> entries = filter.languages().isEmpty() && filter.section() == null
+                ? feed.after(after, size)
+                : feed.after(after, size, filter.languages(), filter.section());
         Instant now = clock.instant();
         Map<ArticleId, Optional<PublicArticle>> current = new HashMap<>();
         List<FeedPage.Entry> out = new ArrayList<>(entries.size());
@@ -129,12 +213,7 @@ class FeedController {
                     current.computeIfAbsent(e.articleId(), articles::findPublic).orElse(null);
             lastModified = later(lastModified, changedAt(story, now));
             expires = earlier(expires, embargoEnd(story, now));
-            Object item = null;
-            if (e.action().leavesLive()
-                    && story instanceof PublicArticle.Live live
-                    && (embargoed || live.article().isReadableAt(now))) {
-                item = NinjsMapper.map(live, version);
-            }
+            Object item = item(e, story, now, embargoed, version);
             out.add(new FeedPage.Entry(
                     e.sequence(),
                     e.action().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -148,6 +227,37 @@ class FeedController {
         long last = entries.isEmpty() ? after : entries.getLast().sequence();
         byte[] bytes = json.writeValueAsBytes(new FeedPage(out, cursors.encode(last), size));
         return new FeedPages.Page(bytes, ETags.strong(bytes), lastModified, expires);
+    }
+
+    /**
+     * The ninjs an entry carries: always the version the entry announces (docs/adr/0020). In full
+     * when that version is still the live one and this reader may see it; else a minimal item
+     * without text: {@code withheld} or {@code canceled} (with the kill notice) for an unpublish or
+     * a kill, {@code usable} for a version since superseded, withdrawn or still under embargo.
+     */
+    private static Object item(
+            FeedEntry e, @Nullable PublicArticle story, Instant now, boolean embargoed, NinjsVersion version) {
+        if (!e.action().leavesLive()) {
+            return NinjsMapper.withdrawal(
+                    e.articleId(),
+                    e.language(),
+                    e.publicVersion(),
+                    e.at(),
+                    e.action() == FeedAction.KILL ? Objects.requireNonNullElse(e.notice(), "") : null,
+                    version);
+        }
+        if (story instanceof PublicArticle.Live live
+                && live.publicVersion() == e.publicVersion()
+                && (embargoed || live.article().isReadableAt(now))) {
+            return NinjsMapper.map(live, version, now);
+        }
+        Instant embargo = story instanceof PublicArticle.Live live
+                        && live.publicVersion() == e.publicVersion()
+                        && live.article().embargoUntil() != null
+                        && live.article().embargoUntil().isAfter(now)
+                ? live.article().embargoUntil()
+                : null;
+        return NinjsMapper.announced(e.articleId(), e.language(), e.publicVersion(), e.at(), embargo, version);
     }
 
     /** When what the public may know of a story last changed, as of {@code now}. */

@@ -14,7 +14,8 @@ record FeedPage(List<Entry> entries, String next, int limit) {
      *
      * @param version the public version the change left
      * @param killNotice for a kill only; a kill never carries the text
-     * @param item the article as ninjs as it is now, when it is live and past any embargo
+     * @param item the version the entry announces as ninjs: in full while it is live and readable,
+     *     else a minimal item without text (docs/adr/0020)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"sequence", "action", "uri", "version", "time", "language", "killNotice", "item"})
@@ -26,5 +27,5 @@ record FeedPage(List<Entry> entries, String next, int limit) {
             String time,
             String language,
             @Nullable String killNotice,
-            @Nullable Object item) {}
+            Object item) {}
 }

@@ -18,6 +18,10 @@ public final class InvalidFeedRequest extends RuntimeException {
         return new InvalidFeedRequest("invalid-limit", why);
     }
 
+    static InvalidFeedRequest since(String why) {
+        return new InvalidFeedRequest("invalid-since", why);
+    }
+
     public String type() {
         return type;
     }

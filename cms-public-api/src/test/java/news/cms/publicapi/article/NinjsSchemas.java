@@ -18,14 +18,14 @@ import java.util.Map;
  * shared/standards/ninjs), validated as draft 2020-12 with format assertions on, so that a bad
  * {@code uri} or {@code date-time} fails too.
  */
-final class NinjsSchemas {
+public final class NinjsSchemas {
 
     private static final Map<NinjsVersion, Schema> SCHEMAS = load();
 
     private NinjsSchemas() {}
 
     /** Every validation error of the document; empty when it is valid. */
-    static List<String> errors(NinjsVersion version, String json) {
+    public static List<String> errors(NinjsVersion version, String json) {
         return SCHEMAS.get(version).validate(json, InputFormat.JSON).stream()
                 .map(Error::toString)
                 .toList();

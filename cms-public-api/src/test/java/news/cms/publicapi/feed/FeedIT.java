@@ -1,6 +1,7 @@
 package news.cms.publicapi.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -22,10 +23,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleService;
+import news.cms.core.feed.internal.EmbargoLifts;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
 import news.cms.publicapi.Api;
+import news.cms.publicapi.article.NinjsSchemas;
+import news.cms.publicapi.article.NinjsVersion;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,9 @@ class FeedIT {
     @Autowired
     PartnerKeyService keys;
 
+    @Autowired
+    EmbargoLifts lifts;
+
     private String key;
 
     @Test
@@ -92,12 +99,20 @@ class FeedIT {
         assertThat(mine).allSatisfy(e -> {
             assertThat(e.path("language").asString()).isEqualTo("en");
             assertThat(Instant.parse(e.path("time").asString())).isBeforeOrEqualTo(Instant.now());
-            assertThat(e.has("item"))
+            assertThat(e.path("item").path("version").asString())
+                    .as("the item is the version the entry announces")
+                    .isEqualTo(e.path("version").asString());
+            assertThat(e.path("item").path("representationtype").asString())
                     .as("the story is killed now, so no entry shows its text")
-                    .isFalse();
+                    .isEqualTo("partial");
+            assertThat(e.path("item").has("bodies")).isFalse();
         });
+        assertThat(mine)
+                .extracting(e -> e.path("item").path("pubstatus").asString())
+                .containsExactly("usable", "usable", "usable", "withheld", "canceled");
         JsonNode kill = mine.getLast();
         assertThat(kill.path("killNotice").asString()).isEqualTo("The ferry company denied it");
+        assertThat(kill.path("item").path("ednote").asString()).isEqualTo("Kill: The ferry company denied it");
         assertThat(kill.toString()).doesNotContain("ferries have left", "first ferry");
         assertThat(all.entries()).extracting(e -> e.path("sequence").asLong()).isSorted();
     }
@@ -131,10 +146,200 @@ class FeedIT {
         Polled afterEmbargo = pollAll(afterPublish.next(), 50);
         assertThat(afterEmbargo.entries()).singleElement().satisfies(e -> {
             assertThat(e.path("action").asString()).isEqualTo("embargo");
-            assertThat(e.has("item"))
+            assertThat(e.path("item").path("embargoed").asString()).isNotEmpty();
+            assertThat(e.path("item").has("bodies"))
                     .as("held back from readers until the embargo passes")
                     .isFalse();
         });
+    }
+
+    /**
+     * Every kind of entry, in every language we publish in, validates against the official ninjs
+     * 2.2 and 3.1 schemas, and each carries the version it announces, not the story's current one.
+     */
+    @Test
+    void everyEntryIsValidNinjsOfTheVersionItAnnounces() throws Exception {
+        String start = head();
+        Article ar = Newsroom.publishedStory(
+                articles, story(LanguageTag.ARABIC, "افتتاح جسر جديد فوق دجلة", "عبرت أول سيارة الجسر صباحاً."));
+        Article arUpdated = Newsroom.asEditor(() -> articles.update(
+                ar.id(),
+                ar.version(),
+                story(LanguageTag.ARABIC, "افتتاح جسر جديد فوق دجلة", "عبرت مئة سيارة الجسر حتى الظهر.")));
+        Article arCorrected = Newsroom.asEditor(() -> articles.correct(
+                arUpdated.id(),
+                arUpdated.version(),
+                story(LanguageTag.ARABIC, "افتتاح جسر جديد فوق دجلة", "عبرت مئتا سيارة الجسر حتى الظهر."),
+                "ذكرت نسخة سابقة عدداً خاطئاً من السيارات."));
+        Article ckb = Newsroom.publishedStory(
+                articles, story(LanguageTag.SORANI, "قوتابخانەیەکی نوێ لە هەولێر", "قوتابیان ئەمڕۆ گەیشتن."));
+        Article ckbUnpublished = Newsroom.asEditor(() -> articles.unpublish(ckb.id(), ckb.version()));
+        Newsroom.asEditor(
+                () -> articles.kill(ckbUnpublished.id(), ckbUnpublished.version(), "سەرچاوەکە پشتڕاست نەکرایەوە"));
+        Article tr = Newsroom.publishedStory(
+                articles, story(LanguageTag.TURKISH, "Ankara'da yeni metro hattı açıldı", "İlk sefer sabah yapıldı."));
+        Instant release = Instant.now().plusSeconds(1);
+        Newsroom.asEditor(() -> articles.embargo(tr.id(), tr.version(), release));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            lifts.recordAllDue();
+            return pollAll(start, 50).entries().stream()
+                    .anyMatch(e -> e.path("action").asString().equals("embargo-lifted")
+                            && e.path("uri").asString().equals(uri(tr)));
+        });
+
+        for (String ninjs : List.of("2.2", "3.1")) {
+            NinjsVersion version = NinjsVersion.of(ninjs);
+            String representation = version == NinjsVersion.V2_2 ? "representationtype" : "representationType";
+            String pubstatus = version == NinjsVersion.V2_2 ? "pubstatus" : "pubStatus";
+            String versionCreated = version == NinjsVersion.V2_2 ? "versioncreated" : "versionCreated";
+            Polled all = pollAll(start, 4, "&ninjs=" + ninjs);
+            assertThat(all.entries())
+                    .extracting(e -> e.path("action").asString())
+                    .contains("publish", "update", "correct", "unpublish", "kill", "embargo", "embargo-lifted");
+            assertThat(all.entries()).allSatisfy(e -> {
+                assertThat(NinjsSchemas.errors(version, e.path("item").toString()))
+                        .as("%s entry %s in ninjs %s", e.path("action"), e.path("sequence"), ninjs)
+                        .isEmpty();
+                assertThat(e.path("item").path("uri").asString())
+                        .isEqualTo(e.path("uri").asString());
+                assertThat(e.path("item").path("version").asString())
+                        .isEqualTo(e.path("version").asString());
+                assertThat(e.path("item").path("language").asString())
+                        .isEqualTo(e.path("language").asString());
+            });
+            List<JsonNode> arabic = entriesOf(all, ar);
+            assertThat(arabic)
+                    .extracting(e -> e.path("item").path(representation).asString())
+                    .as("only the live version is shown in full; superseded texts are not served again")
+                    .containsExactly("partial", "partial", "full");
+            assertThat(arabic.getLast().path("item").toString())
+                    .contains("مئتا سيارة")
+                    .doesNotContain("مئة سيارة");
+            assertThat(arabic.getLast().path("item").path("version").asString())
+                    .isEqualTo(Integer.toString(arCorrected.publicVersion()));
+            assertThat(entriesOf(all, ckb))
+                    .extracting(e -> e.path("item").path(pubstatus).asString())
+                    .containsExactly("usable", "withheld", "canceled");
+            JsonNode lifted = entriesOf(all, tr).getLast();
+            assertThat(lifted.path("action").asString()).isEqualTo("embargo-lifted");
+            assertThat(lifted.path("item").path(representation).asString()).isEqualTo("full");
+            assertThat(lifted.path("item").has("embargoed"))
+                    .as("the embargo is over")
+                    .isFalse();
+            assertThat(Instant.parse(lifted.path("item").path(versionCreated).asString()))
+                    .as("the version reached the public at its release")
+                    .isAfterOrEqualTo(release.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        }
+    }
+
+    /** A new partner starts at the head with {@code cursor=now}, or at a time with {@code since}. */
+    @Test
+    void aNewPartnerStartsNowOrAtATime() throws Exception {
+        Article before = Newsroom.publishedStory(
+                articles, story(LanguageTag.TURKISH, "İzmir'de liman genişletildi", "Yeni rıhtım açıldı."));
+        long headBefore = lastSequence();
+        Polled fromNow = pollAll(NOW_CURSOR, 50);
+        assertThat(fromNow.entries()).as("nothing from before now").isEmpty();
+        Instant between = Instant.now();
+        Article after =
+                Newsroom.publishedStory(articles, story(LanguageTag.ARABIC, "توسيع ميناء البصرة", "افتتح رصيف جديد."));
+
+        Polled continued = pollAll(fromNow.next(), 50);
+        assertThat(continued.entries())
+                .extracting(e -> e.path("uri").asString())
+                .containsExactly(uri(after));
+        assertThat(continued.entries().getFirst().path("sequence").asLong()).isEqualTo(headBefore + 1);
+
+        HttpResponse<String> since = get("/v1/feed?since=" + between);
+        assertThat(since.statusCode()).isEqualTo(200);
+        JsonNode page = json.readTree(since.body());
+        assertThat(page.path("entries").get(0).path("uri").asString())
+                .as("the first change at or after the time, nothing before it")
+                .isEqualTo(uri(after));
+        assertThat(page.path("entries").toString()).doesNotContain(uri(before));
+        HttpResponse<String> sinceOffset = get("/v1/feed?since="
+                + between.atOffset(java.time.ZoneOffset.ofHours(3)).toString().replace("+", "%2B"));
+        assertThat(json.readTree(sinceOffset.body()).path("entries").get(0).path("sequence"))
+                .isEqualTo(page.path("entries").get(0).path("sequence"));
+
+        for (String bad : List.of("yesterday", "2026-12-05", "2026-12-05T08:00:00", "2026-13-05T08:00:00Z")) {
+            HttpResponse<String> r = get("/v1/feed?since=" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertProblem(r, "invalid-since");
+        }
+        HttpResponse<String> both = get("/v1/feed?since=" + between + "&cursor=" + fromNow.next());
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertProblem(both, "invalid-since");
+        assertProblem(get("/v1/feed?cursor=NOW"), "invalid-cursor");
+    }
+
+    private static final String NOW_CURSOR = "now";
+
+    /**
+     * Filters by language (one or several, as BCP 47 tags) and section: paging a filtered walk gives
+     * exactly the matching entries in the database, each once, in order.
+     */
+    @Test
+    void filtersByLanguageAndSectionWithoutSkippingOrRepeating() throws Exception {
+        String start = head();
+        long before = lastSequence();
+        LanguageTag[] languages = {LanguageTag.ENGLISH, LanguageTag.ARABIC, LanguageTag.SORANI, LanguageTag.TURKISH};
+        String[] sections = {"sport", "economy"};
+        for (int i = 0; i < 12; i++) {
+            LanguageTag language = languages[i % 4];
+            ArticleContent c = story(language, headline(language, 100 + i), "نص. Metin. Text. دەق.");
+            Newsroom.publishedStory(
+                    articles,
+                    new ArticleContent(
+                            c.language(),
+                            sections[(i / 4) % 2],
+                            c.headline(),
+                            c.standfirst(),
+                            c.body(),
+                            c.bylines(),
+                            c.dateline()));
+        }
+        assertThat(pollAll(start, 2, "&lang=ar").entries())
+                .extracting(e -> e.path("sequence").asLong())
+                .containsExactlyElementsOf(matching(before, List.of("ar"), null))
+                .hasSize(3)
+                .doesNotHaveDuplicates();
+        Polled arCkbSport = pollAll(start, 1, "&lang=ar-IQ,ckb&section=sport");
+        assertThat(arCkbSport.entries())
+                .extracting(e -> e.path("sequence").asLong())
+                .containsExactlyElementsOf(matching(before, List.of("ar", "ckb"), "sport"))
+                .hasSize(4);
+        assertThat(arCkbSport.entries())
+                .extracting(e -> e.path("language").asString())
+                .containsOnly("ar", "ckb");
+        assertThat(pollAll(start, 3, "&lang=tr&lang=en&section=economy").entries())
+                .extracting(e -> e.path("sequence").asLong())
+                .containsExactlyElementsOf(matching(before, List.of("tr", "en"), "economy"))
+                .hasSize(2);
+
+        for (String bad :
+                List.of("lang=ar;ckb", "lang=english!", "lang=a,b,c", "section=%20", "section=" + "x".repeat(101))) {
+            HttpResponse<String> r = get("/v1/feed?" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertProblem(r, "invalid-parameter");
+            assertThat(json.readTree(r.body()).path("parameter").asString())
+                    .isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    private List<Long> matching(long after, List<String> languages, String section) {
+        return jdbc.sql("select f.sequence from feed_entry f join article a on a.id = f.article_id"
+                        + " where f.sequence > ? and f.language = any(string_to_array(?, ','))"
+                        + " and (cast(? as text) is null or a.section = ?) order by f.sequence")
+                .params(after, String.join(",", languages), section, section)
+                .query(Long.class)
+                .list();
+    }
+
+    private static List<JsonNode> entriesOf(Polled polled, Article article) {
+        return polled.entries().stream()
+                .filter(e -> e.path("uri").asString().equals(uri(article)))
+                .toList();
     }
 
     @Test
@@ -350,7 +555,12 @@ class FeedIT {
     }
 
     private Page poll(String cursor, int limit) throws Exception {
-        HttpResponse<String> r = get("/v1/feed?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor));
+        return poll(cursor, limit, "");
+    }
+
+    /** A page, with {@code query} (such as {@code &lang=ar}) added to the request. */
+    private Page poll(String cursor, int limit, String query) throws Exception {
+        HttpResponse<String> r = get("/v1/feed?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor) + query);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode page = json.readTree(r.body());
         List<JsonNode> entries = new ArrayList<>();
@@ -360,10 +570,14 @@ class FeedIT {
 
     /** Polls page by page until a page comes back empty. */
     private Polled pollAll(String cursor, int limit) throws Exception {
+        return pollAll(cursor, limit, "");
+    }
+
+    private Polled pollAll(String cursor, int limit, String query) throws Exception {
         List<JsonNode> all = new ArrayList<>();
         int pages = 0;
         while (true) {
-            Page page = poll(cursor, limit);
+            Page page = poll(cursor, limit, query);
             pages++;
             all.addAll(page.entries());
             cursor = page.next();

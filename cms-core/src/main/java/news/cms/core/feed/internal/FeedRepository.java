@@ -12,6 +12,7 @@ import news.cms.core.feed.FeedAction;
 import news.cms.core.feed.FeedEntry;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.observability.Meters;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,10 +103,44 @@ public class FeedRepository {
                 .optional();
     }
 
+    /** The highest sequence there is, 0 for an empty feed. */
+    public long lastSequence() {
+        return jdbc.sql("select coalesce(max(sequence), 0) from feed_entry")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The highest sequence of an entry made before {@code time}, 0 if there is none. */
+    public long lastSequenceBefore(Instant time) {
+        return jdbc.sql("select coalesce(max(sequence), 0) from feed_entry where at < ?")
+                .param(java.sql.Timestamp.from(time))
+                .query(Long.class)
+                .single();
+    }
+
     public List<FeedEntry> after(long sequence, int limit) {
-        return jdbc.sql("select sequence, article_id, action, article_version, public_version, language, at, notice"
-                        + " from feed_entry where sequence > ? order by sequence limit ?")
-                .params(sequence, limit)
+        return after(sequence, limit, List.of(), null);
+    }
+
+    /**
+     * Entries after {@code sequence} of stories in one of {@code languages} (primary subtags; all
+     * when empty) and in {@code section} (any when null).
+     */
+    public List<FeedEntry> after(long sequence, int limit, List<String> languages, @Nullable String section) {
+        String sql = "select f.sequence, f.article_id, f.action, f.article_version, f.public_version, f.language,"
+                + " f.at, f.notice from feed_entry f"
+                + (section == null ? "" : " join article a on a.id = f.article_id and a.section = :section")
+                + " where f.sequence > :after"
+                + (languages.isEmpty() ? "" : " and split_part(lower(f.language), '-', 1) = any(:languages)")
+                + " order by f.sequence limit :limit";
+        var statement = jdbc.sql(sql).param("after", sequence).param("limit", limit);
+        if (section != null) {
+            statement = statement.param("section", section);
+        }
+        if (!languages.isEmpty()) {
+            statement = statement.param("languages", languages.toArray(String[]::new));
+        }
+        return statement
                 .query((rs, n) -> new FeedEntry(
                         rs.getLong("sequence"),
                         new ArticleId(rs.getObject("article_id", UUID.class)),
