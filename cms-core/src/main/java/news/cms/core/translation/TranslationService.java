@@ -164,6 +164,20 @@ public class TranslationService {
                 .orElse(List.of());
     }
 
+    /**
+     * The ids of every version in the article's group, itself included; empty when it is in none.
+     * Open to everyone: ids only, for caches of public representations that list siblings.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleId> groupMembers(ArticleId id) {
+        return translations
+                .find(id)
+                .map(t -> translations.group(t.group()).stream()
+                        .map(Translation::articleId)
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** The group id of a published article, for public surfaces; empty when it has no siblings. */
     @Transactional(readOnly = true)
     public Optional<TranslationGroupId> publishedGroup(ArticleId id) {
