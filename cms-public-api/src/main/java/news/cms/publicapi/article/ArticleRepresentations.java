@@ -169,7 +169,9 @@ class ArticleRepresentations implements MeterBinder {
 
     @EventListener
     void on(ArticleChanged event) {
-        NoticedCache.nowAndAfterTransaction(() -> entries.evictAll(keysOfGroup(event.articleId())));
+        // The group is read once, in the command's transaction: after it, its connection may still be held.
+        List<Key> keys = keysOfGroup(event.articleId());
+        NoticedCache.nowAndAfterTransaction(() -> entries.evictAll(keys));
     }
 
     @EventListener

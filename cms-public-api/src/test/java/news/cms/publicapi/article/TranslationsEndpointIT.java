@@ -76,6 +76,33 @@ class TranslationsEndpointIT {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(Api.JSON.readTree(after.body()).path("associations").findValuesAsString("language"))
                 .containsExactly("ar", "ckb");
+
+        // Atom: the Turkish entry links its siblings as alternates with hreflang.
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newNSInstance()
+                .newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(
+                        api.get("/v1/feed.atom").body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        java.util.Map<String, String> hreflangs = new java.util.TreeMap<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            var entry = (org.w3c.dom.Element) entries.item(i);
+            if (!entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id")
+                    .item(0)
+                    .getTextContent()
+                    .equals("urn:newsroom-cms:article:" + turkish.id())) {
+                continue;
+            }
+            var links = entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link");
+            for (int j = 0; j < links.getLength(); j++) {
+                var link = (org.w3c.dom.Element) links.item(j);
+                if (link.hasAttribute("hreflang")) {
+                    assertThat(link.getAttribute("rel")).isEqualTo("alternate");
+                    hreflangs.put(link.getAttribute("hreflang"), link.getAttribute("href"));
+                }
+            }
+        }
+        assertThat(hreflangs.keySet()).containsExactly("ar", "ckb");
+        assertThat(hreflangs.get("ar")).endsWith("/v1/articles/" + arabic.id());
     }
 
     @Test
