@@ -13,6 +13,7 @@ import news.cms.core.article.ArticleService;
 import news.cms.core.byline.Byline;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.translation.TranslationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,10 +40,12 @@ class DemoContent implements ApplicationRunner {
 
     private final AccountService accounts;
     private final ArticleService articles;
+    private final TranslationService translations;
 
-    DemoContent(AccountService accounts, ArticleService articles) {
+    DemoContent(AccountService accounts, ArticleService articles, TranslationService translations) {
         this.accounts = accounts;
         this.articles = articles;
+        this.translations = translations;
     }
 
     @Override
@@ -64,6 +67,8 @@ class DemoContent implements ApplicationRunner {
             if (as("editor", Role.EDITOR, articles::count) == 0) {
                 DemoStories.all().forEach(this::publish);
                 log.info("demo stories published: {}", DemoStories.all().size());
+                DemoTranslations.publish(articles, translations);
+                log.info("demo translation group published: en, ar, ckb (stale), tr");
             }
         } finally {
             SecurityContextHolder.clearContext();

@@ -69,7 +69,13 @@ class HeadLikeGetIT {
         List<String> paths = getRoutes(Map.of("id", story.id().toString()));
         assertThat(paths)
                 .as("every route the API serves, found in MVC's mappings")
-                .contains("/v1/articles/" + story.id(), "/v1/feed", "/v1/feed.atom", "/v1/feed.json", "/v1/search");
+                .contains(
+                        "/v1/articles/" + story.id(),
+                        "/v1/articles/" + story.id() + "/translations",
+                        "/v1/feed",
+                        "/v1/feed.atom",
+                        "/v1/feed.json",
+                        "/v1/search");
 
         Map<String, String[]> callers = new TreeMap<>();
         callers.put("no key", new String[0]);

@@ -196,6 +196,17 @@ class OpenApiContractIT {
         r.put("/v1/articles/{id} 410", Recipe.of("/v1/articles/" + doomed.id()));
         r.put("/v1/articles/{id} 412", Recipe.of(article, "If-Match", "\"other\""));
         r.put("/v1/articles/{id} 429", limited(article));
+        String translations = article + "/translations";
+        String route = "/v1/articles/{id}/translations";
+        r.put(route + " 200", Recipe.of(translations));
+        r.put(route + " 304", Recipe.of(translations, "If-None-Match", "*"));
+        r.put(route + " 400", Recipe.of("/v1/articles/1-1-1-1-1/translations"));
+        r.put(route + " 401", Recipe.of(translations, "X-API-Key", UNKNOWN_KEY));
+        r.put(route + " 404", Recipe.of("/v1/articles/00000000-0000-4000-8000-000000000000/translations"));
+        r.put(route + " 406", Recipe.of(translations, "Accept", "application/ninjs+json"));
+        r.put(route + " 410", Recipe.of("/v1/articles/" + doomed.id() + "/translations"));
+        r.put(route + " 412", Recipe.of(translations, "If-Match", "\"other\""));
+        r.put(route + " 429", limited(translations));
         r.put("/v1/feed 200", Recipe.of("/v1/feed", "X-API-Key", feedKey));
         r.put("/v1/feed 304", Recipe.of("/v1/feed", "X-API-Key", feedKey, "If-None-Match", "*"));
         r.put("/v1/feed 400", Recipe.of("/v1/feed?limit=0", "X-API-Key", feedKey));

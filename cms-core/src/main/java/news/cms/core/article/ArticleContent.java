@@ -81,6 +81,23 @@ public record ArticleContent(
                 FieldDirections.FROM_LANGUAGE);
     }
 
+    /**
+     * A digest of what a translator translates (headline, standfirst, body): a translation is stale
+     * when its source's digest moves on, whatever else (bylines, tags, dateline) changed.
+     */
+    public String textHash() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String field : List.of(headline, standfirst, body)) {
+                sha.update(field.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0); // a separator no field contains (Texts.clean refuses control characters)
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     private static String limit(String text, int max, String field) {
         if (text.length() > max) {
             throw InvalidText.tooLong(field, max);

@@ -100,6 +100,16 @@ public class ArticleService {
     @PreAuthorize(STAFF)
     @Transactional
     public Article save(ArticleId id, long expectedVersion, ArticleContent content) {
+        return save(id, expectedVersion, content, false);
+    }
+
+    /**
+     * Saves new content; a {@code minorEdit} (a typo, punctuation) says the change does not alter
+     * what the story says, so its translations are not flagged stale (docs/adr/0019).
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article save(ArticleId id, long expectedVersion, ArticleContent content, boolean minorEdit) {
         Actor actor = currentActor();
         articles.lock(id)
                 .filter(l -> l.isLiveAt(clock.instant()) && !l.holder().equals(actor.name()))
@@ -113,7 +123,8 @@ public class ArticleService {
                 actor,
                 a -> a.withContent(
                         content, a.state() == ArticleState.DRAFT && actor.isReporter() ? actor.name() : null),
-                null);
+                null,
+                minorEdit);
     }
 
     @PreAuthorize(STAFF)
@@ -180,6 +191,13 @@ public class ArticleService {
     @PreAuthorize(STAFF)
     @Transactional
     public Article update(ArticleId id, long expectedVersion, ArticleContent content) {
+        return update(id, expectedVersion, content, false);
+    }
+
+    /** A new public version; a {@code minorEdit} leaves the story's translations up to date. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article update(ArticleId id, long expectedVersion, ArticleContent content, boolean minorEdit) {
         Instant now = clock.instant();
         return command(
                 id,
@@ -187,7 +205,8 @@ public class ArticleService {
                 Action.UPDATE,
                 currentActor(),
                 a -> a.withContent(content, null).withNewPublicVersion(now),
-                null);
+                null,
+                minorEdit);
     }
 
     @PreAuthorize(STAFF)
@@ -325,6 +344,17 @@ public class ArticleService {
             Actor actor,
             UnaryOperator<Article> change,
             @Nullable String note) {
+        return command(id, expectedVersion, action, actor, change, note, false);
+    }
+
+    private Article command(
+            ArticleId id,
+            long expectedVersion,
+            Action action,
+            Actor actor,
+            UnaryOperator<Article> change,
+            @Nullable String note,
+            boolean minorEdit) {
         try {
             Article current = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
             if (current.version() != expectedVersion) {
@@ -333,7 +363,25 @@ public class ArticleService {
             ArticleState to = Workflow.check(current.state(), action, actor, new Authorship(current.authors()));
             Article next = change.apply(current.next(to, actor.name(), clock.instant()));
             articles.update(next, expectedVersion);
-            recorded(next, action, actor, note, note == null ? Map.of() : Map.of("note", note));
+            Map<String, String> details = new LinkedHashMap<>();
+            if (note != null) {
+                details.put("note", note);
+            }
+            if (minorEdit) {
+                details.put("minor", "true");
+            }
+            recorded(next, action, actor, note, details);
+            if (action == Action.EDIT || action == Action.UPDATE || action == Action.CORRECT) {
+                events.publishEvent(new ArticleTextSaved(
+                        next.id(),
+                        next.version(),
+                        action,
+                        next.language(),
+                        next.content().textHash(),
+                        minorEdit,
+                        actor.name(),
+                        next.updatedAt()));
+            }
             countWhenDone(action);
             return next;
         } catch (RuntimeException e) {

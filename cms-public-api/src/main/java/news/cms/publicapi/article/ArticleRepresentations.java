@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import news.cms.core.article.Article;
 import news.cms.core.article.ArticleChanged;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
@@ -16,6 +17,7 @@ import news.cms.core.article.PublicArticle.Live;
 import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
 import news.cms.core.observability.Meters;
+import news.cms.core.translation.TranslationService;
 import news.cms.publicapi.config.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,6 +48,7 @@ class ArticleRepresentations implements MeterBinder {
     private record Key(ArticleId id, NinjsVersion version, boolean embargoed) {}
 
     private final ArticleService articles;
+    private final TranslationService translations;
     private final JsonMapper json;
     private final Clock clock;
     private final ArticleCacheProperties properties;
@@ -53,13 +56,19 @@ class ArticleRepresentations implements MeterBinder {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
-    ArticleRepresentations(ArticleService articles, JsonMapper json, Clock clock, ArticleCacheProperties properties) {
+    ArticleRepresentations(
+            ArticleService articles,
+            TranslationService translations,
+            JsonMapper json,
+            Clock clock,
+            ArticleCacheProperties properties) {
         this.articles = articles;
+        this.translations = translations;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
         this.entries = NoticedCache.<Key, Representation>watching("article")
-                .evictingKeys(id -> keysOf(ArticleId.parse(id)))
+                .evictingKeys(id -> keysOfGroup(ArticleId.parse(id)))
                 .maxEntries(properties.maxEntries())
                 .maxSize(properties.maxSize().toBytes(), r -> r.bytes().length)
                 .clock(clock)
@@ -105,9 +114,27 @@ class ArticleRepresentations implements MeterBinder {
         if (embargoed && !mayReadEmbargoed) {
             throw new ArticleNotFound(id);
         }
-        byte[] bytes = json.writeValueAsBytes(NinjsMapper.map(live, version));
-        Representation fresh = new Representation(bytes, ETags.strong(bytes), lastModified(live, now), embargoed);
+        // Siblings readers may see now are listed; one under embargo appears when the entry expires.
+        List<Article> published = translations.publishedSiblings(id);
+        List<Article> siblings =
+                published.stream().filter(s -> s.isReadableAt(now)).toList();
+        byte[] bytes = json.writeValueAsBytes(NinjsTranslations.map(live, version, siblings));
+        Instant modified = lastModified(live, now);
+        for (Article s : siblings) {
+            Instant listed = s.embargoUntil() != null && s.embargoUntil().isAfter(s.updatedAt())
+                    ? s.embargoUntil()
+                    : s.updatedAt();
+            modified = listed.isAfter(modified) ? listed : modified;
+        }
+        Representation fresh = new Representation(bytes, ETags.strong(bytes), modified, embargoed);
         Instant expires = now.plus(properties.ttl());
+        for (Article s : published) {
+            if (!s.isReadableAt(now)
+                    && s.embargoUntil() != null
+                    && s.embargoUntil().isBefore(expires)) {
+                expires = s.embargoUntil();
+            }
+        }
         Instant embargoEnds = live.article().embargoUntil();
         if (embargoed && embargoEnds != null && embargoEnds.isBefore(expires)) {
             expires = embargoEnds;
@@ -142,7 +169,9 @@ class ArticleRepresentations implements MeterBinder {
 
     @EventListener
     void on(ArticleChanged event) {
-        NoticedCache.nowAndAfterTransaction(() -> evict(event.articleId()));
+        // The group is read once, in the command's transaction: after it, its connection may still be held.
+        List<Key> keys = keysOfGroup(event.articleId());
+        NoticedCache.nowAndAfterTransaction(() -> entries.evictAll(keys));
     }
 
     @EventListener
@@ -152,6 +181,25 @@ class ArticleRepresentations implements MeterBinder {
 
     void evict(ArticleId id) {
         entries.evictAll(keysOf(id));
+    }
+
+    /**
+     * The article's entries and its translations' (which list it as a sibling); only its own when
+     * the group cannot be read now, and then the siblings catch up when their entries expire.
+     */
+    private List<Key> keysOfGroup(ArticleId id) {
+        List<Key> keys = keysOf(id);
+        try {
+            for (ArticleId member : translations.groupMembers(id)) {
+                if (!member.equals(id)) {
+                    keys.addAll(keysOf(member));
+                }
+            }
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ArticleRepresentations.class)
+                    .debug("translations of {} not evicted ({})", id, e.toString());
+        }
+        return keys;
     }
 
     /** Every entry an article may have: each ninjs version, open and under embargo. */

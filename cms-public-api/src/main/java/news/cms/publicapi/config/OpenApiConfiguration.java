@@ -134,6 +134,26 @@ class OpenApiConfiguration {
                                 "next", new JsonSchema().types(Set.of("string", "null"))))
                         .required(List.of("items")));
         c.addSchemas(
+                "Translation",
+                object(Map.of(
+                                "uri", string(),
+                                "id", string().format("uuid"),
+                                "language", string().description("BCP 47"),
+                                "headline", string(),
+                                "rel",
+                                        string()._const("alternate")
+                                                .description("IANA link relation: a translation of the article"
+                                                        + " (docs/adr/0019); the same in ninjs 3.1 associations"),
+                                "href", string().description("the sibling's own /v1/articles path")))
+                        .required(List.of("uri", "id", "language", "headline", "rel", "href")));
+        c.addSchemas(
+                "Translations",
+                object(Map.of(
+                                "uri", string().description("the article's ninjs uri"),
+                                "translations",
+                                        new JsonSchema().types(Set.of("array")).items(ref("Translation"))))
+                        .required(List.of("uri", "translations")));
+        c.addSchemas(
                 "JsonFeed",
                 object(Map.of(
                                 "version", string()._const("https://jsonfeed.org/version/1.1"),
@@ -186,6 +206,28 @@ class OpenApiConfiguration {
                         problem(401, "Invalid key", INVALID_KEY),
                         problem(404, "No such readable article", List.of("article-not-found")),
                         problem(406, "Neither JSON nor ninjs+json is acceptable", List.of("not-acceptable")),
+                        problem(410, "Killed", List.of("article-killed")),
+                        problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
+                        tooMany());
+            });
+            describe(api, "/v1/articles/{id}/translations", op -> {
+                op.summary("An article's published translations")
+                        .description("The other language versions of the story that readers may see now, as its"
+                                + " ninjs associations list them (rel alternate in 3.1). The article answers as in"
+                                + " /v1/articles/{id}: 404 unless readable by this caller, 410 when killed.")
+                        .parameters(List.of(new Parameter()
+                                .in("path")
+                                .name("id")
+                                .required(true)
+                                .description("a lowercase UUID, or urn:newsroom-cms:article: and one")
+                                .schema(string().pattern("^(urn:newsroom-cms:article:)?" + UUID_PATTERN + "$"))));
+                return responses(
+                        ok(validated(content(ref("Translations"), "application/json"), true)),
+                        notModified(true),
+                        problem(400, "Malformed request", List.of("invalid-article-id")),
+                        problem(401, "Invalid key", INVALID_KEY),
+                        problem(404, "No such readable article", List.of("article-not-found")),
+                        problem(406, "JSON is not acceptable", List.of("not-acceptable")),
                         problem(410, "Killed", List.of("article-killed")),
                         problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
                         tooMany());

@@ -20,8 +20,23 @@ final class AtomWriter {
 
     private AtomWriter() {}
 
-    /** A story for the feed: the article and its sanitised HTML body. */
-    record Story(Article article, String uri, String link, String html) {}
+    /**
+     * A story for the feed: the article, its sanitised HTML body, and its published translations
+     * (each an {@code alternate} link with {@code hreflang}, docs/adr/0019).
+     */
+    record Story(Article article, String uri, String link, String html, List<Sibling> siblings) {
+
+        Story {
+            siblings = List.copyOf(siblings);
+        }
+
+        Story(Article article, String uri, String link, String html) {
+            this(article, uri, link, html, List.of());
+        }
+    }
+
+    /** Another language version of a story: its language tag and where to read it. */
+    record Sibling(String language, String link) {}
 
     static byte[] write(String title, String selfUrl, String id, Instant updated, List<Story> stories) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,6 +69,10 @@ final class AtomWriter {
                     text(x, "published", a.publishedAt().toString());
                 }
                 link(x, "alternate", "application/json", s.link());
+                for (Sibling sibling : s.siblings()) {
+                    link(x, "alternate", "application/json", sibling.link());
+                    x.writeAttribute("hreflang", sibling.language());
+                }
                 for (var byline : a.bylines()) {
                     x.writeStartElement(ATOM, "author");
                     text(x, "name", byline.name());

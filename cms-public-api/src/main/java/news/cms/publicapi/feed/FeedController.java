@@ -23,6 +23,7 @@ import news.cms.core.feed.FeedAction;
 import news.cms.core.feed.FeedEntry;
 import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.translation.TranslationService;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
 import news.cms.publicapi.article.NinjsVersion;
@@ -74,6 +75,7 @@ class FeedController {
     private final FeedCursor cursors;
     private final FeedPages pages;
     private final BodyRenderer bodies;
+    private final TranslationService translations;
 
     FeedController(
             ChangeFeed feed,
@@ -82,7 +84,8 @@ class FeedController {
             Clock clock,
             FeedProperties properties,
             FeedPages pages,
-            BodyRenderer bodies) {
+            BodyRenderer bodies,
+            TranslationService translations) {
         this.feed = feed;
         this.articles = articles;
         this.json = json;
@@ -91,6 +94,7 @@ class FeedController {
         this.cursors = new FeedCursor(properties.cursorSecret());
         this.pages = pages;
         this.bodies = bodies;
+        this.translations = translations;
     }
 
     @GetMapping(path = "/v1/feed", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -298,7 +302,8 @@ class FeedController {
                 pages.get(Syndication.ATOM, () -> {
                     Latest latest = latest();
                     List<AtomWriter.Story> stories = latest.live().stream()
-                            .map(a -> new AtomWriter.Story(a, NinjsMapper.uri(a.id()), link(a), html(a)))
+                            .map(a -> new AtomWriter.Story(
+                                    a, NinjsMapper.uri(a.id()), link(a), html(a), siblings(a, latest.live())))
                             .toList();
                     Instant updated = latest.lastModified();
                     byte[] bytes = AtomWriter.write(
@@ -377,6 +382,15 @@ class FeedController {
             }
         }
         return new Latest(live, lastModified, nextEmbargoEnd);
+    }
+
+    /** The story's published translations that are in the list too (so readers may see them now). */
+    private List<AtomWriter.Sibling> siblings(Article a, List<Article> live) {
+        List<ArticleId> members = translations.groupMembers(a.id());
+        return live.stream()
+                .filter(s -> !s.id().equals(a.id()) && members.contains(s.id()))
+                .map(s -> new AtomWriter.Sibling(s.language().value(), link(s)))
+                .toList();
     }
 
     private String html(Article a) {

@@ -74,6 +74,9 @@ class PartnerScopeMatrixIT {
         // Route template → (path to ask) → who gets a 200; everybody else gets the status in the row.
         Map<String, Row> matrix = new LinkedHashMap<>();
         matrix.put("/v1/articles/{id}", new Row("/v1/articles/" + published.id(), VALID_KEYS_AND_READERS, 401));
+        matrix.put(
+                "/v1/articles/{id}/translations",
+                new Row("/v1/articles/" + published.id() + "/translations", VALID_KEYS_AND_READERS, 401));
         matrix.put("/v1/search", new Row("/v1/search?q=kütüphane", VALID_KEYS_AND_READERS, 401));
         matrix.put("/v1/feed.atom", new Row("/v1/feed.atom", VALID_KEYS_AND_READERS, 401));
         matrix.put("/v1/feed.json", new Row("/v1/feed.json", VALID_KEYS_AND_READERS, 401));

@@ -1,0 +1,142 @@
+package news.cms.core.translation.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import news.cms.core.article.ArticleId;
+import news.cms.core.translation.Translation;
+import news.cms.core.translation.TranslationGroupId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Translation group membership in PostgreSQL, with plain SQL. */
+@Repository
+public class TranslationRepository {
+
+    private static final String COLUMNS =
+            "article_id, group_id, language, source_id, source_version, stale, stale_since, notice, notice_at";
+
+    private final JdbcClient jdbc;
+
+    TranslationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Translation> find(ArticleId id) {
+        return jdbc.sql("select " + COLUMNS + " from translation where article_id = ?")
+                .param(id.value())
+                .query(TranslationRepository::row)
+                .optional();
+    }
+
+    /** The group's members, the original first, then by language. */
+    public List<Translation> group(TranslationGroupId group) {
+        return jdbc.sql("select " + COLUMNS + " from translation where group_id = ?"
+                        + " order by source_id is not null, language")
+                .param(group.value())
+                .query(TranslationRepository::row)
+                .list();
+    }
+
+    /** Locks the group's rows for this transaction, so two "translate into" calls take turns. */
+    public void lockGroup(TranslationGroupId group) {
+        jdbc.sql("select article_id from translation where group_id = ? for update")
+                .param(group.value())
+                .query(UUID.class)
+                .list();
+    }
+
+    public void insertOriginal(ArticleId id, TranslationGroupId group, String language, String hash, long version) {
+        jdbc.sql("insert into translation (article_id, group_id, language, text_hash, text_version)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(id.value(), group.value(), language, hash, version)
+                .update();
+    }
+
+    public void insertTranslation(
+            ArticleId id,
+            TranslationGroupId group,
+            String language,
+            String hash,
+            long version,
+            ArticleId source,
+            long sourceVersion,
+            String sourceHash) {
+        jdbc.sql("insert into translation (article_id, group_id, language, text_hash, text_version, source_id,"
+                        + " source_version, source_hash) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id.value(), group.value(), language, hash, version, source.value(), sourceVersion, sourceHash)
+                .update();
+    }
+
+    /** The member's own text moved on (or its language changed). */
+    public void textSaved(ArticleId id, String language, String hash, long version) {
+        jdbc.sql("update translation set language = ?, text_hash = ?, text_version = ? where article_id = ?")
+                .params(language, hash, version, id.value())
+                .update();
+    }
+
+    /** A minor edit of the source: translations that were up to date follow it without being flagged. */
+    public void followMinorEdit(ArticleId source, String hash, long version) {
+        jdbc.sql("update translation set source_hash = ?, source_version = ? where source_id = ? and not stale")
+                .params(hash, version, source.value())
+                .update();
+    }
+
+    /**
+     * Flags the source's up-to-date translations whose source text differs from {@code hash}.
+     *
+     * @return the translations now stale
+     */
+    public List<ArticleId> flagStale(ArticleId source, String hash, Instant now) {
+        return jdbc.sql("update translation set stale = true, stale_since = ?"
+                        + " where source_id = ? and not stale and source_hash <> ? returning article_id")
+                .params(Timestamp.from(now), source.value(), hash)
+                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /**
+     * The translation follows its source's current text again.
+     *
+     * @return whether it was stale
+     */
+    public boolean clearStale(ArticleId id) {
+        return jdbc.sql("""
+                        update translation t set stale = false, stale_since = null,
+                            source_hash = s.text_hash, source_version = s.text_version
+                        from translation s
+                        where t.article_id = ? and t.stale and s.article_id = t.source_id""").param(id.value()).update() == 1;
+    }
+
+    /** @return the translations made from {@code source}, now carrying the notice */
+    public List<ArticleId> notice(ArticleId source, Translation.SourceNotice notice, Instant at) {
+        return jdbc.sql("update translation set notice = ?, notice_at = ? where source_id = ? returning article_id")
+                .params(notice.name(), Timestamp.from(at), source.value())
+                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    private static Translation row(ResultSet rs, int n) throws SQLException {
+        UUID source = rs.getObject("source_id", UUID.class);
+        String notice = rs.getString("notice");
+        return new Translation(
+                new ArticleId(rs.getObject("article_id", UUID.class)),
+                new TranslationGroupId(rs.getObject("group_id", UUID.class)),
+                rs.getString("language"),
+                source == null ? null : new ArticleId(source),
+                (Long) rs.getObject("source_version"),
+                rs.getBoolean("stale"),
+                instant(rs.getTimestamp("stale_since")),
+                notice == null ? null : Translation.SourceNotice.valueOf(notice),
+                instant(rs.getTimestamp("notice_at")));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

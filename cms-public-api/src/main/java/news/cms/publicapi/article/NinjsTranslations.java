@@ -1,0 +1,51 @@
+package news.cms.publicapi.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import news.cms.core.article.Article;
+import news.cms.core.article.PublicArticle;
+
+/**
+ * A story's other language versions as ninjs {@code associations} (docs/adr/0019): in 3.1 each
+ * with {@code rel} {@value #REL}, the IANA link relation that, with a language, means "a
+ * translation of this document"; in 2.2, whose associations have no {@code rel}, each with its
+ * {@code language}. Kept apart from {@link NinjsMapper} and added around its item, so the item's
+ * own mapping stays as it is.
+ */
+final class NinjsTranslations {
+
+    /** The relation of a sibling to this document, in ninjs 3.1 and Atom alike. */
+    static final String REL = "alternate";
+
+    private NinjsTranslations() {}
+
+    /** The item, with its published siblings as associations when it has any. */
+    static Object map(PublicArticle article, NinjsVersion version, List<Article> siblings) {
+        Object item = NinjsMapper.map(article, version);
+        if (siblings.isEmpty()) {
+            return item;
+        }
+        List<Association> associations = siblings.stream()
+                .map(s -> new Association(
+                        s.headline(),
+                        NinjsMapper.uri(s.id()),
+                        "text",
+                        version == NinjsVersion.V3_1 ? REL : null,
+                        s.language().value()))
+                .toList();
+        return new WithAssociations(item, associations);
+    }
+
+    /** One sibling: its headline as the name, its ninjs uri, and its language. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Association(
+            String name,
+            String uri,
+            String type,
+            @org.jspecify.annotations.Nullable String rel,
+            String language) {}
+
+    /** The item's own properties, then {@code associations}. */
+    record WithAssociations(@JsonUnwrapped Object item, List<Association> associations) {}
+}
