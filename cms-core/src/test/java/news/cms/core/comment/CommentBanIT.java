@@ -4,9 +4,13 @@ import static news.cms.core.comment.CommentMother.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
@@ -311,7 +315,13 @@ class CommentBanIT {
                 .param(c.id().value())
                 .query(String.class)
                 .single();
-        assertThat(row).matches("[0-9a-f]{64}\\|[0-9a-f]{64}\\|[0-9a-f]{64}").doesNotContain("198", "install");
+        assertThat(row).matches("[0-9a-f]{64}\\|[0-9a-f]{64}\\|[0-9a-f]{64}");
+        // Keyed: none is the plain SHA-256 of the trait, which anyone could compute for every IPv4 address.
+        String[] stored = row.split("\\|");
+        assertThat(stored[0])
+                .isNotEqualTo(sha256(new byte[] {(byte) 198, 51, 100, 99}))
+                .isNotEqualTo(sha256("198.51.100.99".getBytes(StandardCharsets.UTF_8)));
+        assertThat(stored[2]).isNotEqualTo(sha256("install-raw".getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(() -> jdbc.sql("update comment set client_id = null where id = ?")
                         .param(c.id().value())
                         .update())
@@ -345,5 +355,13 @@ class CommentBanIT {
                 new CommentText(text),
                 new ClientFingerprint(fingerprint),
                 new IdempotencyKey(key));
+    }
+
+    private static String sha256(byte[] value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
