@@ -3,9 +3,13 @@ package news.cms.core.observability;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -53,6 +57,18 @@ public final class Meters {
     }
 
     /** An enum constant as a tag value: {@code REQUEST_CHANGES} becomes {@code request-changes}. */
+    /**
+     * How old the oldest waiting thing is, in seconds, for an "oldest age" gauge: 0 when nothing
+     * waits ({@code oldest} is what {@code min()} of no rows gives) and never below 0 when the
+     * database's clock runs ahead of the app's.
+     */
+    public static double ageSeconds(@Nullable Timestamp oldest, Clock clock) {
+        return oldest == null
+                ? 0.0
+                : Math.max(
+                        0, Duration.between(oldest.toInstant(), clock.instant()).toMillis() / 1000.0);
+    }
+
     public static String tag(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

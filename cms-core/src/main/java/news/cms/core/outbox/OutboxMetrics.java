@@ -2,9 +2,7 @@ package news.cms.core.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import news.cms.core.observability.Meters;
 import org.slf4j.Logger;
@@ -52,15 +50,7 @@ class OutboxMetrics {
             last.set(jdbc.sql("select count(*) as depth, min(publication_date) as oldest from event_publication"
                             + " where completion_date is null")
                     .query((rs, n) -> {
-                        Timestamp oldest = rs.getTimestamp("oldest");
-                        double age = oldest == null
-                                ? 0
-                                : Math.max(
-                                        0,
-                                        Duration.between(oldest.toInstant(), clock.instant())
-                                                        .toMillis()
-                                                / 1000.0);
-                        return new Sample(rs.getLong("depth"), age);
+                        return new Sample(rs.getLong("depth"), Meters.ageSeconds(rs.getTimestamp("oldest"), clock));
                     })
                     .single());
         } catch (RuntimeException e) {

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,14 +76,7 @@ class CommentBacklog {
                     .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
                     .single() // min() of no rows is one row holding null
                     .orElse(null);
-            oldestAgeSeconds.set(
-                    oldest == null
-                            ? 0.0
-                            : Math.max(
-                                    0,
-                                    Duration.between(oldest.toInstant(), clock.instant())
-                                                    .toMillis()
-                                            / 1000.0));
+            oldestAgeSeconds.set(Meters.ageSeconds(oldest, clock));
         } catch (RuntimeException e) {
             log.debug("comment backlog sample failed: {}", e.toString());
         }

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import news.cms.core.observability.Meters;
@@ -52,14 +51,7 @@ class IndexLag {
                     .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
                     .single() // min() of no rows is one row holding null
                     .orElse(null);
-            lagSeconds.set(
-                    oldest == null
-                            ? 0.0
-                            : Math.max(
-                                    0,
-                                    Duration.between(oldest.toInstant(), clock.instant())
-                                                    .toMillis()
-                                            / 1000.0));
+            lagSeconds.set(Meters.ageSeconds(oldest, clock));
         } catch (RuntimeException e) {
             log.debug("index lag sample failed: {}", e.toString());
         }
