@@ -17,7 +17,6 @@ import news.cms.core.language.LanguageTag;
 import news.cms.core.translation.internal.TranslationRepository;
 import news.cms.core.workflow.ArticleState;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,19 +71,16 @@ public class TranslationService {
             throw new TranslationRefused.SameLanguage(sourceId, target.value());
         }
         String sourceHash = source.content().textHash();
-        TranslationGroupId group;
-        Optional<Translation> membership = translations.find(sourceId);
-        if (membership.isPresent()) {
-            group = membership.get().group();
-            translations.lockGroup(group);
-            for (Translation member : translations.group(group)) {
-                if (member.language().equals(lang)) {
-                    throw new TranslationRefused.LanguageInGroup(sourceId, target.value(), member.articleId());
-                }
-            }
-        } else {
-            group = TranslationGroupId.random();
-            translations.insertOriginal(sourceId, group, source.language().primary(), sourceHash, source.version());
+        // The source's own row makes the group. Two first translations of one story race here: the
+        // second insert waits for the first transaction and then does nothing, so both end up in the
+        // group that committed first (a plain insert gave the loser a duplicate-key error).
+        translations.insertOriginalIfAbsent(
+                sourceId, TranslationGroupId.random(), source.language().primary(), sourceHash, source.version());
+        TranslationGroupId group = translations.find(sourceId).orElseThrow().group();
+        translations.lockGroup(group);
+        Optional<ArticleId> taken = translations.member(group, lang);
+        if (taken.isPresent()) {
+            throw new TranslationRefused.LanguageInGroup(sourceId, target.value(), taken.get());
         }
         ArticleContent from = source.content();
         Article draft = articles.createDraft(new ArticleContent(
@@ -97,26 +93,20 @@ public class TranslationService {
                 from.dateline(),
                 from.tags(),
                 FieldDirections.FROM_LANGUAGE));
-        try {
-            translations.insertTranslation(
-                    draft.id(),
-                    group,
-                    lang,
-                    draft.content().textHash(),
-                    draft.version(),
-                    sourceId,
-                    source.version(),
-                    sourceHash);
-        } catch (DuplicateKeyException e) {
-            // Another "translate into" for this language committed first; this one rolls back whole.
+        boolean inserted = translations.insertTranslationIfFree(
+                draft.id(),
+                group,
+                lang,
+                draft.content().textHash(),
+                draft.version(),
+                sourceId,
+                source.version(),
+                sourceHash);
+        if (!inserted) {
+            // Only if a version in this language entered the group by another way than "translate into"
+            // (a save that changed its language) since the lock: refused, the draft rolls back.
             throw new TranslationRefused.LanguageInGroup(
-                    sourceId,
-                    target.value(),
-                    translations.group(group).stream()
-                            .filter(t -> t.language().equals(lang))
-                            .map(Translation::articleId)
-                            .findFirst()
-                            .orElse(draft.id()));
+                    sourceId, target.value(), translations.member(group, lang).orElse(draft.id()));
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("source", sourceId.toString());

@@ -51,14 +51,32 @@ public class TranslationRepository {
                 .list();
     }
 
-    public void insertOriginal(ArticleId id, TranslationGroupId group, String language, String hash, long version) {
+    /**
+     * Makes {@code id} the original of a new group unless it is in one already. Under a concurrent
+     * insert for the same article it waits for that transaction and, if it committed, does nothing.
+     */
+    public void insertOriginalIfAbsent(
+            ArticleId id, TranslationGroupId group, String language, String hash, long version) {
         jdbc.sql("insert into translation (article_id, group_id, language, text_hash, text_version)"
-                        + " values (?, ?, ?, ?, ?)")
+                        + " values (?, ?, ?, ?, ?) on conflict (article_id) do nothing")
                 .params(id.value(), group.value(), language, hash, version)
                 .update();
     }
 
-    public void insertTranslation(
+    /** The group's version in {@code language} (a primary subtag), if it has one. */
+    public Optional<ArticleId> member(TranslationGroupId group, String language) {
+        return jdbc.sql("select article_id from translation where group_id = ? and language = ?")
+                .params(group.value(), language)
+                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    /**
+     * Adds a translation to the group unless the group has that language already.
+     *
+     * @return whether it was added; a conflict leaves the transaction usable (no error is raised)
+     */
+    public boolean insertTranslationIfFree(
             ArticleId id,
             TranslationGroupId group,
             String language,
@@ -67,10 +85,20 @@ public class TranslationRepository {
             ArticleId source,
             long sourceVersion,
             String sourceHash) {
-        jdbc.sql("insert into translation (article_id, group_id, language, text_hash, text_version, source_id,"
-                        + " source_version, source_hash) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id.value(), group.value(), language, hash, version, source.value(), sourceVersion, sourceHash)
-                .update();
+        return jdbc.sql("insert into translation (article_id, group_id, language, text_hash, text_version, source_id,"
+                                + " source_version, source_hash) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " on conflict (group_id, language) do nothing")
+                        .params(
+                                id.value(),
+                                group.value(),
+                                language,
+                                hash,
+                                version,
+                                source.value(),
+                                sourceVersion,
+                                sourceHash)
+                        .update()
+                == 1;
     }
 
     /** The member's own text moved on (or its language changed). */
