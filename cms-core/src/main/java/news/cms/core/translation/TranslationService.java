@@ -13,6 +13,7 @@ import news.cms.core.article.ArticleNotFound;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.FieldDirections;
 import news.cms.core.audit.AuditLog;
+import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.translation.internal.TranslationRepository;
 import news.cms.core.workflow.ArticleState;
@@ -53,14 +54,19 @@ public class TranslationService {
      * A draft of the source in {@code language}, in the source's group: bylines, dateline place,
      * section and tags carried over, the source's text in place for the translator to replace.
      *
-     * @throws news.cms.core.language.InvalidLanguageTag for a malformed or unknown language
      * @throws ArticleNotFound when there is no such source
-     * @throws TranslationRefused for a killed or spiked source, its own language or one the group has
+     * @throws TranslationRefused for a malformed or unknown language, a killed or spiked source, its
+     *     own language or one the group has
      */
     @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR')")
     @Transactional
     public Article translate(ArticleId sourceId, String language) {
-        LanguageTag target = LanguageTag.of(language);
+        LanguageTag target;
+        try {
+            target = LanguageTag.of(language);
+        } catch (InvalidLanguageTag e) {
+            throw new TranslationRefused.UnknownLanguage(sourceId, e);
+        }
         Article source = articles.find(sourceId).orElseThrow(() -> new ArticleNotFound(sourceId));
         if (source.state() == ArticleState.KILLED || source.state() == ArticleState.SPIKED) {
             throw new TranslationRefused.SourceNotTranslatable(
