@@ -1,6 +1,7 @@
 package news.cms.core.translation;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +182,15 @@ public class TranslationService {
                         .map(Translation::articleId)
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The translation groups of those of {@code ids} that are in one, in one query. Open to everyone
+     * (ids only), for public surfaces such as the change feed that name each entry's group.
+     */
+    @Transactional(readOnly = true)
+    public Map<ArticleId, TranslationGroupId> groupsOf(Collection<ArticleId> ids) {
+        return translations.groupsOf(ids);
     }
 
     /** The group id of a published article, for public surfaces; empty when it has no siblings. */

@@ -106,6 +106,10 @@ class OpenApiConfiguration {
                                 string().format("date-time"),
                                 "language",
                                 string(),
+                                "translationGroup",
+                                string().format("uuid")
+                                        .description("the id shared by the story's language versions (docs/adr/0019);"
+                                                + " absent when it has none"),
                                 "killNotice",
                                 string(),
                                 "item",

@@ -4,13 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import news.cms.core.article.ArticleId;
 import news.cms.core.translation.Translation;
 import news.cms.core.translation.TranslationGroupId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +36,20 @@ public class TranslationRepository {
                 .param(id.value())
                 .query(TranslationRepository::row)
                 .optional();
+    }
+
+    /** The groups of those of {@code ids} that are in one. */
+    public Map<ArticleId, TranslationGroupId> groupsOf(Collection<ArticleId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<ArticleId, TranslationGroupId> groups = new HashMap<>();
+        jdbc.sql("select article_id, group_id from translation where article_id in (:ids)")
+                .param("ids", ids.stream().map(ArticleId::value).distinct().toList())
+                .query((RowCallbackHandler) rs -> groups.put(
+                        new ArticleId(rs.getObject(1, UUID.class)),
+                        new TranslationGroupId(rs.getObject(2, UUID.class))));
+        return groups;
     }
 
     /** The group's members, the original first, then by language. */
