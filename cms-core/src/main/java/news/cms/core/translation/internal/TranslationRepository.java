@@ -159,10 +159,22 @@ public class TranslationRepository {
                         where t.article_id = ? and t.stale and s.article_id = t.source_id""").param(id.value()).update() == 1;
     }
 
-    /** @return the translations made from {@code source}, now carrying the notice */
+    /**
+     * Sets the notice on every translation made from {@code source}, directly or through another
+     * translation (a Sorani version made from the Arabic one of a killed English story must know).
+     *
+     * @return the translations now carrying the notice
+     */
     public List<ArticleId> notice(ArticleId source, Translation.SourceNotice notice, Instant at) {
-        return jdbc.sql("update translation set notice = ?, notice_at = ? where source_id = ? returning article_id")
-                .params(notice.name(), Timestamp.from(at), source.value())
+        return jdbc.sql("""
+                        with recursive made_from(article_id) as (
+                            select article_id from translation where source_id = ?
+                            union
+                            select t.article_id from translation t join made_from m on t.source_id = m.article_id)
+                        update translation set notice = ?, notice_at = ?
+                        where article_id in (select article_id from made_from)
+                        returning article_id""")
+                .params(source.value(), notice.name(), Timestamp.from(at))
                 .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
                 .list();
     }

@@ -3,6 +3,7 @@ package news.cms.core.translation.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import news.cms.core.account.CurrentUser;
 import news.cms.core.article.ArticleChanged;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleTextSaved;
@@ -99,6 +100,13 @@ class TranslationTracker {
         translations.find(changed.articleId()).ifPresent(self -> {
             for (ArticleId noticed :
                     translations.notice(changed.articleId(), Translation.SourceNotice.KILLED, changed.at())) {
+                Map<String, String> details = new LinkedHashMap<>();
+                details.put("source", changed.articleId().toString());
+                details.put("sourceVersion", Long.toString(changed.version()));
+                details.put("group", self.group().toString());
+                // The kill runs in this thread and transaction: its editor is the one signed in.
+                audit.record(
+                        CurrentUser.get().name(), "translation.source-killed", "article", noticed.toString(), details);
                 events.publishEvent(new TranslationChanged(
                         noticed, self.group(), TranslationChanged.Kind.SOURCE_KILLED, changed.at()));
             }
