@@ -3,15 +3,20 @@ package news.cms.core.translation;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import news.cms.core.article.ArticleId;
+import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
- * "Translate into…" was refused and nothing was stored. Each reason is its own type, so the apps
- * map it to its own problem type or UI message; an unknown language is {@link
- * news.cms.core.language.InvalidLanguageTag}.
+ * "Translate into…" was refused and nothing was stored. Each reason is its own type with a stable
+ * {@link #code()}, so the apps map it to their own problem type or UI message: {@code
+ * translation.unknown-language}, {@code translation.same-language}, {@code
+ * translation.language-in-group}, {@code translation.source-not-translatable}. A save that comes
+ * too late is the article's {@link news.cms.core.article.StaleVersion} ({@code article.stale-version}).
  */
 public abstract sealed class TranslationRefused extends RuntimeException implements Refusal
-        permits TranslationRefused.SourceNotTranslatable,
+        permits TranslationRefused.UnknownLanguage,
+                TranslationRefused.SourceNotTranslatable,
                 TranslationRefused.SameLanguage,
                 TranslationRefused.LanguageInGroup {
 
@@ -19,7 +24,11 @@ public abstract sealed class TranslationRefused extends RuntimeException impleme
     private final String language;
 
     TranslationRefused(String message, ArticleId source, String language) {
-        super(message);
+        this(message, source, language, null);
+    }
+
+    TranslationRefused(String message, ArticleId source, String language, @Nullable Throwable cause) {
+        super(message, cause);
         this.source = source;
         this.language = language;
     }
@@ -39,6 +48,19 @@ public abstract sealed class TranslationRefused extends RuntimeException impleme
         SequencedMap<String, Object> params = new LinkedHashMap<>();
         params.put("language", language);
         return params;
+    }
+
+    /** The target is not a language: malformed, or a well-formed tag no one speaks ({@code qqx}). */
+    public static final class UnknownLanguage extends TranslationRefused {
+
+        public UnknownLanguage(ArticleId source, InvalidLanguageTag cause) {
+            super(cause.getMessage(), source, cause.given(), cause);
+        }
+
+        @Override
+        public String code() {
+            return "translation.unknown-language";
+        }
     }
 
     /** The source is killed or spiked: there is nothing to translate. */
@@ -96,6 +118,14 @@ public abstract sealed class TranslationRefused extends RuntimeException impleme
         @Override
         public String code() {
             return "translation.language-in-group";
+        }
+
+        /** {@code language}, then {@code existing}: the id of the group's version in it. */
+        @Override
+        public SequencedMap<String, Object> params() {
+            SequencedMap<String, Object> params = super.params();
+            params.put("existing", existing.toString());
+            return params;
         }
     }
 }

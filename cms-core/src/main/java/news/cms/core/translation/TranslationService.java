@@ -1,6 +1,7 @@
 package news.cms.core.translation;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,11 @@ import news.cms.core.article.ArticleNotFound;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.FieldDirections;
 import news.cms.core.audit.AuditLog;
+import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.translation.internal.TranslationRepository;
 import news.cms.core.workflow.ArticleState;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,14 +55,19 @@ public class TranslationService {
      * A draft of the source in {@code language}, in the source's group: bylines, dateline place,
      * section and tags carried over, the source's text in place for the translator to replace.
      *
-     * @throws news.cms.core.language.InvalidLanguageTag for a malformed or unknown language
      * @throws ArticleNotFound when there is no such source
-     * @throws TranslationRefused for a killed or spiked source, its own language or one the group has
+     * @throws TranslationRefused for a malformed or unknown language, a killed or spiked source, its
+     *     own language or one the group has
      */
     @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR')")
     @Transactional
     public Article translate(ArticleId sourceId, String language) {
-        LanguageTag target = LanguageTag.of(language);
+        LanguageTag target;
+        try {
+            target = LanguageTag.of(language);
+        } catch (InvalidLanguageTag e) {
+            throw new TranslationRefused.UnknownLanguage(sourceId, e);
+        }
         Article source = articles.find(sourceId).orElseThrow(() -> new ArticleNotFound(sourceId));
         if (source.state() == ArticleState.KILLED || source.state() == ArticleState.SPIKED) {
             throw new TranslationRefused.SourceNotTranslatable(
@@ -72,19 +78,16 @@ public class TranslationService {
             throw new TranslationRefused.SameLanguage(sourceId, target.value());
         }
         String sourceHash = source.content().textHash();
-        TranslationGroupId group;
-        Optional<Translation> membership = translations.find(sourceId);
-        if (membership.isPresent()) {
-            group = membership.get().group();
-            translations.lockGroup(group);
-            for (Translation member : translations.group(group)) {
-                if (member.language().equals(lang)) {
-                    throw new TranslationRefused.LanguageInGroup(sourceId, target.value(), member.articleId());
-                }
-            }
-        } else {
-            group = TranslationGroupId.random();
-            translations.insertOriginal(sourceId, group, source.language().primary(), sourceHash, source.version());
+        // The source's own row makes the group. Two first translations of one story race here: the
+        // second insert waits for the first transaction and then does nothing, so both end up in the
+        // group that committed first (a plain insert gave the loser a duplicate-key error).
+        translations.insertOriginalIfAbsent(
+                sourceId, TranslationGroupId.random(), source.language().primary(), sourceHash, source.version());
+        TranslationGroupId group = translations.find(sourceId).orElseThrow().group();
+        translations.lockGroup(group);
+        Optional<ArticleId> taken = translations.member(group, lang);
+        if (taken.isPresent()) {
+            throw new TranslationRefused.LanguageInGroup(sourceId, target.value(), taken.get());
         }
         ArticleContent from = source.content();
         Article draft = articles.createDraft(new ArticleContent(
@@ -97,26 +100,20 @@ public class TranslationService {
                 from.dateline(),
                 from.tags(),
                 FieldDirections.FROM_LANGUAGE));
-        try {
-            translations.insertTranslation(
-                    draft.id(),
-                    group,
-                    lang,
-                    draft.content().textHash(),
-                    draft.version(),
-                    sourceId,
-                    source.version(),
-                    sourceHash);
-        } catch (DuplicateKeyException e) {
-            // Another "translate into" for this language committed first; this one rolls back whole.
+        boolean inserted = translations.insertTranslationIfFree(
+                draft.id(),
+                group,
+                lang,
+                draft.content().textHash(),
+                draft.version(),
+                sourceId,
+                source.version(),
+                sourceHash);
+        if (!inserted) {
+            // Only if a version in this language entered the group by another way than "translate into"
+            // (a save that changed its language) since the lock: refused, the draft rolls back.
             throw new TranslationRefused.LanguageInGroup(
-                    sourceId,
-                    target.value(),
-                    translations.group(group).stream()
-                            .filter(t -> t.language().equals(lang))
-                            .map(Translation::articleId)
-                            .findFirst()
-                            .orElse(draft.id()));
+                    sourceId, target.value(), translations.member(group, lang).orElse(draft.id()));
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("source", sourceId.toString());
@@ -138,6 +135,15 @@ public class TranslationService {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<Translation> find(ArticleId id) {
+        return translations.find(id);
+    }
+
+    /**
+     * The article's place in its group; empty when it is in none. Open to everyone, unlike {@link
+     * #find}: the search index asks it with no one signed in, for every article it writes.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Translation> placeOf(ArticleId id) {
         return translations.find(id);
     }
 
@@ -176,6 +182,15 @@ public class TranslationService {
                         .map(Translation::articleId)
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The translation groups of those of {@code ids} that are in one, in one query. Open to everyone
+     * (ids only), for public surfaces such as the change feed that name each entry's group.
+     */
+    @Transactional(readOnly = true)
+    public Map<ArticleId, TranslationGroupId> groupsOf(Collection<ArticleId> ids) {
+        return translations.groupsOf(ids);
     }
 
     /** The group id of a published article, for public surfaces; empty when it has no siblings. */

@@ -142,9 +142,10 @@ class TranslationIT {
         assertThatThrownBy(() -> asReporter(() -> translations.translate(original.id(), "en")))
                 .isInstanceOf(TranslationRefused.SameLanguage.class);
         assertThatThrownBy(() -> asReporter(() -> translations.translate(original.id(), "qqx")))
-                .isInstanceOf(InvalidLanguageTag.class);
+                .isInstanceOf(TranslationRefused.UnknownLanguage.class)
+                .hasCauseInstanceOf(InvalidLanguageTag.class);
         assertThatThrownBy(() -> asReporter(() -> translations.translate(original.id(), "not a language")))
-                .isInstanceOf(InvalidLanguageTag.class);
+                .isInstanceOf(TranslationRefused.UnknownLanguage.class);
         assertThatThrownBy(() -> asReporter(() -> translations.translate(spiked.id(), "tr")))
                 .isInstanceOf(TranslationRefused.SourceNotTranslatable.class)
                 .hasMessage("cannot translate an article that is spiked");

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import news.cms.core.partnerkey.PartnerScope;
 import news.cms.core.search.SearchQuery;
+import news.cms.core.search.StoryCursor;
 import news.cms.publicapi.access.ApiKeyFilter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -105,6 +106,10 @@ class OpenApiConfiguration {
                                 string().format("date-time"),
                                 "language",
                                 string(),
+                                "translationGroup",
+                                string().format("uuid")
+                                        .description("the id shared by the story's language versions (docs/adr/0019);"
+                                                + " absent when it has none"),
                                 "killNotice",
                                 string(),
                                 "item",
@@ -125,8 +130,25 @@ class OpenApiConfiguration {
                                 "language", string(),
                                 "headline", string(),
                                 "snippet", string(),
-                                "published", string().format("date-time")))
+                                "published", string().format("date-time"),
+                                "story",
+                                        string().description("collapse=translation only: the story's translation"
+                                                + " group id, or the article's own id when it has no translations"),
+                                "translations",
+                                        new JsonSchema()
+                                                .types(Set.of("array"))
+                                                .items(ref("SearchTranslation"))
+                                                .description("collapse=translation only: the story's other language"
+                                                        + " versions readers may see now, the original first")))
                         .required(List.of("id", "language", "headline", "snippet", "published")));
+        c.addSchemas(
+                "SearchTranslation",
+                object(Map.of(
+                                "id", string().format("uuid"),
+                                "language", string().description("BCP 47"),
+                                "headline", string(),
+                                "uri", string().description("the version's ninjs uri")))
+                        .required(List.of("id", "language", "headline", "uri")));
         c.addSchemas(
                 "SearchResults",
                 object(Map.of(
@@ -301,7 +323,15 @@ class OpenApiConfiguration {
             describe(api, "/v1/search", op -> {
                 op.summary("Full-text search of published stories")
                         .description("Words, never query syntax. lang takes a BCP 47 tag and searches its language:"
-                                + " en-GB and en-Latn find en stories.")
+                                + " en-GB and en-Latn find en stories. With collapse=translation the language"
+                                + " versions of one story (docs/adr/0019) are one hit, searched in every language:"
+                                + " the hit is the version in lang, which is then a preference and not a filter,"
+                                + " or else in the first language of the Accept-Language header that the story"
+                                + " has (the response then varies on Accept-Language), or else the story's"
+                                + " original; its other versions are listed in translations. Collapsed results"
+                                + " page by their own cursor, over the first "
+                                + (StoryCursor.MAX_OFFSET + SearchQuery.MAX_LIMIT)
+                                + " stories; a malformed Accept-Language is an invalid-header problem.")
                         .parameters(List.of(
                                 new Parameter()
                                         .in("query")
@@ -333,11 +363,17 @@ class OpenApiConfiguration {
                                         .in("query")
                                         .name("limit")
                                         .schema(integer(1, SearchQuery.MAX_LIMIT)
-                                                ._default(20))));
+                                                ._default(20)),
+                                new Parameter()
+                                        .in("query")
+                                        .name("collapse")
+                                        .description("translation: one hit per story, in the reader's language;"
+                                                + " any other value is an invalid-parameter problem")
+                                        .schema(enumOf("translation"))));
                 return responses(
                         ok(validated(content(ref("SearchResults"), "application/json"), false)),
                         notModified(false),
-                        problem(400, "Malformed request", List.of("invalid-parameter")),
+                        problem(400, "Malformed request", List.of("invalid-parameter", "invalid-header")),
                         problem(401, "Invalid key", INVALID_KEY),
                         problem(406, "JSON is not acceptable", List.of("not-acceptable")),
                         problem(412, "If-Match failed", List.of("precondition-failed")),

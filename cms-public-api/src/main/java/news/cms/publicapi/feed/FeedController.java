@@ -23,6 +23,7 @@ import news.cms.core.feed.FeedAction;
 import news.cms.core.feed.FeedEntry;
 import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.translation.TranslationGroupId;
 import news.cms.core.translation.TranslationService;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
@@ -209,6 +210,8 @@ class FeedController {
         Instant now = clock.instant();
         Map<ArticleId, Optional<PublicArticle>> current = new HashMap<>();
         List<FeedPage.Entry> out = new ArrayList<>(entries.size());
+        Map<ArticleId, TranslationGroupId> groups =
+                translations.groupsOf(entries.stream().map(FeedEntry::articleId).toList());
         Instant lastModified = null;
         Instant expires = null;
         for (FeedEntry e : entries) {
@@ -225,6 +228,9 @@ class FeedController {
                     e.publicVersion(),
                     e.at().toString(),
                     e.language().value(),
+                    Optional.ofNullable(groups.get(e.articleId()))
+                            .map(TranslationGroupId::toString)
+                            .orElse(null),
                     e.notice(),
                     item));
         }

@@ -13,12 +13,25 @@ record FeedPage(List<Entry> entries, String next, int limit) {
      * One public change.
      *
      * @param version the public version the change left
+     * @param translationGroup the id shared by the story's language versions (docs/adr/0019), as it
+     *     is now; absent for a story with no translations. Beside the item, not in it: neither ninjs
+     *     schema has a field for it
      * @param killNotice for a kill only; a kill never carries the text
      * @param item the version the entry announces as ninjs: in full while it is live and readable,
      *     else a minimal item without text (docs/adr/0020)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"sequence", "action", "uri", "version", "time", "language", "killNotice", "item"})
+    @JsonPropertyOrder({
+        "sequence",
+        "action",
+        "uri",
+        "version",
+        "time",
+        "language",
+        "translationGroup",
+        "killNotice",
+        "item"
+    })
     record Entry(
             long sequence,
             String action,
@@ -26,6 +39,7 @@ record FeedPage(List<Entry> entries, String next, int limit) {
             int version,
             String time,
             String language,
+            @Nullable String translationGroup,
             @Nullable String killNotice,
             Object item) {}
 }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.InvalidText;
 import news.cms.core.language.LanguageTag;
@@ -15,6 +17,10 @@ import news.cms.core.search.SearchHit;
 import news.cms.core.search.SearchQuery;
 import news.cms.core.search.SearchResults;
 import news.cms.core.search.SearchService;
+import news.cms.core.search.StoryCursor;
+import news.cms.core.search.StoryHit;
+import news.cms.core.search.StoryResults;
+import news.cms.publicapi.article.NinjsMapper;
 import news.cms.publicapi.config.Conditional;
 import news.cms.publicapi.config.ETags;
 import news.cms.publicapi.config.InvalidInput;
@@ -23,6 +29,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -57,6 +64,9 @@ class SearchController {
      * @param to the last day (UTC, inclusive) of publication, up to 2200-12-31
      * @param cursor the {@code next} value of the previous page
      * @param limit hits a page, 1 to {@value SearchQuery#MAX_LIMIT}
+     * @param collapse {@code translation}: one hit per story, in {@code lang} (a preference then, not
+     *     a filter) or else the Accept-Language header's first language the story has, else its
+     *     original's; the story's other versions listed on the hit
      */
     @GetMapping(path = "/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
     void search(
@@ -67,13 +77,36 @@ class SearchController {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable String limit,
+            @RequestParam(required = false) @Nullable String collapse,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage,
             ServletWebRequest request,
             HttpServletResponse response)
             throws IOException {
-        SearchResults results = search.search(query(q, lang, section, from, to, cursor, limit));
-        byte[] bytes = json.writeValueAsBytes(new Results(
-                results.hits().stream().map(Result::of).toList(),
-                results.next() == null ? null : results.next().token()));
+        byte[] bytes;
+        if (collapsed(collapse)) {
+            LanguageTag chosen = language(lang);
+            List<String> preferred;
+            if (chosen == null) {
+                preferred = preferred(acceptLanguage);
+                response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            } else {
+                preferred = List.of(chosen.value());
+            }
+            StoryCursor after = null;
+            if (cursor != null && !cursor.isBlank()) {
+                after = StoryCursor.parse(cursor); // refused as an invalid cursor parameter (ProblemDetails)
+            }
+            SearchQuery query = query(q, null, section, from, to, null, limit);
+            StoryResults stories = search.searchStories(query, preferred, after);
+            bytes = json.writeValueAsBytes(new Stories(
+                    stories.hits().stream().map(StoryResult::of).toList(),
+                    stories.next() == null ? null : stories.next().token()));
+        } else {
+            SearchResults results = search.search(query(q, lang, section, from, to, cursor, limit));
+            bytes = json.writeValueAsBytes(new Results(
+                    results.hits().stream().map(Result::of).toList(),
+                    results.next() == null ? null : results.next().token()));
+        }
         // No Last-Modified: hits carry no time of their last change, and a guess could wrongly 304.
         response.setHeader(
                 HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePublic().getHeaderValue());
@@ -127,6 +160,52 @@ class SearchController {
         }
     }
 
+    /** The one way a search collapses today; anything else is refused, not ignored. */
+    static final String COLLAPSE_TRANSLATION = "translation";
+
+    private static boolean collapsed(@Nullable String collapse) {
+        if (collapse == null || collapse.isBlank()) {
+            return false;
+        }
+        if (!collapse.strip().equals(COLLAPSE_TRANSLATION)) {
+            throw InvalidInput.parameter(
+                    "collapse",
+                    "collapse takes one value, \"" + COLLAPSE_TRANSLATION
+                            + "\" (a story's language versions as one hit)");
+        }
+        return true;
+    }
+
+    /**
+     * The reader's languages from Accept-Language, most wanted first, as primary subtags: {@code
+     * ckb-IQ;q=0.9, ar;q=0.8, *;q=0.1} gives ckb, ar. A header that is not a language list is refused.
+     */
+    static List<String> preferred(@Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return List.of();
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.header(
+                    HttpHeaders.ACCEPT_LANGUAGE, "Accept-Language is not a list of languages: " + e.getMessage());
+        }
+        List<String> languages = new ArrayList<>();
+        for (Locale.LanguageRange range : ranges) {
+            String tag = range.getRange();
+            if (range.getWeight() == 0 || tag.startsWith("*")) {
+                continue;
+            }
+            int dash = tag.indexOf('-');
+            String primary = dash < 0 ? tag : tag.substring(0, dash);
+            if (!languages.contains(primary)) {
+                languages.add(primary);
+            }
+        }
+        return List.copyOf(languages);
+    }
+
     /** A BCP 47 tag searched as its language: {@code en-GB} and {@code en-Latn} find {@code en}. */
     private static @Nullable LanguageTag language(@Nullable String lang) {
         if (lang == null || lang.isBlank()) {
@@ -171,6 +250,37 @@ class SearchController {
     }
 
     record Results(List<Result> items, @Nullable String next) {}
+
+    record Stories(List<StoryResult> items, @Nullable String next) {}
+
+    /** A story: the version shown, its group ({@code story}) and its other versions. */
+    record StoryResult(
+            String id,
+            String language,
+            String headline,
+            String snippet,
+            Instant published,
+            String story,
+            List<Version> translations) {
+        static StoryResult of(StoryHit s) {
+            SearchHit h = s.hit();
+            return new StoryResult(
+                    h.id().toString(),
+                    h.language().value(),
+                    h.headline(),
+                    h.snippet(),
+                    h.publishedAt(),
+                    s.story(),
+                    s.translations().stream().map(Version::of).toList());
+        }
+    }
+
+    /** Another language version of the story: its id, language, headline and ninjs uri. */
+    record Version(String id, String language, String headline, String uri) {
+        static Version of(SearchHit h) {
+            return new Version(h.id().toString(), h.language().value(), h.headline(), NinjsMapper.uri(h.id()));
+        }
+    }
 
     record Result(String id, String language, String headline, String snippet, Instant published) {
         static Result of(SearchHit h) {

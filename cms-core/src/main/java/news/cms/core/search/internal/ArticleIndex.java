@@ -21,9 +21,11 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -43,8 +45,14 @@ import news.cms.core.search.SearchProperties;
 import news.cms.core.search.SearchQuery;
 import news.cms.core.search.SearchResults;
 import news.cms.core.search.SearchUnavailable;
+import news.cms.core.search.StoryCursor;
+import news.cms.core.search.StoryHit;
+import news.cms.core.search.StoryResults;
+import news.cms.core.translation.Translation;
+import news.cms.core.translation.TranslationService;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -69,10 +77,17 @@ public class ArticleIndex {
     private final CircuitBreaker breaker;
     private final BodyRenderer bodies;
     private final String alias;
+    private final TranslationService translations;
     private volatile boolean exists;
 
-    ArticleIndex(ElasticsearchClient client, SearchProperties properties, BodyRenderer bodies, Outages outages) {
+    ArticleIndex(
+            ElasticsearchClient client,
+            SearchProperties properties,
+            BodyRenderer bodies,
+            Outages outages,
+            TranslationService translations) {
         this.client = client;
+        this.translations = translations;
         this.queries = client.withTransportOptions(shortTimeouts(client, properties.queryTimeout()));
         this.queryTimeout = properties.queryTimeout();
         this.breaker = outages.search();
@@ -96,7 +111,7 @@ public class ArticleIndex {
     }
 
     /** Bumped whenever articles-index.json changes: an index of another version is replaced and refilled. */
-    static final String MAPPING_VERSION = "v3";
+    static final String MAPPING_VERSION = "v4";
 
     /**
      * Makes sure the alias points at an index with the current mapping; safe when several apps
@@ -160,8 +175,10 @@ public class ArticleIndex {
     }
 
     /**
-     * Stores the article unless the index already holds the same or a newer version of it (external
-     * versioning), so that an event handled late never overwrites a newer document.
+     * Stores the article unless the index already holds a newer version of it (external versioning),
+     * so that an event handled late never overwrites a newer document. The same version is written
+     * again: what is stored is read from PostgreSQL when written, and a version's translation group
+     * can change (its first translation makes one) without the article changing.
      */
     public void put(Article article) {
         if (!exists) {
@@ -171,12 +188,14 @@ public class ArticleIndex {
             client.index(i -> i.index(alias)
                     .id(article.id().toString())
                     .version(article.version())
-                    .versionType(VersionType.External)
+                    .versionType(VersionType.ExternalGte)
                     .document(document(article)));
         } catch (ElasticsearchException e) {
             if ("version_conflict_engine_exception".equals(e.error().type())) {
                 log.debug(
-                        "search index already has article {} at version {} or newer", article.id(), article.version());
+                        "search index already has article {} at a version newer than {}",
+                        article.id(),
+                        article.version());
                 return;
             }
             throw e;
@@ -226,9 +245,107 @@ public class ArticleIndex {
         }
         SearchResponse<Map> response;
         try {
+            response = execute(request(alias, query));
+        } catch (IndexMissing e) {
+            return new SearchResults(List.of(), null);
+        }
+        return results(response, query);
+    }
+
+    /**
+     * One page of stories: translation groups collapsed on the {@code story} field (each group's
+     * best match stands for it), then every searchable version of the page's stories in one more
+     * request, from which the reader's language is chosen.
+     */
+    public StoryResults searchStories(SearchQuery query, List<String> preferred, @Nullable StoryCursor after) {
+        if (!breaker.allows()) {
+            throw new SearchUnavailable(
+                    "the search engine failed repeatedly; searches are refused for a moment",
+                    breaker.retryAfter(),
+                    null);
+        }
+        int offset = after == null ? 0 : after.offset();
+        SearchQuery everyLanguage =
+                new SearchQuery(query.text(), null, query.section(), query.from(), query.to(), null, query.limit());
+        try {
+            SearchResponse<Map> stories = execute(storiesRequest(alias, everyLanguage, offset));
+            List<String> keys = new ArrayList<>();
+            Map<String, String> bestMatch = new LinkedHashMap<>();
+            for (Hit<Map> hit : stories.hits().hits()) {
+                String key = String.valueOf(hit.source().get("story"));
+                keys.add(key);
+                bestMatch.put(key, hit.id());
+            }
+            if (keys.isEmpty()) {
+                return new StoryResults(List.of(), null);
+            }
+            SearchResponse<Map> versions = execute(versionsRequest(alias, everyLanguage, keys));
+            Map<String, List<Version>> byStory = new LinkedHashMap<>();
+            for (Hit<Map> hit : versions.hits().hits()) {
+                Map<?, ?> source = hit.source();
+                byStory.computeIfAbsent(String.valueOf(source.get("story")), k -> new ArrayList<>())
+                        .add(new Version(toHit(hit), Boolean.TRUE.equals(source.get("original"))));
+            }
+            List<StoryHit> hits = new ArrayList<>();
+            for (String key : keys) {
+                List<Version> group = byStory.getOrDefault(key, List.of());
+                if (!group.isEmpty()) {
+                    hits.add(story(key, group, preferred, bestMatch.get(key)));
+                }
+            }
+            int next = offset + query.limit();
+            return new StoryResults(
+                    hits,
+                    keys.size() == query.limit() && next <= StoryCursor.MAX_OFFSET ? new StoryCursor(next) : null);
+        } catch (IndexMissing e) {
+            return new StoryResults(List.of(), null);
+        }
+    }
+
+    /** A version of a story as found, and whether it is the group's original. */
+    private record Version(SearchHit hit, boolean original) {}
+
+    /** The reader's language if the story has it, else the original, else the best match. */
+    private static StoryHit story(String key, List<Version> group, List<String> preferred, @Nullable String best) {
+        Version chosen = null;
+        for (String language : preferred) {
+            chosen = group.stream()
+                    .filter(v -> v.hit().language().primary().equals(language))
+                    .findFirst()
+                    .orElse(null);
+            if (chosen != null) {
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = group.stream().filter(Version::original).findFirst().orElse(null);
+        }
+        if (chosen == null) {
+            chosen = group.stream()
+                    .filter(v -> v.hit().id().toString().equals(best))
+                    .findFirst()
+                    .orElse(group.getFirst());
+        }
+        Version shown = chosen;
+        List<SearchHit> others = group.stream()
+                .filter(v -> v != shown)
+                .sorted(Comparator.comparing((Version v) -> !v.original())
+                        .thenComparing(v -> v.hit().language().value()))
+                .map(Version::hit)
+                .toList();
+        return new StoryHit(key, shown.hit(), others);
+    }
+
+    /**
+     * Runs a query within the query timeout, through the breaker.
+     *
+     * @throws IndexMissing when nothing was ever indexed
+     */
+    private SearchResponse<Map> execute(SearchRequest request) {
+        SearchResponse<Map> response;
+        try {
             // A deadline of our own as well: the client's request timeouts alone did not end a wait on
             // a frozen engine before its 10 s. The abandoned call ends on its own, on a virtual thread.
-            SearchRequest request = request(alias, query);
             CompletableFuture<SearchResponse<Map>> call = CompletableFuture.supplyAsync(
                     () -> {
                         try {
@@ -240,11 +357,7 @@ public class ArticleIndex {
                     QUERY_THREADS);
             response = call.get(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            RuntimeException failure = failure(e.getCause() == null ? e : e.getCause());
-            if (failure instanceof IndexMissing) {
-                return new SearchResults(List.of(), null);
-            }
-            throw failure;
+            throw failure(e.getCause() == null ? e : e.getCause());
         } catch (TimeoutException e) {
             throw unavailable(e);
         } catch (InterruptedException e) {
@@ -252,7 +365,7 @@ public class ArticleIndex {
             throw unavailable(e);
         }
         breaker.succeeded();
-        return results(response, query);
+        return response;
     }
 
     private static final Executor QUERY_THREADS = Executors.newVirtualThreadPerTaskExecutor();
@@ -345,6 +458,51 @@ public class ArticleIndex {
         });
     }
 
+    /** The page's stories: the best match of each translation group (or lone article), best first. */
+    static SearchRequest storiesRequest(String index, SearchQuery query, int offset) {
+        return SearchRequest.of(s -> s.index(index)
+                .from(offset)
+                .size(query.limit())
+                .trackTotalHits(t -> t.enabled(false))
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                .query(q -> q.bool(b -> filtered(b, query, "*")))
+                .collapse(c -> c.field("story"))
+                .source(src -> src.filter(f -> f.includes("story"))));
+    }
+
+    /** A group has at most one version per language: more than this many is not a real group. */
+    static final int MAX_VERSIONS = 20;
+
+    /**
+     * Every version readers may see now of the given stories, matching the words or not (the
+     * reader's language may not be the one that matched), highlighted where they match.
+     */
+    static SearchRequest versionsRequest(String index, SearchQuery query, List<String> stories) {
+        List<FieldValue> keys = stories.stream().map(FieldValue::of).toList();
+        return SearchRequest.of(s -> s.index(index)
+                .size(Math.min(stories.size() * MAX_VERSIONS, 2_000))
+                .trackTotalHits(t -> t.enabled(false))
+                .query(q -> q.bool(b -> {
+                    b.filter(f -> f.terms(t -> t.field("story").terms(v -> v.value(keys))));
+                    readableNow(b);
+                    return b.should(m -> m.multiMatch(mm -> mm.query(query.text())
+                            .type(TextQueryType.BestFields)
+                            .fields(searched("*"))));
+                }))
+                .highlight(h -> h.preTags(MARK_OPEN)
+                        .postTags(MARK_CLOSE)
+                        .fields(highlights("*"))
+                        .requireFieldMatch(false)));
+    }
+
+    /** Readers never see an embargoed story before its time. */
+    private static void readableNow(BoolQuery.Builder b) {
+        b.filter(f -> f.bool(e -> e.should(n -> n.bool(x -> x.mustNot(m -> m.exists(y -> y.field("embargo_until")))))
+                .should(r -> r.range(x -> x.date(d -> d.field("embargo_until").lte("now"))))));
+    }
+
     // Only Turkish has a folded sub-field (typed without its letters or dots); a search of every
     // language reaches it through the wildcard.
     private static List<String> searched(String suffix) {
@@ -367,9 +525,7 @@ public class ArticleIndex {
     private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, String suffix) {
         b.must(m -> m.multiMatch(
                 mm -> mm.query(query.text()).type(TextQueryType.BestFields).fields(searched(suffix))));
-        // Readers never see an embargoed story before its time.
-        b.filter(f -> f.bool(e -> e.should(n -> n.bool(x -> x.mustNot(m -> m.exists(y -> y.field("embargo_until")))))
-                .should(r -> r.range(x -> x.date(d -> d.field("embargo_until").lte("now"))))));
+        readableNow(b);
         if (query.language() != null) {
             b.filter(f -> f.term(t -> t.field("language").value(query.language().value())));
         }
@@ -449,6 +605,10 @@ public class ArticleIndex {
         doc.put("section", a.section());
         doc.put("slug", a.slug().value());
         doc.put("headline", a.headline());
+        // The story a version belongs to, for collapsed searches: its translation group, or itself.
+        Optional<Translation> place = translations.placeOf(a.id());
+        doc.put("story", place.map(t -> t.group().toString()).orElse(a.id().toString()));
+        doc.put("original", place.map(Translation::isOriginal).orElse(true));
         doc.put("published_at", String.valueOf(a.publishedAt()));
         doc.put(
                 "embargo_until",

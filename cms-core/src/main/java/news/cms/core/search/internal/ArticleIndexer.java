@@ -1,8 +1,11 @@
 package news.cms.core.search.internal;
 
 import news.cms.core.article.ArticleChanged;
+import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
 import news.cms.core.search.SearchAdmin;
+import news.cms.core.translation.TranslationChanged;
+import news.cms.core.translation.TranslationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,10 +24,12 @@ class ArticleIndexer {
 
     private final ArticleService articles;
     private final ArticleIndex index;
+    private final TranslationService translations;
 
-    ArticleIndexer(ArticleService articles, ArticleIndex index) {
+    ArticleIndexer(ArticleService articles, ArticleIndex index, TranslationService translations) {
         this.articles = articles;
         this.index = index;
+        this.translations = translations;
     }
 
     /** Creates (and fills) the index early; when the engine is down the first write creates it instead. */
@@ -47,6 +52,28 @@ class ArticleIndexer {
         } catch (RuntimeException e) {
             // Rethrown so the publication stays incomplete and the outbox delivers it again.
             log.warn("indexing {} failed ({}); the outbox will deliver it again", event.articleId(), e.toString());
+            throw e;
+        }
+    }
+
+    /**
+     * A new translation: its group's published versions are written again, for the first one makes
+     * the group and so changes its source's {@code story} without changing the source itself.
+     */
+    @ApplicationModuleListener
+    void on(TranslationChanged event) {
+        if (event.kind() != TranslationChanged.Kind.CREATED) {
+            return;
+        }
+        try {
+            for (ArticleId member : translations.groupMembers(event.articleId())) {
+                articles.findPublished(member).ifPresent(index::put);
+            }
+        } catch (RuntimeException e) {
+            log.warn(
+                    "re-indexing the group of {} failed ({}); the outbox will deliver it again",
+                    event.articleId(),
+                    e.toString());
             throw e;
         }
     }

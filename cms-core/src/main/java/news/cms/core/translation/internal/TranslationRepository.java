@@ -4,13 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import news.cms.core.article.ArticleId;
 import news.cms.core.translation.Translation;
 import news.cms.core.translation.TranslationGroupId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,6 +38,20 @@ public class TranslationRepository {
                 .optional();
     }
 
+    /** The groups of those of {@code ids} that are in one. */
+    public Map<ArticleId, TranslationGroupId> groupsOf(Collection<ArticleId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<ArticleId, TranslationGroupId> groups = new HashMap<>();
+        jdbc.sql("select article_id, group_id from translation where article_id in (:ids)")
+                .param("ids", ids.stream().map(ArticleId::value).distinct().toList())
+                .query((RowCallbackHandler) rs -> groups.put(
+                        new ArticleId(rs.getObject(1, UUID.class)),
+                        new TranslationGroupId(rs.getObject(2, UUID.class))));
+        return groups;
+    }
+
     /** The group's members, the original first, then by language. */
     public List<Translation> group(TranslationGroupId group) {
         return jdbc.sql("select " + COLUMNS + " from translation where group_id = ?"
@@ -51,14 +69,32 @@ public class TranslationRepository {
                 .list();
     }
 
-    public void insertOriginal(ArticleId id, TranslationGroupId group, String language, String hash, long version) {
+    /**
+     * Makes {@code id} the original of a new group unless it is in one already. Under a concurrent
+     * insert for the same article it waits for that transaction and, if it committed, does nothing.
+     */
+    public void insertOriginalIfAbsent(
+            ArticleId id, TranslationGroupId group, String language, String hash, long version) {
         jdbc.sql("insert into translation (article_id, group_id, language, text_hash, text_version)"
-                        + " values (?, ?, ?, ?, ?)")
+                        + " values (?, ?, ?, ?, ?) on conflict (article_id) do nothing")
                 .params(id.value(), group.value(), language, hash, version)
                 .update();
     }
 
-    public void insertTranslation(
+    /** The group's version in {@code language} (a primary subtag), if it has one. */
+    public Optional<ArticleId> member(TranslationGroupId group, String language) {
+        return jdbc.sql("select article_id from translation where group_id = ? and language = ?")
+                .params(group.value(), language)
+                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    /**
+     * Adds a translation to the group unless the group has that language already.
+     *
+     * @return whether it was added; a conflict leaves the transaction usable (no error is raised)
+     */
+    public boolean insertTranslationIfFree(
             ArticleId id,
             TranslationGroupId group,
             String language,
@@ -67,10 +103,20 @@ public class TranslationRepository {
             ArticleId source,
             long sourceVersion,
             String sourceHash) {
-        jdbc.sql("insert into translation (article_id, group_id, language, text_hash, text_version, source_id,"
-                        + " source_version, source_hash) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id.value(), group.value(), language, hash, version, source.value(), sourceVersion, sourceHash)
-                .update();
+        return jdbc.sql("insert into translation (article_id, group_id, language, text_hash, text_version, source_id,"
+                                + " source_version, source_hash) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " on conflict (group_id, language) do nothing")
+                        .params(
+                                id.value(),
+                                group.value(),
+                                language,
+                                hash,
+                                version,
+                                source.value(),
+                                sourceVersion,
+                                sourceHash)
+                        .update()
+                == 1;
     }
 
     /** The member's own text moved on (or its language changed). */
@@ -113,10 +159,22 @@ public class TranslationRepository {
                         where t.article_id = ? and t.stale and s.article_id = t.source_id""").param(id.value()).update() == 1;
     }
 
-    /** @return the translations made from {@code source}, now carrying the notice */
+    /**
+     * Sets the notice on every translation made from {@code source}, directly or through another
+     * translation (a Sorani version made from the Arabic one of a killed English story must know).
+     *
+     * @return the translations now carrying the notice
+     */
     public List<ArticleId> notice(ArticleId source, Translation.SourceNotice notice, Instant at) {
-        return jdbc.sql("update translation set notice = ?, notice_at = ? where source_id = ? returning article_id")
-                .params(notice.name(), Timestamp.from(at), source.value())
+        return jdbc.sql("""
+                        with recursive made_from(article_id) as (
+                            select article_id from translation where source_id = ?
+                            union
+                            select t.article_id from translation t join made_from m on t.source_id = m.article_id)
+                        update translation set notice = ?, notice_at = ?
+                        where article_id in (select article_id from made_from)
+                        returning article_id""")
+                .params(source.value(), notice.name(), Timestamp.from(at))
                 .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
                 .list();
     }

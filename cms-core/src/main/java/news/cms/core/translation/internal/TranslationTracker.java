@@ -3,6 +3,7 @@ package news.cms.core.translation.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import news.cms.core.account.CurrentUser;
 import news.cms.core.article.ArticleChanged;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleTextSaved;
@@ -14,7 +15,6 @@ import news.cms.core.translation.TranslationRefused;
 import news.cms.core.workflow.Action;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,19 +46,14 @@ class TranslationTracker {
         }
         Translation self = member.get();
         String lang = saved.language().primary();
-        try {
-            translations.textSaved(saved.articleId(), lang, saved.textHash(), saved.version());
-        } catch (DuplicateKeyException e) {
-            // The save changed the language to one the group has: refused, the save rolls back.
+        Optional<ArticleId> other = translations.member(self.group(), lang).filter(id -> !id.equals(saved.articleId()));
+        if (other.isPresent()) {
+            // The save changed the language to one the group has: refused, the save rolls back. Asked
+            // before the update, as a failed statement would leave PostgreSQL's transaction unusable.
             throw new TranslationRefused.LanguageInGroup(
-                    saved.articleId(),
-                    saved.language().value(),
-                    translations.group(self.group()).stream()
-                            .filter(t -> t.language().equals(lang))
-                            .map(Translation::articleId)
-                            .findFirst()
-                            .orElse(saved.articleId()));
+                    saved.articleId(), saved.language().value(), other.get());
         }
+        translations.textSaved(saved.articleId(), lang, saved.textHash(), saved.version());
         if (self.source() != null && translations.clearStale(saved.articleId())) {
             record(
                     saved,
@@ -105,6 +100,13 @@ class TranslationTracker {
         translations.find(changed.articleId()).ifPresent(self -> {
             for (ArticleId noticed :
                     translations.notice(changed.articleId(), Translation.SourceNotice.KILLED, changed.at())) {
+                Map<String, String> details = new LinkedHashMap<>();
+                details.put("source", changed.articleId().toString());
+                details.put("sourceVersion", Long.toString(changed.version()));
+                details.put("group", self.group().toString());
+                // The kill runs in this thread and transaction: its editor is the one signed in.
+                audit.record(
+                        CurrentUser.get().name(), "translation.source-killed", "article", noticed.toString(), details);
                 events.publishEvent(new TranslationChanged(
                         noticed, self.group(), TranslationChanged.Kind.SOURCE_KILLED, changed.at()));
             }

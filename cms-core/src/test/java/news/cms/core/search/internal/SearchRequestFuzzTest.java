@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import news.cms.core.language.LanguageTag;
 import news.cms.core.search.InvalidSearchCursor;
 import news.cms.core.search.SearchCursor;
 import news.cms.core.search.SearchQuery;
+import news.cms.core.search.StoryCursor;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +49,35 @@ class SearchRequestFuzzTest {
 
     @FuzzTest(maxDuration = "90s")
     void everyAcceptedSearchBuildsARequestElasticsearchTakes(byte[] data) {
-        query(data).ifPresent(query -> assertTakenByElasticsearch(json(query)));
+        query(data).ifPresent(query -> {
+            assertTakenByElasticsearch(json(query));
+            assertCollapsedSearchTaken(query);
+        });
+    }
+
+    /**
+     * The two requests of a collapsed search ({@code collapse=translation}): every language, a page
+     * at the farthest offset a story cursor allows, then every version of a full page of stories.
+     */
+    static void assertCollapsedSearchTaken(SearchQuery query) {
+        SearchQuery everyLanguage =
+                new SearchQuery(query.text(), null, query.section(), query.from(), query.to(), null, query.limit());
+        String stories = JsonpUtils.toJsonString(
+                ArticleIndex.storiesRequest("articles", everyLanguage, StoryCursor.MAX_OFFSET), ES_JSON);
+        JsonNode request = STRICT.readTree(stories);
+        assertTakenByElasticsearch(stories);
+        assertThat(request.get("from").asInt() + request.get("size").asInt())
+                .as("within Elasticsearch's result window")
+                .isLessThanOrEqualTo(10_000);
+        List<String> page = java.util.stream.IntStream.range(0, query.limit())
+                .mapToObj(i ->
+                        java.util.UUID.nameUUIDFromBytes(new byte[] {(byte) i}).toString())
+                .toList();
+        String versions =
+                JsonpUtils.toJsonString(ArticleIndex.versionsRequest("articles", everyLanguage, page), ES_JSON);
+        JsonNode all = STRICT.readTree(versions);
+        assertThat(all.get("size").asInt()).as(versions).isBetween(1, 10_000);
+        check(all, versions);
     }
 
     /** The query the API builds from these parameter values, or empty where it answers 400. */
@@ -113,6 +143,11 @@ class SearchRequestFuzzTest {
                             }
                         }
                     });
+                case "collapse" ->
+                    assertThat(FIELDS).as(json).contains(value.get("field").asString());
+                case "terms" ->
+                    value.properties()
+                            .forEach(field -> assertThat(FIELDS).as(json).contains(field.getKey()));
                 case "term", "exists" ->
                     value.properties().forEach(field -> {
                         if (!field.getKey().equals("field")) {
