@@ -40,6 +40,7 @@ class TranslationPanel extends HorizontalLayout {
     private final HorizontalLayout versions = new HorizontalLayout();
     private final Button translate = new Button();
     private final Span unavailable = new Span();
+    private final Span label = new Span();
     private @Nullable Article article;
     private Set<String> taken = Set.of();
 
@@ -63,13 +64,16 @@ class TranslationPanel extends HorizontalLayout {
         versions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         versions.setWrap(true);
         versions.getElement().setAttribute("role", "list");
-        versions.getElement().setAttribute("aria-label", getTranslation("translation.versions"));
         translate.setId("translate-into");
         translate.setText(getTranslation("translation.translate-into"));
         translate.addClickListener(e -> ask());
         unavailable.setId("translate-unavailable");
         unavailable.addClassName("action-missing");
-        add(versions, translate, unavailable);
+        label.setId("translation-group-label");
+        label.setText(getTranslation("translation.versions"));
+        label.addClassName("translation-versions-label");
+        versions.getElement().setAttribute("aria-labelledby", "translation-group-label");
+        add(label, versions, translate, unavailable);
     }
 
     void show(@Nullable Article shown) {
@@ -82,11 +86,8 @@ class TranslationPanel extends HorizontalLayout {
         setVisible(true);
         List<Translation> group = translations.group(shown.id());
         taken = group.stream().map(Translation::language).collect(Collectors.toSet());
-        if (!group.isEmpty()) {
-            Span label = new Span(getTranslation("translation.versions"));
-            label.addClassName("translation-versions-label");
-            versions.add(label);
-        }
+        label.setVisible(!group.isEmpty());
+        versions.setVisible(!group.isEmpty());
         for (Translation member : group) {
             articles.find(member.articleId()).ifPresent(a -> versions.add(version(member, a, shown)));
         }
