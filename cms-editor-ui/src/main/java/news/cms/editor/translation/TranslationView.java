@@ -6,6 +6,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -55,7 +58,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("translation/:id")
 @RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
-class TranslationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class TranslationView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ArticleService articles;
     private final TranslationService translations;
@@ -76,6 +79,8 @@ class TranslationView extends VerticalLayout implements BeforeEnterObserver, Has
     private final List<TextArea> paragraphs = new ArrayList<>();
 
     private @Nullable Article translation;
+    /** Text typed since the translation was shown or saved. */
+    private boolean typed;
 
     TranslationView(
             ArticleService articles, TranslationService translations, ArticleLocks locks, AuthenticationContext auth) {
@@ -113,6 +118,8 @@ class TranslationView extends VerticalLayout implements BeforeEnterObserver, Has
         standfirst.setId("translation-standfirst");
         standfirst.setLabel(getTranslation("field.standfirst"));
         standfirst.setWidthFull();
+        headline.addValueChangeListener(e -> typed |= e.isFromClient());
+        standfirst.addValueChangeListener(e -> typed |= e.isFromClient());
 
         HorizontalLayout header = new HorizontalLayout(title, state, stale);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -150,6 +157,7 @@ class TranslationView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void show(Article shown, Translation membership) {
         translation = shown;
+        typed = false;
         ArticleId sourceId = Objects.requireNonNull(membership.source());
         Article source = articles.find(sourceId).orElseThrow();
         // The source as it stood when the translation was made (or last caught up with it).
@@ -225,6 +233,24 @@ class TranslationView extends VerticalLayout implements BeforeEnterObserver, Has
             sides.add(paragraph(row, mine.get(extra), to, editable));
             row++;
         }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!typed) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("dialog.unsaved.title"),
+                getTranslation("dialog.unsaved.text"),
+                getTranslation("dialog.unsaved.discard"),
+                e -> leave.proceed(),
+                getTranslation("dialog.unsaved.stay"),
+                e -> leave.cancel());
+        dialog.setId("unsaved-changes");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private boolean editable(Article shown) {
@@ -315,6 +341,7 @@ class TranslationView extends VerticalLayout implements BeforeEnterObserver, Has
         area.setWidthFull();
         area.setValue(text);
         area.setReadOnly(!editable);
+        area.addValueChangeListener(e -> typed |= e.isFromClient());
         TextDirections.onInput(area, language);
         paragraphs.add(area);
         return area;

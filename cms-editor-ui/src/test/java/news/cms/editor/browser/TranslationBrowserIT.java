@@ -285,6 +285,14 @@ class TranslationBrowserIT {
                     .isEqualTo("added");
             assertThat(inputValue("translation-p-" + last)).isEmpty();
             browser.type("translation-p-" + last, c.newParagraphTranslation());
+            // Leaving with typed text asks first; staying keeps it.
+            browser.click("translation-story-link");
+            browser.wait.until(d -> Boolean.TRUE.equals(
+                    browser.script("const d = document.getElementById('unsaved-changes'); return !!d && d.opened;")));
+            browser.script("document.querySelector('#unsaved-changes > [slot=cancel-button]').click();");
+            browser.waitForVaadin();
+            assertThat(browser.driver.getCurrentUrl()).contains("/translation/" + translationId);
+            assertThat(inputValue("translation-p-" + last)).isEqualTo(c.newParagraphTranslation());
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> again = (Map<String, Object>) browser.script(SIDES);
