@@ -11,6 +11,7 @@ import news.cms.core.article.Article;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleNotFound;
+import news.cms.core.article.ArticleQuery;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.FieldDirections;
 import news.cms.core.audit.AuditLog;
@@ -18,6 +19,7 @@ import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.translation.internal.TranslationRepository;
 import news.cms.core.workflow.ArticleState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -152,6 +154,29 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public List<Translation> group(ArticleId id) {
         return translations.find(id).map(t -> translations.group(t.group())).orElse(List.of());
+    }
+
+    /** The group memberships of those of the articles that are in a group (a desk page's stale badges). */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<Translation> findAll(Collection<ArticleId> ids) {
+        return translations.findAll(ids);
+    }
+
+    /**
+     * Translations to update: the stale ones, stale longest first, a keyset page at a time.
+     *
+     * @param language only this primary language subtag, or all when null
+     * @param after the last translation of the previous page, or null for the first page
+     */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<Translation> toUpdate(@Nullable String language, @Nullable Translation after, int limit) {
+        if (limit < 1 || limit > ArticleQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + ArticleQuery.MAX_LIMIT);
+        }
+        return translations.stale(
+                language, after == null ? null : after.staleSince(), after == null ? null : after.articleId(), limit);
     }
 
     /**

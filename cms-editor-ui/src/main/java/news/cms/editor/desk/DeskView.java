@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,14 +19,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleQuery;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.translation.Translation;
+import news.cms.core.translation.TranslationService;
 import news.cms.editor.layout.Notices;
 import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
@@ -38,16 +46,21 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
     static final int PAGE = 50;
 
     private final ArticleService articles;
+    private final TranslationService translations;
+    /** The stale translations among the rows loaded so far, for their badges. */
+    private final Set<ArticleId> stale = new HashSet<>();
+
     private final String me;
     private final Grid<Article> grid = new Grid<>(Article.class, false);
     private final Map<Tab, Queue> queues = new LinkedHashMap<>();
     private final ComboBox<String> language = new ComboBox<>();
     private final TextField section = new TextField();
     private Queue queue = Queue.MINE;
-    private KeysetPager<Article, ArticleQuery.Cursor> pager;
+    private BiFunction<Integer, Integer, List<Article>> pager;
 
-    DeskView(ArticleService articles, AuthenticationContext auth) {
+    DeskView(ArticleService articles, TranslationService translations, AuthenticationContext auth) {
         this.articles = articles;
+        this.translations = translations;
         this.me = auth.getPrincipalName().orElse("");
         setSizeFull();
         language.setLabel(getTranslation("field.language"));
@@ -95,7 +108,7 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Article::section)
                 .setHeader(getTranslation("field.section"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("state." + Notices.key(a.state().name())))
+        grid.addColumn(new ComponentRenderer<>(this::state))
                 .setHeader(getTranslation("desk.state"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.scheduledAt() == null ? "" : Notices.when(a.scheduledAt()))
@@ -122,7 +135,7 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
 
         pager = pager();
         // No count: the grid grows as it scrolls, so a queue is never counted or loaded whole.
-        grid.setItems(q -> pager.fetch(q.getOffset(), q.getLimit()).stream());
+        grid.setItems(q -> withBadges(pager.apply(q.getOffset(), q.getLimit())).stream());
 
         add(new H2(getTranslation("nav.desk")), tabs, filters, grid);
         setFlexGrow(1, grid);
@@ -130,17 +143,86 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         pager = pager();
+        stale.clear();
         grid.getDataProvider().refreshAll();
     }
 
-    private KeysetPager<Article, ArticleQuery.Cursor> pager() {
+    private BiFunction<Integer, Integer, List<Article>> pager() {
         LanguageTag lang = languageFilter();
         String sec = section.getValue().isBlank() ? null : section.getValue().strip();
+        if (queue == Queue.TO_UPDATE) {
+            KeysetPager<ToUpdate, Translation> toUpdate =
+                    new KeysetPager<>((after, limit) -> toUpdate(lang, sec, after, limit), ToUpdate::translation, PAGE);
+            return (offset, limit) -> toUpdate.fetch(offset, limit).stream()
+                    .map(ToUpdate::article)
+                    .toList();
+        }
         String author = queue.mine() ? me : null;
-        return new KeysetPager<>(
+        KeysetPager<Article, ArticleQuery.Cursor> stories = new KeysetPager<>(
                 (after, limit) -> articles.page(new ArticleQuery(queue.states(), lang, sec, author, after, limit)),
                 a -> new ArticleQuery.Cursor(a.updatedAt(), a.id()),
                 ArticleQuery.MAX_LIMIT);
+        return stories::fetch;
+    }
+
+    /** A stale translation and its article. */
+    private record ToUpdate(Translation translation, Article article) {}
+
+    /**
+     * Stale translations after a cursor, stale longest first, up to {@code limit} of them in the
+     * section (when one is asked for): the section is the article's, so pages are read until enough
+     * match or none are left.
+     */
+    private List<ToUpdate> toUpdate(
+            @Nullable LanguageTag lang, @Nullable String sec, @Nullable Translation after, int limit) {
+        List<ToUpdate> rows = new ArrayList<>(limit);
+        Translation cursor = after;
+        while (rows.size() < limit) {
+            List<Translation> page = translations.toUpdate(lang == null ? null : lang.primary(), cursor, limit);
+            for (Translation t : page) {
+                articles.find(t.articleId())
+                        .filter(a -> sec == null || a.section().equals(sec))
+                        .filter(a -> rows.size() < limit)
+                        .ifPresent(a -> rows.add(new ToUpdate(t, a)));
+            }
+            if (page.size() < limit) {
+                break;
+            }
+            cursor = page.getLast();
+        }
+        return rows;
+    }
+
+    /** Notes which of the loaded rows are stale translations, for the state column's badge. */
+    private List<Article> withBadges(List<Article> rows) {
+        if (!rows.isEmpty()) {
+            for (Translation t :
+                    translations.findAll(rows.stream().map(Article::id).toList())) {
+                if (t.stale()) {
+                    stale.add(t.articleId());
+                } else {
+                    stale.remove(t.articleId());
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The state, and a badge on a translation whose source changed since it was made. */
+    private HorizontalLayout state(Article article) {
+        Span label =
+                new Span(getTranslation("state." + Notices.key(article.state().name())));
+        HorizontalLayout cell = new HorizontalLayout(label);
+        cell.setSpacing(false);
+        cell.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (stale.contains(article.id())) {
+            Span badge = new Span(getTranslation("translation.stale"));
+            badge.addClassName("stale-badge");
+            badge.getElement().getThemeList().add("badge error small");
+            badge.getElement().setAttribute("title", getTranslation("translation.stale-hint"));
+            cell.add(badge);
+        }
+        return cell;
     }
 
     private @Nullable LanguageTag languageFilter() {

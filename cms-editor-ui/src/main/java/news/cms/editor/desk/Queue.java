@@ -12,7 +12,9 @@ enum Queue {
     SCHEDULED(EnumSet.of(ArticleState.SCHEDULED), false),
     PUBLISHED(EnumSet.of(ArticleState.PUBLISHED), false),
     SPIKED(EnumSet.of(ArticleState.SPIKED), false),
-    ALL(EnumSet.allOf(ArticleState.class), false);
+    ALL(EnumSet.allOf(ArticleState.class), false),
+    /** Stale translations, whoever wrote them: the source changed since they were made. */
+    TO_UPDATE(EnumSet.allOf(ArticleState.class), false);
 
     private final Set<ArticleState> states;
     private final boolean mine;

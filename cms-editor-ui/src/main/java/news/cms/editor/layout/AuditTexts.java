@@ -40,7 +40,11 @@ public final class AuditTexts {
             "comment.ban",
             "comment.ban-lift",
             "comments.close",
-            "comments.reopen");
+            "comments.reopen",
+            "translation.create",
+            "translation.stale",
+            "translation.cleared",
+            "translation.source-corrected");
 
     /** The kinds of target audit events name. */
     public static final List<String> TARGET_TYPES =

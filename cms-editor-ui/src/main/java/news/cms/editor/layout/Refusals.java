@@ -30,7 +30,11 @@ public final class Refusals {
             "language.invalid",
             "note.required",
             "schedule.publishing-not-in-future",
-            "schedule.embargo-not-in-future");
+            "schedule.embargo-not-in-future",
+            "translation.source-not-translatable",
+            "translation.same-language",
+            "translation.language-in-group",
+            "translation.unknown-language");
 
     /** Fields of the story form and its dialogs, named under {@code refusal.field.<key>} in every bundle. */
     public static final Set<String> FIELDS = Set.of(

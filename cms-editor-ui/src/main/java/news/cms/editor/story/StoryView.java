@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import news.cms.core.article.Article;
@@ -40,6 +41,8 @@ import news.cms.core.article.LockHeld;
 import news.cms.core.article.StaleVersion;
 import news.cms.core.comment.CommentThreads;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.translation.Translation;
+import news.cms.core.translation.TranslationService;
 import news.cms.core.workflow.Action;
 import news.cms.core.workflow.ArticleState;
 import news.cms.editor.layout.Notices;
@@ -78,6 +81,10 @@ class StoryView extends VerticalLayout
     private final ActionBar actions;
     private final HistoryPanel history;
     private final CommentsSwitch comments;
+    private final TranslationPanel translationPanel;
+    private final TranslationService translations;
+    private final Span stale = new Span();
+    private final Span sourceNotice = new Span();
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Div lockBanner = new Div();
@@ -100,6 +107,7 @@ class StoryView extends VerticalLayout
             news.cms.core.audit.AuditLog audit,
             news.cms.core.revision.RevisionService revisions,
             CommentThreads threads,
+            TranslationService translations,
             Clock clock,
             AuthenticationContext auth) {
         this.articles = articles;
@@ -110,11 +118,22 @@ class StoryView extends VerticalLayout
         this.history = new HistoryPanel(articles, audit, revisions);
         // The service checks the role too; this only decides whether the switch is offered.
         this.comments = new CommentsSwitch(threads, clock, auth.hasRole("EDITOR"));
+        this.translations = translations;
+        // The service checks the roles too; this only decides whether "Translate into…" is offered.
+        this.translationPanel = new TranslationPanel(
+                translations, articles, auth.hasRole("REPORTER") || auth.hasRole("EDITOR"), form::hasChanges);
         setWidthFull();
 
         title.setId("story-title");
         state.setId("story-state");
         state.getElement().getThemeList().add("badge");
+        stale.setId("story-stale");
+        stale.setText(getTranslation("translation.stale"));
+        stale.getElement().getThemeList().add("badge error");
+        stale.setVisible(false);
+        sourceNotice.setId("story-source-notice");
+        sourceNotice.addClassName("translation-note");
+        sourceNotice.setVisible(false);
         lockBanner.setId("lock-banner");
         lockBanner.addClassName("lock-banner");
         breakLock.setId("break-lock");
@@ -127,7 +146,7 @@ class StoryView extends VerticalLayout
         save.getElement().setAttribute("aria-keyshortcuts", "Control+S");
         form.onEdit(this::edited);
 
-        HorizontalLayout header = new HorizontalLayout(title, state);
+        HorizontalLayout header = new HorizontalLayout(title, state, stale);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout lock = new HorizontalLayout(lockBanner, breakLock);
         lock.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -137,7 +156,7 @@ class StoryView extends VerticalLayout
         tabs.setWidthFull();
         tabs.add(getTranslation("story.tab.story"), form);
         tabs.add(getTranslation("story.tab.history"), history);
-        add(header, lock, toolbar, comments, tabs);
+        add(header, lock, toolbar, translationPanel, sourceNotice, comments, tabs);
 
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL)
                 .resetFocusOnActiveElement();
@@ -325,6 +344,9 @@ class StoryView extends VerticalLayout
         tabs.getTab(history).setVisible(false);
         actions.show(allowed, null);
         comments.show(null);
+        translationPanel.show(null);
+        stale.setVisible(false);
+        sourceNotice.setVisible(false);
         updateEditable();
     }
 
@@ -345,6 +367,7 @@ class StoryView extends VerticalLayout
         tabs.getTab(history).setVisible(true);
         history.show(shown.id(), shown.language());
         comments.show(shown);
+        showTranslation(shown);
         if (heldByOther == null) {
             boolean staff = auth.hasRole("REPORTER") || auth.hasRole("EDITOR");
             lockBanner.setText(staff ? "" : getTranslation("story.read-only-role"));
@@ -352,6 +375,19 @@ class StoryView extends VerticalLayout
             breakLock.setVisible(false);
         }
         updateEditable();
+    }
+
+    /** Its language versions, and whether this translation is stale or its source was corrected or killed. */
+    private void showTranslation(Article shown) {
+        translationPanel.show(shown);
+        Optional<Translation> membership = translations.find(shown.id());
+        stale.setVisible(membership.map(Translation::stale).orElse(false));
+        Optional<Translation> noticed = membership.filter(m -> m.notice() != null && m.noticeAt() != null);
+        sourceNotice.setVisible(noticed.isPresent());
+        noticed.ifPresent(m -> sourceNotice.setText(getTranslation(
+                "translation.notice."
+                        + Notices.key(Objects.requireNonNull(m.notice()).name()),
+                Notices.when(Objects.requireNonNull(m.noticeAt())))));
     }
 
     /** Whether this user may change this story's text now (before any lock). */

@@ -98,6 +98,13 @@ class TranslationBundlesTest {
         for (String action : AuditTexts.OTHER_ACTIONS) {
             asked.add("audit.action." + action);
         }
+        for (String kind : List.of("same", "changed", "added", "removed")) {
+            asked.add("translation.change." + kind);
+        }
+        for (news.cms.core.translation.Translation.SourceNotice notice :
+                news.cms.core.translation.Translation.SourceNotice.values()) {
+            asked.add("translation.notice." + Notices.key(notice.name()));
+        }
         for (String type : AuditTexts.TARGET_TYPES) {
             asked.add("audit.type." + type);
         }
@@ -107,7 +114,8 @@ class TranslationBundlesTest {
         for (String field : Refusals.FIELDS) {
             asked.add("refusal.field." + field);
         }
-        for (String queue : List.of("mine", "submitted", "approved", "scheduled", "published", "spiked", "all")) {
+        for (String queue :
+                List.of("mine", "submitted", "approved", "scheduled", "published", "spiked", "all", "to-update")) {
             asked.add("queue." + queue);
         }
         assertThat(difference(new TreeSet<>(asked), keys))
@@ -118,7 +126,7 @@ class TranslationBundlesTest {
     /** The audit log names every action cms-core records in the UI language, not as a raw code. */
     @Test
     void everyAuditActionCmsCoreRecordsHasAName() throws IOException {
-        Pattern code = Pattern.compile("\"((?:account|article|comment|comments|partner-key)\\.[a-z-]+)\"");
+        Pattern code = Pattern.compile("\"((?:account|article|comment|comments|partner-key|translation)\\.[a-z-]+)\"");
         Set<String> recorded = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("../cms-core/src/main/java"))) {
             for (Path source :
@@ -129,7 +137,9 @@ class TranslationBundlesTest {
                 }
             }
         }
-        assertThat(recorded).contains("account.sign-in", "comment.reject", "partner-key.revoke");
+        // Refusal codes share the prefixes; they have their own messages (refusal.<code>).
+        recorded.removeAll(Refusals.CODES);
+        assertThat(recorded).contains("account.sign-in", "comment.reject", "partner-key.revoke", "translation.stale");
         assertThat(difference(recorded, new TreeSet<>(AuditTexts.actions())))
                 .as("action codes cms-core records that the audit log would show raw")
                 .isEmpty();

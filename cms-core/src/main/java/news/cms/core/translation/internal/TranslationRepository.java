@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,43 @@ public class TranslationRepository {
         return jdbc.sql("select " + COLUMNS + " from translation where group_id = ?"
                         + " order by source_id is not null, language")
                 .param(group.value())
+                .query(TranslationRepository::row)
+                .list();
+    }
+
+    /** The memberships of those of the articles that are in a group, in no particular order. */
+    public List<Translation> findAll(Collection<ArticleId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] values = ids.stream().map(ArticleId::value).toArray(UUID[]::new);
+        return jdbc.sql("select " + COLUMNS + " from translation where article_id = any(?)")
+                .param(values)
+                .query(TranslationRepository::row)
+                .list();
+    }
+
+    /**
+     * Stale translations, the longest stale first, optionally of one language, after a keyset cursor.
+     * The table holds a row per grouped article only, so scanning it for the flag stays small.
+     */
+    public List<Translation> stale(
+            @Nullable String language, @Nullable Instant afterSince, @Nullable ArticleId afterId, int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from translation where stale");
+        List<Object> params = new ArrayList<>();
+        if (language != null) {
+            sql.append(" and language = ?");
+            params.add(language);
+        }
+        if (afterSince != null && afterId != null) {
+            sql.append(" and (stale_since, article_id) > (?, ?)");
+            params.add(Timestamp.from(afterSince));
+            params.add(afterId.value());
+        }
+        sql.append(" order by stale_since, article_id limit ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString())
+                .params(params)
                 .query(TranslationRepository::row)
                 .list();
     }
