@@ -131,12 +131,43 @@ class DependencyFaultsIT {
                             .asString())
                     .isEqualTo("DOWN");
             assertThat(health.elapsed()).isLessThan(Duration.ofMillis(2500));
+
+            // Publishing carries on: more stories than the pool has connections, each indexing
+            // attempt waiting on the frozen engine, and none of them takes the database down.
+            for (int i = 0; i < 14; i++) {
+                LanguageTag language = LANGUAGES[i % LANGUAGES.length];
+                String headline = FROZEN_HEADLINES[i % LANGUAGES.length] + " " + i;
+                Timed<Article> published = timed(
+                        () -> Newsroom.publishedStory(articles, Newsroom.story(language, headline, "…", "ERBIL")));
+                assertThat(published.elapsed()).as("publish %d", i).isLessThan(Duration.ofSeconds(2));
+            }
+            assertThat(api.get("/v1/feed.json").statusCode()).isEqualTo(200);
         }
+
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> assertThat(Api.JSON
+                                .readTree(api.get("/v1/search?q=" + ENGLISH_WORD + "&lang=en")
+                                        .body())
+                                .path("items")
+                                .size())
+                        .as("what was published while the engine was frozen is found once it returns")
+                        .isGreaterThanOrEqualTo(4));
 
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(
                         () -> assertThat(api.get("/v1/search?q=x").statusCode()).isEqualTo(200));
     }
+
+    private static final LanguageTag[] LANGUAGES = {
+        LanguageTag.ENGLISH, LanguageTag.ARABIC, LanguageTag.SORANI, LanguageTag.TURKISH
+    };
+    private static final String ENGLISH_WORD = "floodlights";
+    private static final String[] FROZEN_HEADLINES = {
+        "Stadium " + ENGLISH_WORD + " repaired before the derby",
+        "إصلاح أضواء الملعب قبل المباراة",
+        "ڕووناکییەکانی یاریگا چاک کرانەوە",
+        "Stadyum ışıkları maçtan önce onarıldı"
+    };
 
     record Timed<T>(T value, Duration elapsed) {}
 

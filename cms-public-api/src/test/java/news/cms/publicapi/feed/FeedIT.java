@@ -581,7 +581,8 @@ class FeedIT {
             HttpResponse<String> r = get("/v1/feed?limit=" + limit + "&cursor=" + cursor);
             if (r.statusCode() == 503 && attempt < 5) {
                 assertThat(r.headers().firstValue("Retry-After")).as(r.body()).isPresent();
-                Thread.sleep(Duration.ofSeconds(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow())));
+                Thread.sleep(Duration.ofSeconds(
+                        Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow())));
                 continue;
             }
             return page(r);

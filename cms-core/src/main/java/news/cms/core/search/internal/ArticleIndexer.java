@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Follows article events from the outbox into the search index. A failure leaves the event
@@ -42,8 +43,14 @@ class ArticleIndexer {
         }
     }
 
-    /** A published article is (re)indexed; any other state removes it from the index. */
-    @ApplicationModuleListener
+    /**
+     * A published article is (re)indexed; any other state removes it from the index. Outside a
+     * transaction (as the group's re-indexing below): the look-up borrows a connection for its own
+     * statement only, so a slow or frozen search engine holds threads, never the database's
+     * connections, and publishing carries on (a listener per commit, each waiting on the engine
+     * inside a transaction, emptied the pool of 10).
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ArticleChanged event) {
         try {
             log.debug("indexing {}", event);
@@ -60,7 +67,7 @@ class ArticleIndexer {
      * A new translation: its group's published versions are written again, for the first one makes
      * the group and so changes its source's {@code story} without changing the source itself.
      */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TranslationChanged event) {
         if (event.kind() != TranslationChanged.Kind.CREATED) {
             return;
