@@ -113,6 +113,9 @@ class UsersViewIT extends SpringBrowserlessTest {
     @WithMockUser(username = ADMIN, roles = "ADMIN")
     void rolesChangeAndDisablingAsksFirst() {
         navigate(UsersView.class);
+        // Each row's buttons say whose account they change (a screen reader hears them out of the grid).
+        assertThat(action("rebin", "roles-rebin").getAriaLabel()).hasValue("Roles of rebin");
+        assertThat(action("rebin", "disable-rebin").getAriaLabel()).hasValue("Disable rebin");
         test(action("rebin", "roles-rebin")).click();
         test($(CheckboxGroup.class, $(Dialog.class).id("roles-dialog")).single())
                 .selectItem("Editor");
@@ -126,6 +129,7 @@ class UsersViewIT extends SpringBrowserlessTest {
         test(action("rebin", "disable-rebin")).click();
         test($(ConfirmDialog.class).id("confirm-disable")).confirm();
         assertThat(accounts.find("rebin").orElseThrow().enabled()).isFalse();
+        assertThat(action("rebin", "enable-rebin").getAriaLabel()).hasValue("Enable rebin");
         test(action("rebin", "enable-rebin")).click();
         assertThat(accounts.find("rebin").orElseThrow().enabled()).isTrue();
 

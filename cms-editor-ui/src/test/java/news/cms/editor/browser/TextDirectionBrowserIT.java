@@ -195,6 +195,94 @@ class TextDirectionBrowserIT {
         }
     }
 
+    /**
+     * The dialogs' text fields: the note asked for by request changes, kill, correct and closing the
+     * comments. The schedule and embargo dialogs have no free text (a date, a time and a zone id),
+     * which rightly follow the UI. One published and one submitted story per story language; each
+     * dialog is opened, measured and closed with Escape.
+     */
+    @Test
+    void everyDialogsTextFieldTypesInTheStorysDirectionWhateverTheUiLanguage() {
+        Browser.createPeople(accounts);
+        Map<LanguageTag, Article> published = new LinkedHashMap<>();
+        Map<LanguageTag, Article> submitted = new LinkedHashMap<>();
+        // "The dam opens its gates" / "A new market in the old town", each in the story's language
+        record Story(LanguageTag language, String headline, String body, String place) {}
+        for (Story s : List.of(
+                new Story(LanguageTag.ENGLISH, "Dam opens its gates", "Water reached the fields.", "DUKAN"),
+                new Story(LanguageTag.ARABIC, "السد يفتح بواباته", "وصلت المياه إلى الحقول.", "دوكان"),
+                new Story(LanguageTag.SORANI, "بەنداو دەرگاکانی کردەوە", "ئاو گەیشتە کێڵگەکان.", "دوکان"),
+                new Story(LanguageTag.TURKISH, "Baraj kapaklarını açtı", "Su tarlalara ulaştı.", "DUKAN"))) {
+            published.put(
+                    s.language(),
+                    Newsroom.publishedStory(articles, Newsroom.story(s.language(), s.headline(), s.body(), s.place())));
+            Article draft = Newsroom.asReporter(() -> articles.createDraft(
+                    Newsroom.story(s.language(), s.headline() + " 2", "2 " + s.body(), s.place())));
+            submitted.put(s.language(), Newsroom.asReporter(() -> articles.submit(draft.id(), draft.version())));
+        }
+
+        browser = new Browser(port);
+        browser.signIn(EDITOR, Browser.PASSWORD);
+        for (String ui : UI_LANGUAGES) {
+            browser.open("/");
+            browser.click("ui-language-" + ui);
+            browser.wait.until(d -> ui.equals(browser.script("return document.documentElement.lang;")));
+            String uiDir = ui.equals("ar") || ui.equals("ckb") ? "rtl" : "ltr";
+            for (LanguageTag language : published.keySet()) {
+                String storyDir = language.direction().htmlValue();
+                String combination = "UI " + ui + ", story " + language.value();
+
+                browser.open("/story/" + published.get(language).id());
+                checkDialog("action-kill", "action-note", storyDir, language, uiDir, combination);
+                browser.type("action-note", NOTES.get(language));
+                browser.screenshot("direction-dialog-ui-" + ui + "-story-" + language.value());
+                closeDialog();
+                checkDialog("action-correct", "action-note", storyDir, language, uiDir, combination);
+                closeDialog();
+                checkDialog("comments-close", "comments-close-note", storyDir, language, uiDir, combination);
+                closeDialog();
+
+                browser.open("/story/" + submitted.get(language).id());
+                checkDialog("action-request-changes", "action-note", storyDir, language, uiDir, combination);
+                closeDialog();
+            }
+        }
+    }
+
+    /** A reason typed into the kill dialog for the screenshot, quoting a number or a word of another script. */
+    private static final Map<LanguageTag, String> NOTES = Map.of(
+            LanguageTag.ENGLISH, "Wrong dam: the photo shows \"سد دوكان\", not Darbandikhan.",
+            LanguageTag.ARABIC, "الصورة ليست لسد Dukan بل لسد آخر.",
+            LanguageTag.SORANI, "وێنەکە هی بەنداوی Dukan نییە.",
+            LanguageTag.TURKISH, "Fotoğraf \"سد دوكان\" değil, başka bir baraj.");
+
+    /** Opens a dialog with a button and checks its text field: the story's direction and language inside, the UI's on the label. */
+    private void checkDialog(
+            String button, String field, String storyDir, LanguageTag language, String uiDir, String combination) {
+        browser.wait.until(d -> !d.findElements(By.id(button)).isEmpty());
+        browser.click(button);
+        browser.wait.until(d -> storyDir.equals(innerDirection(field)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) browser.script("""
+                const host = document.getElementById(arguments[0]);
+                const inner = host.querySelector(':scope > textarea, :scope > input');
+                const label = host.querySelector(':scope > label');
+                return {dir: getComputedStyle(inner).direction, lang: inner.getAttribute('lang'),
+                        label: getComputedStyle(label).direction};
+                """, field);
+        assertThat(seen)
+                .as("%s: %s's %s", combination, button, field)
+                .containsEntry("dir", storyDir)
+                .containsEntry("lang", language.value())
+                .containsEntry("label", uiDir);
+    }
+
+    private void closeDialog() {
+        browser.press(org.openqa.selenium.Keys.ESCAPE);
+        browser.wait.until(
+                d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+    }
+
     private String innerDirection(String id) {
         return String.valueOf(browser.script(
                 "const i = document.querySelector('#' + arguments[0] + ' > input, #' + arguments[0] + ' > textarea');"

@@ -43,8 +43,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The queue's keyboard in headless Chromium, in a right-to-left and a left-to-right UI language: J
- * and K move the chosen comment, the digits typed into the ban reason stay text (they pick reasons
+ * The queue's keyboard in headless Chromium, in each UI language: J and K move the chosen comment,
+ * ? lists the keys, the digits typed into the ban reason stay text (they pick reasons
  * only outside text fields) and Enter there is a new line, and a bulk approve or reject asks first.
  * Every page resource answers 200 and moderation.css really applies. The server-side twin is
  * QueueViewIT; this one proves the browser sees the same.
@@ -59,6 +59,14 @@ class QueueKeyboardBrowserIT {
     record Texts(String dir, String title, String banTitle, String bulkApprove, String bulkReject, String cancel) {}
 
     static final Map<String, Texts> TEXTS = Map.of(
+            "en",
+            new Texts(
+                    "ltr",
+                    "Pending comments",
+                    "Ban this commenter",
+                    "Approve 4 comments?",
+                    "Reject 4 comments?",
+                    "Cancel"),
             "ar",
             new Texts(
                     "rtl",
@@ -144,7 +152,8 @@ class QueueKeyboardBrowserIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ar", "ckb", "tr"})
+    // English too: the axe scan covers each main page in English and Arabic (issue #13).
+    @ValueSource(strings = {"en", "ar", "ckb", "tr"})
     void theKeysMoveBanAndAskBeforeABulkDecisionInTheUiLanguage(String ui) {
         Texts says = TEXTS.get(ui);
         String moderator = "mod-" + ui;
@@ -181,6 +190,17 @@ class QueueKeyboardBrowserIT {
                 .isEqualTo("solid");
         assertThat(browser.script("return getComputedStyle(document.querySelector('.queue-cell')).unicodeBidi"))
                 .isEqualTo("plaintext");
+        // A Sorani comment's cell runs right to left in every UI and is cut at its own end.
+        @SuppressWarnings("unchecked")
+        Map<String, String> cell = (Map<String, String>) browser.script("""
+                const c = [...document.querySelectorAll('.queue-cell')].find(e => e.textContent.startsWith('یەکەم'));
+                const s = getComputedStyle(c);
+                return {dir: s.direction, overflow: s.textOverflow, lang: c.closest('[lang]').lang};
+                """);
+        assertThat(cell)
+                .containsEntry("dir", "rtl")
+                .containsEntry("overflow", "ellipsis")
+                .containsEntry("lang", "ckb");
 
         // axe-core (its WebJar) on the queue: no serious or critical violation.
         browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -201,6 +221,18 @@ class QueueKeyboardBrowserIT {
         browser.press("k");
         browser.wait.until(d -> texts.get(1).equals(shownText()));
         browser.screenshot("queue-keys-" + ui);
+
+        // ? lists the keys, in the UI language; Escape closes the list.
+        browser.press("?");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("keys-list")));
+        assertThat(browser.script("return [...document.querySelectorAll('#keys-list dt')].map(e => e.textContent);"))
+                .isEqualTo(List.of("J", "K", "A", "R", "1–8", "B", "U", "?"));
+        assertThat(browser.script("return getComputedStyle(document.getElementById('keys-list')).direction;"))
+                .isEqualTo(says.dir());
+        browser.screenshot("queue-keys-list-" + ui);
+        browser.press(Keys.ESCAPE);
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keys-list")));
+        browser.click("comment-text");
 
         // B opens the ban dialog; digits and Enter typed into the reason are text, not shortcuts.
         String reasonBefore = checkedReason();

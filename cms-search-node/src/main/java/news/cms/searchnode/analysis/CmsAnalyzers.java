@@ -48,6 +48,11 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  *       are (Turkish lowercasing: İ→i, I→ı).
  *   <li>{@code cms_default}: standard tokenizer, lowercase, folding (into Arabic letters); no
  *       stemming, no stop words.
+ *   <li>{@code cms_turkish_folded}, {@code cms_arabic_folded}, {@code cms_sorani_folded}: for
+ *       sub-fields next to the language's own field, ranked below it. They merge letters that are
+ *       different words in careful writing but one word in hasty typing (Turkish without its
+ *       letters, {@link TypingVariants} for Arabic and Sorani); the Arabic and Sorani ones fold
+ *       before stemming, so a stem is cut from the same letters in a document and in a query.
  * </ul>
  */
 public final class CmsAnalyzers {
@@ -59,6 +64,10 @@ public final class CmsAnalyzers {
     public static final String DEFAULT = "cms_default";
     /** Turkish as typed without its letters or dots: İzmir, IZMIR and izmir, Iğdır and igdir meet. */
     public static final String TURKISH_FOLDED = "cms_turkish_folded";
+    /** Arabic as typed without its hamza seats or on a Kurdish keyboard: مسؤول, مسئول and مسوول meet. */
+    public static final String ARABIC_FOLDED = "cms_arabic_folded";
+    /** Sorani as typed on an Arabic keyboard: ڕ ڵ ێ ۆ as ر ل ی و (ADR 0022). */
+    public static final String SORANI_FOLDED = "cms_sorani_folded";
 
     /** The folding token filter (into Arabic letters), also usable in normalizers. */
     public static final String FOLDING_FILTER = "cms_arabic_script_folding";
@@ -77,6 +86,8 @@ public final class CmsAnalyzers {
         all.put(TURKISH, TurkishAnalyzer::new);
         all.put(DEFAULT, CmsAnalyzers::standardFolding);
         all.put(TURKISH_FOLDED, CmsAnalyzers::turkishFolded);
+        all.put(ARABIC_FOLDED, CmsAnalyzers::arabicFolded);
+        all.put(SORANI_FOLDED, CmsAnalyzers::soraniFolded);
         return all;
     }
 
@@ -107,7 +118,7 @@ public final class CmsAnalyzers {
 
     public static Analyzer arabic() {
         CharArraySet stopWords = ArabicAnalyzer.getDefaultStopSet();
-        CharArraySet foldedStopWords = foldArabicStopWords(stopWords);
+        CharArraySet foldedStopWords = foldArabicStopWords(stopWords, false);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -128,6 +139,75 @@ public final class CmsAnalyzers {
                 result = new DecimalDigitFilter(result);
                 result = new ArabicNormalizationFilter(result);
                 return new ArabicScriptFoldingFilter(result, ArabicScriptFolding.Target.ARABIC, false);
+            }
+        };
+    }
+
+    /**
+     * For a sub-field next to the Sorani one: {@link #sorani()} with {@link TypingVariants} folded in
+     * before the stop words and the stemmer (into Sorani letters), so that Sorani typed on an Arabic
+     * keyboard (ر for ڕ, ل for ڵ, ي for ێ, و for ۆ, ه for ە) meets Sorani typed with its letters.
+     * No second hamza spelling: in Sorani ئ carries a word's first vowel, it is not a hamza seat.
+     */
+    public static Analyzer soraniFolded() {
+        CharArraySet stopWords = foldTyping(
+                fold(SoraniAnalyzer.getDefaultStopSet(), ArabicScriptFolding.Target.SORANI),
+                ArabicScriptFolding.Target.SORANI);
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new SoraniNormalizationFilter(source);
+                result = new ArabicScriptFoldingFilter(result, ArabicScriptFolding.Target.SORANI);
+                result = new TypingVariantsFilter(result, ArabicScriptFolding.Target.SORANI, false);
+                result = new LowerCaseFilter(result);
+                result = new DecimalDigitFilter(result);
+                result = new StopFilter(result, stopWords);
+                result = new SoraniStemFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                TokenStream result = new SoraniNormalizationFilter(in);
+                result = new ArabicScriptFoldingFilter(result, ArabicScriptFolding.Target.SORANI, false);
+                result = new TypingVariantsFilter(result, ArabicScriptFolding.Target.SORANI, false);
+                result = new LowerCaseFilter(result);
+                return new DecimalDigitFilter(result);
+            }
+        };
+    }
+
+    /**
+     * For a sub-field next to the Arabic one: {@link #arabic()} with {@link TypingVariants} folded in
+     * before the stemmer (into Arabic letters), and a second, bare-hamza spelling of each word with a
+     * hamza on waw or yeh, so that مسؤول, مسئول and مسوول find each other.
+     */
+    public static Analyzer arabicFolded() {
+        CharArraySet stopWords = ArabicAnalyzer.getDefaultStopSet();
+        CharArraySet foldedStopWords = foldArabicStopWords(stopWords, true);
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new LowerCaseFilter(source);
+                result = new DecimalDigitFilter(result);
+                result = new StopFilter(result, stopWords);
+                result = new ArabicNormalizationFilter(result);
+                result = new ArabicScriptFoldingFilter(result, ArabicScriptFolding.Target.ARABIC);
+                result = new TypingVariantsFilter(result, ArabicScriptFolding.Target.ARABIC, true);
+                result = new StopFilter(result, foldedStopWords);
+                result = new ArabicStemFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                TokenStream result = new LowerCaseFilter(in);
+                result = new DecimalDigitFilter(result);
+                result = new ArabicNormalizationFilter(result);
+                result = new ArabicScriptFoldingFilter(result, ArabicScriptFolding.Target.ARABIC, false);
+                return new TypingVariantsFilter(result, ArabicScriptFolding.Target.ARABIC, false);
             }
         };
     }
@@ -176,7 +256,7 @@ public final class CmsAnalyzers {
      * The Arabic stop words as the Arabic normaliser and the folding leave them, without those spelled
      * with alef maksura ى: folded, على "on" would read علي "Ali", إلى "to" would read إلي "to me".
      */
-    private static CharArraySet foldArabicStopWords(CharArraySet words) {
+    private static CharArraySet foldArabicStopWords(CharArraySet words, boolean typingVariants) {
         CharArraySet folded = new CharArraySet(words.size(), false);
         try (Analyzer normalise = new Analyzer() {
             @Override
@@ -184,6 +264,9 @@ public final class CmsAnalyzers {
                 Tokenizer source = new KeywordTokenizer();
                 TokenStream result = new ArabicNormalizationFilter(source);
                 result = new ArabicScriptFoldingFilter(result, ArabicScriptFolding.Target.ARABIC);
+                if (typingVariants) {
+                    result = new TypingVariantsFilter(result, ArabicScriptFolding.Target.ARABIC, true);
+                }
                 return new TokenStreamComponents(source, result);
             }
         }) {
@@ -214,6 +297,14 @@ public final class CmsAnalyzers {
             if (!f.isEmpty()) {
                 folded.add(f);
             }
+        }
+        return CharArraySet.unmodifiableSet(folded);
+    }
+
+    private static CharArraySet foldTyping(CharArraySet words, ArabicScriptFolding.Target target) {
+        CharArraySet folded = new CharArraySet(words.size(), false);
+        for (Object word : words) {
+            folded.add(TypingVariants.fold(new String((char[]) word), target));
         }
         return CharArraySet.unmodifiableSet(folded);
     }

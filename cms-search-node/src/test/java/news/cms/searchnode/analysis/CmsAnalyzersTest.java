@@ -133,7 +133,14 @@ class CmsAnalyzersTest {
     void everyAnalyzerIsRegisteredUnderItsCmsName() {
         assertThat(CmsAnalyzers.all())
                 .containsOnlyKeys(
-                        "cms_english", "cms_arabic", "cms_sorani", "cms_turkish", "cms_default", "cms_turkish_folded");
+                        "cms_english",
+                        "cms_arabic",
+                        "cms_sorani",
+                        "cms_turkish",
+                        "cms_default",
+                        "cms_turkish_folded",
+                        "cms_arabic_folded",
+                        "cms_sorani_folded");
     }
 
     @Test
@@ -142,6 +149,69 @@ class CmsAnalyzersTest {
         assertThat(terms(folded, "İzmir'de IZMIR izmir")).containsExactly("izmir", "izmir", "izmir");
         assertThat(terms(folded, "Diyarbakır DIYARBAKIR diyarbakir")).containsOnly("diyarbakir");
         assertThat(terms(folded, "Iğdır IĞDIR igdir")).containsOnly("igdir");
+    }
+
+    @Test
+    void soraniFoldedMeetsSoraniTypedOnAnArabicKeyboard() {
+        Analyzer folded = CmsAnalyzers.soraniFolded();
+        // "The director of the Zê river says the farmers of the Erbil plain are glad", with its letters
+        String sorani = "بەڕێوەبەری ڕووباری زێ دەڵێت جووتیارانی دەشتی هەولێر دڵخۆشن";
+        // the same typed on an Arabic keyboard: ر for ڕ, ي for ێ, ل for ڵ, و for ۆ, ه for ە, ك for ک
+        String arabicKeyboard = "بهريوهبهري رووباري زي دهليت جووتياراني دهشتي ههولير دلخوشن";
+        assertThat(terms(folded, arabicKeyboard)).isEqualTo(terms(folded, sorani));
+        assertThat(terms(folded, "کێڵگەکان")).isEqualTo(terms(folded, "كيلگهكان"));
+        assertThat(terms(folded, "ئاوی")).isEqualTo(terms(folded, "ئاوي"));
+        // the main Sorani field keeps ڵ and ل apart (گوڵ "flower", گول "goal" in football reports)
+        assertThat(terms(CmsAnalyzers.sorani(), "گوڵ")).isNotEqualTo(terms(CmsAnalyzers.sorani(), "گول"));
+        assertThat(terms(folded, "گوڵ")).isEqualTo(terms(folded, "گول"));
+    }
+
+    @Test
+    void soraniFoldedStillStemsAndDropsStopWords() {
+        Analyzer folded = CmsAnalyzers.soraniFolded();
+        // "the fields" and "field" share a stem typed either way; لەگەڵ "with" is a stop word either way
+        assertThat(terms(folded, "كيلگهكه")).isEqualTo(terms(folded, "کێڵگەکان"));
+        assertThat(terms(folded, "لهگهل")).isEmpty();
+        assertThat(terms(folded, "لەگەڵ")).isEmpty();
+    }
+
+    @Test
+    void arabicFoldedMeetsEveryHamzaSeatAndNone() {
+        Analyzer folded = CmsAnalyzers.arabicFolded();
+        // "the official": hamza on waw, on yeh (as often written in Egypt) and left out
+        List<String> onWaw = terms(folded, "المسؤول");
+        List<String> onYeh = terms(folded, "المسئول");
+        List<String> none = terms(folded, "المسوول");
+        assertThat(onWaw).containsAnyElementsOf(onYeh).containsAnyElementsOf(none);
+        assertThat(terms(folded, "الشؤون")).containsAnyElementsOf(terms(folded, "الشئون"));
+        assertThat(terms(folded, "رئيس")).containsAnyElementsOf(terms(folded, "رييس"));
+        // hamza on alef, madda, tatweel, harakat and Persian letters fold as in the main field
+        assertThat(terms(folded, "إفتتاح آخر مَـرفأ جدید")).isEqualTo(terms(folded, "افتتاح اخر مرفا جديد"));
+        // the main Arabic field keeps مسؤول and مسئول apart
+        assertThat(terms(CmsAnalyzers.arabic(), "مسؤول")).isNotEqualTo(terms(CmsAnalyzers.arabic(), "مسئول"));
+    }
+
+    @Test
+    void arabicFoldedGivesTheSecondSpellingAtTheSamePosition() throws IOException {
+        try (TokenStream stream = CmsAnalyzers.arabicFolded().tokenStream("f", "قال المسؤول اليوم")) {
+            var increment =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            stream.reset();
+            List<Integer> increments = new ArrayList<>();
+            while (stream.incrementToken()) {
+                increments.add(increment.getPositionIncrement());
+            }
+            stream.end();
+            assertThat(increments).containsExactly(1, 1, 0, 1);
+        }
+    }
+
+    @Test
+    void typingVariantFoldersNormaliseMultiTermQueriesToOneTerm() {
+        assertThat(CmsAnalyzers.soraniFolded().normalize("f", "هەولێر").utf8ToString())
+                .isEqualTo(CmsAnalyzers.soraniFolded().normalize("f", "ههولير").utf8ToString());
+        assertThat(CmsAnalyzers.arabicFolded().normalize("f", "مسؤول").utf8ToString())
+                .isEqualTo("مسوول");
     }
 
     static List<String> terms(Analyzer analyzer, String text) {

@@ -66,6 +66,9 @@ public class ArticleIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
     private static final Set<String> ANALYZED_LANGUAGES = Set.of("en", "ar", "ckb", "tr");
+    /** Field suffixes with a {@code .folded} sub-field in articles-index.json ("*": any of them). */
+    private static final Set<String> FOLDED = Set.of("tr", "ar", "ckb", "*");
+
     private static final String MARK_OPEN = "\uE000";
     private static final String MARK_CLOSE = "\uE001";
 
@@ -111,7 +114,7 @@ public class ArticleIndex {
     }
 
     /** Bumped whenever articles-index.json changes: an index of another version is replaced and refilled. */
-    static final String MAPPING_VERSION = "v4";
+    static final String MAPPING_VERSION = "v5";
 
     /**
      * Makes sure the alias points at an index with the current mapping; safe when several apps
@@ -503,13 +506,14 @@ public class ArticleIndex {
                 .should(r -> r.range(x -> x.date(d -> d.field("embargo_until").lte("now"))))));
     }
 
-    // Only Turkish has a folded sub-field (typed without its letters or dots); a search of every
-    // language reaches it through the wildcard.
+    // Turkish, Arabic and Sorani have a folded sub-field (typing variants, ADR 0022); a search of
+    // every language reaches them through the wildcard.
     private static List<String> searched(String suffix) {
         List<String> fields =
                 new ArrayList<>(List.of("headline_" + suffix + "^3", "standfirst_" + suffix + "^2", "body_" + suffix));
         if (subFields(suffix).contains(".folded")) {
-            // Turkish typed without its letters or dots (IZMIR, diyarbakir), ranked below exact.
+            // Turkish typed without its letters or dots (IZMIR, diyarbakir), Sorani typed on an Arabic
+            // keyboard, Arabic hamza seats: ranked below the exact spelling.
             fields.addAll(List.of(
                     "headline_" + suffix + ".folded^2",
                     "standfirst_" + suffix + ".folded^1.5",
@@ -519,7 +523,7 @@ public class ArticleIndex {
     }
 
     private static List<String> subFields(String suffix) {
-        return suffix.equals("tr") || suffix.equals("*") ? List.of("", ".folded") : List.of("");
+        return FOLDED.contains(suffix) ? List.of("", ".folded") : List.of("");
     }
 
     private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, String suffix) {
