@@ -17,7 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxBytes the size cap, checked before anything else
  * @param maxPixels width × height the header may claim
  * @param maxSide the longest side the header may claim
- * @param decodeTimeout how long one picture may take to decode and render
+ * @param decodeTimeout how long one upload may take to decode
+ * @param renditionTimeout how long decoding an original and making all its renditions may take
  * @param decodeWorkers pictures decoded at once; more wait in a short queue, then are refused
  * @param renditions the renditions of every picture (names are public URL segments)
  * @param store {@code filesystem} (default) or {@code s3}
@@ -29,6 +30,7 @@ public record MediaProperties(
         @DefaultValue("100000000") long maxPixels,
         @DefaultValue("20000") int maxSide,
         @DefaultValue("20s") Duration decodeTimeout,
+        @DefaultValue("120s") Duration renditionTimeout,
         @DefaultValue("2") int decodeWorkers,
         @Nullable List<RenditionSpec> renditions,
         @DefaultValue("filesystem") String store,
@@ -49,8 +51,13 @@ public record MediaProperties(
         if (maxPixels <= 0 || maxSide <= 0) {
             throw new IllegalArgumentException("cms.media.max-pixels and max-side must be positive");
         }
-        if (decodeTimeout.isNegative() || decodeTimeout.isZero() || decodeWorkers < 1) {
-            throw new IllegalArgumentException("cms.media.decode-timeout and decode-workers must be positive");
+        if (decodeTimeout.isNegative()
+                || decodeTimeout.isZero()
+                || renditionTimeout.isNegative()
+                || renditionTimeout.isZero()
+                || decodeWorkers < 1) {
+            throw new IllegalArgumentException(
+                    "cms.media.decode-timeout, rendition-timeout and decode-workers must be positive");
         }
         renditions = renditions == null || renditions.isEmpty() ? DEFAULT_RENDITIONS : List.copyOf(renditions);
         Set<String> names = new HashSet<>();
@@ -71,6 +78,7 @@ public record MediaProperties(
                 100_000_000,
                 20_000,
                 Duration.ofSeconds(20),
+                Duration.ofSeconds(120),
                 2,
                 null,
                 "filesystem",

@@ -46,6 +46,11 @@ final class DecodeWorkers implements AutoCloseable {
      * @throws UploadRefused.TooSlow when the job ran past the timeout (it is aborted)
      */
     <T> T run(Function<ImageDecoding.ReaderHandle, T> job) {
+        return run(job, timeout);
+    }
+
+    /** As {@link #run(Function)}, with a timeout of its own (making renditions takes longer than decoding). */
+    <T> T run(Function<ImageDecoding.ReaderHandle, T> job, Duration timeout) {
         ImageDecoding.ReaderHandle handle = new ImageDecoding.ReaderHandle();
         Future<T> future;
         try {

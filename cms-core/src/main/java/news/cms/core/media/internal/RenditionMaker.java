@@ -39,10 +39,34 @@ final class RenditionMaker {
             int height = Math.max(1, (int) Math.round((double) source.getHeight() * width / source.getWidth()));
             BufferedImage scaled = width == source.getWidth() && height == source.getHeight()
                     ? source
-                    : new ResampleOp(width, height, ResampleOp.FILTER_LANCZOS).filter(source, null);
+                    : new ResampleOp(width, height, ResampleOp.FILTER_LANCZOS)
+                            .filter(halvedTowards(source, width, height), null);
             made.add(new Made(spec, scaled.getWidth(), scaled.getHeight(), jpeg(scaled)));
         }
         return made;
+    }
+
+    /**
+     * Halves the picture (a 2 × 2 average) while it is at least twice the target each way: Lanczos
+     * then works on at most twice the target's pixels, which made a 12-megapixel original's 1400 px
+     * rendition several times faster here without a visible difference (docs/adr/0021).
+     */
+    static BufferedImage halvedTowards(BufferedImage source, int width, int height) {
+        BufferedImage s = source;
+        while (s.getWidth() >= 2 * width && s.getHeight() >= 2 * height) {
+            BufferedImage half = new BufferedImage(s.getWidth() / 2, s.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = half.createGraphics();
+            try {
+                g.setRenderingHint(
+                        java.awt.RenderingHints.KEY_INTERPOLATION,
+                        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(s, 0, 0, half.getWidth(), half.getHeight(), null);
+            } finally {
+                g.dispose();
+            }
+            s = half;
+        }
+        return s;
     }
 
     /** The largest {@code aw:ah} rectangle that fits, centred on the focal point, moved inside the edges. */

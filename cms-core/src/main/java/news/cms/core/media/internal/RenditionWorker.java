@@ -50,10 +50,12 @@ class RenditionWorker {
         try {
             byte[] original = store.get(media.storageKey(item.id()))
                     .orElseThrow(() -> new IllegalStateException("the original of " + item.id() + " is missing"));
-            List<RenditionMaker.Made> made = workers.run(handle -> {
-                BufferedImage upright = ImageDecoding.decode(original, item.format(), handle);
-                return RenditionMaker.make(upright, item.focalPoint(), properties.renditions());
-            });
+            List<RenditionMaker.Made> made = workers.run(
+                    handle -> {
+                        BufferedImage upright = ImageDecoding.decode(original, item.format(), handle);
+                        return RenditionMaker.make(upright, item.focalPoint(), properties.renditions());
+                    },
+                    properties.renditionTimeout());
             for (RenditionMaker.Made m : made) {
                 String sha = MediaDigest.sha256(m.bytes());
                 String key = "renditions/" + item.id() + "/" + m.spec().name() + "-" + sha.substring(0, 16) + ".jpg";

@@ -82,6 +82,46 @@ class ImageDecodingTest {
         assertThat(new Color(srgb.getRGB(5, 5))).isEqualTo(Color.WHITE);
     }
 
+    @Test
+    void largeOriginalsAreHalvedBeforeLanczosTakesTheLastStep() {
+        BufferedImage big = TestPictures.halves(4000, 3000);
+        BufferedImage halved = RenditionMaker.halvedTowards(big, 1400, 1050);
+        assertThat(halved.getWidth()).isEqualTo(2000);
+        assertThat(halved.getHeight()).isEqualTo(1500);
+        assertThat(RenditionMaker.halvedTowards(big, 220, 165).getWidth()).isEqualTo(250);
+        assertThat(RenditionMaker.halvedTowards(big, 2100, 1575)).isSameAs(big);
+    }
+
+    @Test
+    void aFourChannelCmykJpegDecodesToSrgb() throws Exception {
+        // A four-channel JPEG, which the JDK's own reader refuses ("Unsupported Image Type"); the
+        // colours of one without an Adobe marker are a guess, so only decoding and sRGB are checked.
+        java.awt.image.WritableRaster cmyk =
+                java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, 64, 48, 4, null);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                cmyk.setPixel(x, y, new int[] {0, 255, 255, 255});
+            }
+        }
+        javax.imageio.ImageWriter writer =
+                javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new javax.imageio.IIOImage(cmyk, null, null), writer.getDefaultWriteParam());
+        } finally {
+            writer.dispose();
+        }
+
+        BufferedImage srgb =
+                ImageDecoding.decode(out.toByteArray(), ImageFormat.JPEG, new ImageDecoding.ReaderHandle());
+
+        assertThat(srgb.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+        assertThat(srgb.getColorModel().getColorSpace().isCS_sRGB()).isTrue();
+        assertThat(srgb.getWidth()).isEqualTo(64);
+        assertThat(srgb.getHeight()).isEqualTo(48);
+    }
+
     private static boolean reddish(int rgb) {
         Color c = new Color(rgb);
         return c.getRed() > 180 && c.getBlue() < 80;

@@ -68,6 +68,7 @@ class UploadInspectorTest {
                 properties.maxPixels(),
                 properties.maxSide(),
                 properties.decodeTimeout(),
+                properties.renditionTimeout(),
                 1,
                 null,
                 "filesystem",
