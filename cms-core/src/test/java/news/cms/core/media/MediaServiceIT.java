@@ -4,19 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.language.Refusal;
 import news.cms.core.workflow.ArticleState;
 import news.cms.testsupport.CmsIntegrationTest;
+import news.cms.testsupport.DatabaseOwner;
 import news.cms.testsupport.Newsroom;
 import news.cms.testsupport.TestPictures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,6 +49,9 @@ class MediaServiceIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Environment environment;
 
     @Test
     void anUploadGetsItsRenditionsAsynchronouslyWithoutExifOrGps() {
@@ -206,6 +218,34 @@ class MediaServiceIT {
         assertThatThrownBy(() -> upload(NewMedia.of(TestPictures.png(10, 10), "image/png", "x.gif")))
                 .isInstanceOf(UploadRefused.TypeMismatch.class);
         assertThat(count()).isEqualTo(rows);
+    }
+
+    @Test
+    void whenTheRowCannotBeStoredTheOriginalsBytesAreDeletedAgain() throws Exception {
+        JdbcTemplate owner = new JdbcTemplate(DatabaseOwner.dataSource(environment));
+        String appRole = environment.getRequiredProperty("spring.datasource.username");
+        Set<Path> before = files(Path.of("target/media-it/originals"));
+        long rows = count();
+        // The database refuses the row (as an outage or a constraint would) after the bytes were stored.
+        owner.execute("revoke insert on media_item from " + appRole);
+        try {
+            assertThatThrownBy(() -> upload(MediaMother.englishOnly())).isInstanceOf(DataAccessException.class);
+        } finally {
+            owner.execute("grant insert on media_item to " + appRole);
+        }
+        assertThat(count()).isEqualTo(rows);
+        assertThat(files(Path.of("target/media-it/originals")))
+                .as("no orphan bytes")
+                .isEqualTo(before);
+    }
+
+    private static Set<Path> files(Path root) throws java.io.IOException {
+        if (!Files.isDirectory(root)) {
+            return Set.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).collect(Collectors.toSet());
+        }
     }
 
     private long count() {
