@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param decodeTimeout how long one upload may take to decode
  * @param renditionTimeout how long decoding an original and making all its renditions may take
  * @param decodeWorkers pictures decoded at once; more wait in a short queue, then are refused
+ * @param renditionCache memory for public renditions' bytes (content-addressed, so never stale)
  * @param renditions the renditions of every picture (names are public URL segments)
  * @param store {@code filesystem} (default) or {@code s3}
  * @param filesystemRoot the folder of the filesystem store (the dev stack sets its data folder)
@@ -32,6 +33,7 @@ public record MediaProperties(
         @DefaultValue("20s") Duration decodeTimeout,
         @DefaultValue("120s") Duration renditionTimeout,
         @DefaultValue("2") int decodeWorkers,
+        @DefaultValue("64MB") DataSize renditionCache,
         @Nullable List<RenditionSpec> renditions,
         @DefaultValue("filesystem") String store,
         @DefaultValue(".cms-data/media") Path filesystemRoot,
@@ -80,6 +82,7 @@ public record MediaProperties(
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(120),
                 2,
+                DataSize.ofMegabytes(64),
                 null,
                 "filesystem",
                 root,

@@ -1,5 +1,7 @@
 package news.cms.core.media;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -51,6 +53,8 @@ public class MediaService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    // Rendition keys carry their digest: an entry never goes stale, only out of the bounded memory.
+    private final Cache<String, byte[]> renditionBytes;
 
     MediaService(
             MediaRepository media,
@@ -61,7 +65,8 @@ public class MediaService {
             AuditLog audit,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            MediaProperties properties) {
         this.media = media;
         this.store = store;
         this.checks = checks;
@@ -71,6 +76,10 @@ public class MediaService {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.renditionBytes = Caffeine.newBuilder()
+                .maximumWeight(properties.renditionCache().toBytes())
+                .weigher((String key, byte[] bytes) -> bytes.length)
+                .build();
     }
 
     /**
@@ -265,8 +274,15 @@ public class MediaService {
             return Optional.empty();
         }
         boolean embargoed = !readable;
-        return store.get(rendition.get().storageKey())
-                .map(bytes -> new PublicRendition(rendition.get(), bytes, embargoed));
+        String key = rendition.get().storageKey();
+        byte[] cached = renditionBytes.getIfPresent(key);
+        if (cached != null) {
+            return Optional.of(new PublicRendition(rendition.get(), cached, embargoed));
+        }
+        return store.get(key).map(bytes -> {
+            renditionBytes.put(key, bytes);
+            return new PublicRendition(rendition.get(), bytes, embargoed);
+        });
     }
 
     private void checkFeaturingStories(MediaId id) {

@@ -70,6 +70,7 @@ class UploadInspectorTest {
                 properties.decodeTimeout(),
                 properties.renditionTimeout(),
                 1,
+                properties.renditionCache(),
                 null,
                 "filesystem",
                 Path.of("unused"),
