@@ -81,6 +81,8 @@ final class AppProcess {
                 "--server.port=" + spec.port(),
                 "--spring.datasource.url=" + jdbcUrl,
                 "--cms.search.uri=" + searchUri,
+                // Pictures beside the database's data, one folder for all three apps (ADR 0021).
+                "--cms.media.filesystem-root=" + logs.resolveSibling("media"),
                 // Readable log lines for people at a terminal; production writes JSON (ADR 0017).
                 "--logging.structured.format.console="));
         if (spec.loadsDemo()) {

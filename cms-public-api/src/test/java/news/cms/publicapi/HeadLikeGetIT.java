@@ -1,6 +1,7 @@
 package news.cms.publicapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaMother;
+import news.cms.core.media.MediaProperties;
+import news.cms.core.media.MediaService;
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
 import news.cms.testsupport.CmsIntegrationTest;
@@ -58,6 +63,9 @@ class HeadLikeGetIT {
     PartnerKeyService keys;
 
     @Autowired
+    MediaService media;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -66,7 +74,25 @@ class HeadLikeGetIT {
         Article story = Newsroom.publishedStory(
                 articles,
                 Newsroom.story(LanguageTag.SORANI, "کتێبخانەی نوێ لە هەولێر", "کتێبخانەکە کرایەوە.", "هەولێر"));
-        List<String> paths = getRoutes(Map.of("id", story.id().toString()));
+        MediaItem picture = Newsroom.as(
+                Newsroom.REPORTER, () -> media.upload(MediaMother.lakeAtDawn()), news.cms.core.account.Role.REPORTER);
+        await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> Newsroom.as(
+                                        Newsroom.EDITOR,
+                                        () -> media.find(picture.id()).orElseThrow(),
+                                        news.cms.core.account.Role.EDITOR)
+                                .currentRenditions()
+                                .size()
+                        == MediaProperties.DEFAULT_RENDITIONS.size());
+        Article pictured = Newsroom.approvedStory(
+                articles,
+                Newsroom.story(LanguageTag.ENGLISH, "Boats at dawn on Lake Dukan", "Fishers set out early.", "Dukan"));
+        Newsroom.asReporter(() -> {
+            media.setFeaturedImage(pictured.id(), picture.id());
+            return pictured;
+        });
+        Newsroom.asEditor(() -> articles.publish(pictured.id(), pictured.version()));
+        List<String> paths = getRoutes(Map.of("id", story.id().toString(), "rendition", "view"));
         assertThat(paths)
                 .as("every route the API serves, found in MVC's mappings")
                 .contains(
@@ -75,7 +101,10 @@ class HeadLikeGetIT {
                         "/v1/feed",
                         "/v1/feed.atom",
                         "/v1/feed.json",
+                        "/v1/media/" + story.id() + "/view",
                         "/v1/search");
+        // The media route once more with a picture a live story shows: a 200 with its bytes.
+        paths.add("/v1/media/" + picture.id() + "/view");
 
         Map<String, String[]> callers = new TreeMap<>();
         callers.put("no key", new String[0]);

@@ -12,6 +12,10 @@ import java.util.TreeSet;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaMother;
+import news.cms.core.media.MediaProperties;
+import news.cms.core.media.MediaService;
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
 import news.cms.testsupport.CmsIntegrationTest;
@@ -48,6 +52,9 @@ class OpenApiContractIT {
 
     @Autowired
     PartnerKeyService keys;
+
+    @Autowired
+    MediaService pictures;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -223,6 +230,14 @@ class OpenApiContractIT {
             r.put(syndication + " 412", Recipe.of(syndication, "If-Match", "\"other\""));
             r.put(syndication + " 429", limited(syndication));
         }
+        String rendition = "/v1/media/" + picturedStory() + "/view";
+        String media = "/v1/media/{id}/{rendition}";
+        r.put(media + " 200", Recipe.of(rendition));
+        r.put(media + " 304", Recipe.of(rendition, "If-None-Match", "*"));
+        r.put(media + " 401", Recipe.of(rendition, "X-API-Key", UNKNOWN_KEY));
+        r.put(media + " 404", Recipe.of("/v1/media/00000000-0000-4000-8000-000000000000/view"));
+        r.put(media + " 412", Recipe.of(rendition, "If-Match", "\"other\""));
+        r.put(media + " 429", limited(rendition));
         r.put("/v1/search 200", Recipe.of("/v1/search?q=Rize&lang=en-GB"));
         r.put("/v1/search 304", Recipe.of("/v1/search?q=Rize", "If-None-Match", "*"));
         r.put("/v1/search 400", Recipe.of("/v1/search?q=x&to=9999-12-31"));
@@ -231,6 +246,32 @@ class OpenApiContractIT {
         r.put("/v1/search 412", Recipe.of("/v1/search?q=x", "If-Match", "\"other\""));
         r.put("/v1/search 429", limited("/v1/search?q=x"));
         return r;
+    }
+
+    /** The id of a picture that a live story features, its renditions made. */
+    private String picturedStory() {
+        MediaItem picture = Newsroom.as(
+                Newsroom.REPORTER,
+                () -> pictures.upload(MediaMother.lakeAtDawn()),
+                news.cms.core.account.Role.REPORTER);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> Newsroom.as(
+                                        Newsroom.EDITOR,
+                                        () -> pictures.find(picture.id()).orElseThrow(),
+                                        news.cms.core.account.Role.EDITOR)
+                                .currentRenditions()
+                                .size()
+                        == MediaProperties.DEFAULT_RENDITIONS.size());
+        Article approved = Newsroom.approvedStory(
+                articles,
+                Newsroom.story(LanguageTag.TURKISH, "Rize'de çay hasadı", "Toplayıcılar yola çıktı.", "Rize"));
+        Newsroom.asReporter(() -> {
+            pictures.setFeaturedImage(approved.id(), picture.id());
+            return approved;
+        });
+        Newsroom.asEditor(() -> articles.publish(approved.id(), approved.version()));
+        return picture.id().toString();
     }
 
     /** The second request of a key allowed one a minute. */

@@ -45,18 +45,25 @@ public class ArticleService {
     /** Workflow commands by {@code action} and {@code outcome} (docs/adr/0017). */
     public static final String COMMANDS = "cms.workflow.commands";
 
+    /** The commands that put a version before the public (or fix when it will be), checked by {@link PublishGuard}s. */
+    private static final Set<Action> GOING_PUBLIC =
+            Set.of(Action.PUBLISH, Action.SCHEDULE, Action.UPDATE, Action.CORRECT);
+
     private final ArticleRepository articles;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ObjectProvider<PublishGuard> guards;
 
     ArticleService(
             ArticleRepository articles,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<PublishGuard> guards) {
+        this.guards = guards;
         this.articles = articles;
         this.audit = audit;
         this.events = events;
@@ -362,6 +369,9 @@ public class ArticleService {
             }
             ArticleState to = Workflow.check(current.state(), action, actor, new Authorship(current.authors()));
             Article next = change.apply(current.next(to, actor.name(), clock.instant()));
+            if (GOING_PUBLIC.contains(action)) {
+                guards.orderedStream().forEach(g -> g.check(next));
+            }
             articles.update(next, expectedVersion);
             Map<String, String> details = new LinkedHashMap<>();
             if (note != null) {

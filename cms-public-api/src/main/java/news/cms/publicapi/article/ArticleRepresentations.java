@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleChanged;
@@ -14,6 +15,8 @@ import news.cms.core.article.ArticleNotFound;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.article.PublicArticle.Live;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaService;
 import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
 import news.cms.core.observability.Meters;
@@ -39,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its own that end when the embargo does.
  */
 @Component
-@EnableConfigurationProperties(ArticleCacheProperties.class)
+@EnableConfigurationProperties({ArticleCacheProperties.class, PublicLinks.class})
 class ArticleRepresentations implements MeterBinder {
 
     /** The bytes of one readable article in one ninjs version. */
@@ -49,6 +52,8 @@ class ArticleRepresentations implements MeterBinder {
 
     private final ArticleService articles;
     private final TranslationService translations;
+    private final MediaService media;
+    private final PublicLinks links;
     private final JsonMapper json;
     private final Clock clock;
     private final ArticleCacheProperties properties;
@@ -59,11 +64,15 @@ class ArticleRepresentations implements MeterBinder {
     ArticleRepresentations(
             ArticleService articles,
             TranslationService translations,
+            MediaService media,
+            PublicLinks links,
             JsonMapper json,
             Clock clock,
             ArticleCacheProperties properties) {
         this.articles = articles;
         this.translations = translations;
+        this.media = media;
+        this.links = links;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
@@ -118,8 +127,15 @@ class ArticleRepresentations implements MeterBinder {
         List<Article> published = translations.publishedSiblings(id);
         List<Article> siblings =
                 published.stream().filter(s -> s.isReadableAt(now)).toList();
-        byte[] bytes = json.writeValueAsBytes(NinjsTranslations.map(live, version, siblings));
+        Optional<MediaItem> featured = media.publishedFeaturedImage(id);
+        Object picture = featured.map(m -> NinjsPictures.association(m, live.language(), version, links.baseUrl()))
+                .orElse(null);
+        byte[] bytes = json.writeValueAsBytes(NinjsTranslations.map(live, version, siblings, picture));
         Instant modified = lastModified(live, now);
+        // A caption or focal point changed after the story's last change is a change of this representation.
+        if (featured.isPresent() && featured.get().updatedAt().isAfter(modified)) {
+            modified = featured.get().updatedAt();
+        }
         for (Article s : siblings) {
             Instant listed = s.embargoUntil() != null && s.embargoUntil().isAfter(s.updatedAt())
                     ? s.embargoUntil()

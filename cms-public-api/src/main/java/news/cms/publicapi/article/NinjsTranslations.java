@@ -22,18 +22,31 @@ final class NinjsTranslations {
 
     /** The item, with its published siblings as associations when it has any. */
     static Object map(PublicArticle article, NinjsVersion version, List<Article> siblings) {
+        return map(article, version, siblings, null);
+    }
+
+    /** The item, with its featured image (if any) and published siblings as associations. */
+    static Object map(
+            PublicArticle article,
+            NinjsVersion version,
+            List<Article> siblings,
+            @org.jspecify.annotations.Nullable Object picture) {
         Object item = NinjsMapper.map(article, version);
-        if (siblings.isEmpty()) {
+        if (siblings.isEmpty() && picture == null) {
             return item;
         }
-        List<Association> associations = siblings.stream()
+        List<Object> associations = new java.util.ArrayList<>();
+        if (picture != null) {
+            associations.add(picture);
+        }
+        siblings.stream()
                 .map(s -> new Association(
                         s.headline(),
                         NinjsMapper.uri(s.id()),
                         "text",
                         version == NinjsVersion.V3_1 ? REL : null,
                         s.language().value()))
-                .toList();
+                .forEach(associations::add);
         return new WithAssociations(item, associations);
     }
 
@@ -47,5 +60,5 @@ final class NinjsTranslations {
             String language) {}
 
     /** The item's own properties, then {@code associations}. */
-    record WithAssociations(@JsonUnwrapped Object item, List<Association> associations) {}
+    record WithAssociations(@JsonUnwrapped Object item, List<Object> associations) {}
 }

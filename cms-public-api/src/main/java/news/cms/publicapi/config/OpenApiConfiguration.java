@@ -232,6 +232,38 @@ class OpenApiConfiguration {
                         problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
                         tooMany());
             });
+            describe(api, "/v1/media/{id}/{rendition}", op -> {
+                op.summary("One rendition of a picture")
+                        .description("The bytes of a rendition (thumbnail, view, base, wide, or as configured) of a"
+                                + " picture that a live story shows, as the href of a ninjs rendition names it;"
+                                + " the ?v= there is a cache key only. Immutable: Cache-Control public,"
+                                + " max-age=31536000, immutable, and a strong ETag (the SHA-256 of the bytes)."
+                                + " Originals, unknown pictures or renditions, and pictures of stories that are not"
+                                + " readable (drafts, unpublished, killed; embargoed for callers without the"
+                                + " EMBARGOED scope) are 404.")
+                        .parameters(List.of(
+                                new Parameter()
+                                        .in("path")
+                                        .name("id")
+                                        .required(true)
+                                        .description("the picture's lowercase UUID")
+                                        .schema(string().pattern("^" + UUID_PATTERN + "$")),
+                                new Parameter()
+                                        .in("path")
+                                        .name("rendition")
+                                        .required(true)
+                                        .description("a rendition name")
+                                        .schema(string().pattern("^[a-z][a-z0-9-]{0,31}$"))));
+                Schema<Object> binary = string();
+                binary.setContentMediaType("image/jpeg");
+                return responses(
+                        ok(validated(content(binary, "image/jpeg"), false)),
+                        notModified(false),
+                        problem(401, "Invalid key", INVALID_KEY),
+                        problem(404, "No such public rendition", List.of("media-not-found")),
+                        problem(412, "If-Match failed", List.of("precondition-failed")),
+                        tooMany());
+            });
             describe(api, "/v1/articles/{id}/translations", op -> {
                 op.summary("An article's published translations")
                         .description("The other language versions of the story that readers may see now, as its"

@@ -5,6 +5,7 @@ import java.util.Optional;
 import news.cms.core.article.ArticleNotFound;
 import news.cms.core.availability.Outage;
 import news.cms.core.availability.Outages;
+import news.cms.core.media.MediaNotFound;
 import news.cms.core.search.InvalidSearchCursor;
 import news.cms.publicapi.article.ArticleGone;
 import news.cms.publicapi.feed.InvalidFeedRequest;
@@ -54,6 +55,11 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     }
 
     /** A killed article: the notice, never the text. */
+    @ExceptionHandler(MediaNotFound.class)
+    ResponseEntity<Object> mediaNotFound(MediaNotFound e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "media-not-found", "Picture not found", e.getMessage()));
+    }
+
     @ExceptionHandler(ArticleGone.class)
     ResponseEntity<Object> gone(ArticleGone e) {
         ProblemDetail problem =

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import news.cms.core.availability.Dependency;
 import news.cms.core.availability.Outage;
 import news.cms.core.observability.RequestId;
 import news.cms.core.observability.RequestIdFilter;
@@ -42,17 +41,22 @@ public final class Problems {
     }
 
     /**
-     * An engine is down or frozen: {@code database-unavailable} or {@code search-unavailable}, with
-     * {@code retryAfterSeconds} as in the {@code Retry-After} header (ADR 0013).
+     * An engine is down or frozen: {@code database-unavailable}, {@code search-unavailable} or {@code
+     * media-store-unavailable}, with {@code retryAfterSeconds} as in the {@code Retry-After} header
+     * (ADR 0013).
      */
     public static ProblemDetail unavailable(Outage outage) {
-        boolean search = outage.dependency() == Dependency.SEARCH;
+        String[] words = switch (outage.dependency()) {
+            case SEARCH -> new String[] {"Search is", "search-unavailable", "Search unavailable"};
+            case MEDIA_STORE ->
+                new String[] {"The picture store is", "media-store-unavailable", "Pictures unavailable"};
+            case DATABASE -> new String[] {"The newsroom's database is", "database-unavailable", "Service unavailable"};
+        };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.SERVICE_UNAVAILABLE,
-                (search ? "Search is" : "The newsroom's database is") + " not answering just now; try again in "
-                        + outage.retryAfterSeconds() + " s.");
-        problem.setType(java.net.URI.create(TYPE_BASE + (search ? "search-unavailable" : "database-unavailable")));
-        problem.setTitle(search ? "Search unavailable" : "Service unavailable");
+                words[0] + " not answering just now; try again in " + outage.retryAfterSeconds() + " s.");
+        problem.setType(java.net.URI.create(TYPE_BASE + words[1]));
+        problem.setTitle(words[2]);
         problem.setProperty("retryAfterSeconds", outage.retryAfterSeconds());
         return problem;
     }

@@ -111,6 +111,16 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aPictureStoreOutageSaysSoAndNotTheDatabase() {
+        var problem = Problems.unavailable(new news.cms.core.availability.Outage(
+                news.cms.core.availability.Dependency.MEDIA_STORE, java.time.Duration.ofSeconds(5)));
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getType().toString()).isEqualTo(Problems.TYPE_BASE + "media-store-unavailable");
+        assertThat(problem.getDetail()).startsWith("The picture store is not answering");
+        assertThat(problem.getProperties()).containsEntry("retryAfterSeconds", 5L);
+    }
+
+    @Test
     void clientErrorsKeepTheirStatusTypeAndParameter() throws Exception {
         MockHttpServletResponse r = mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/client")

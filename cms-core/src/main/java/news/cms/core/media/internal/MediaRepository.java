@@ -1,0 +1,254 @@
+package news.cms.core.media.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import news.cms.core.article.ArticleId;
+import news.cms.core.media.FocalPoint;
+import news.cms.core.media.ImageFormat;
+import news.cms.core.media.MediaId;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaText;
+import news.cms.core.media.Rendition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Media items, their texts and renditions, and featured images, in PostgreSQL with plain SQL. */
+@Repository
+public class MediaRepository {
+
+    private final JdbcClient jdbc;
+
+    MediaRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(MediaItem item, String storageKey) {
+        jdbc.sql("""
+                        insert into media_item (id, format, width, height, byte_size, sha256, storage_key,
+                            copyright_holder, usage_terms, focal_x, focal_y, generation, version, created_by,
+                            created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        item.id().value(),
+                        item.format().name(),
+                        item.width(),
+                        item.height(),
+                        item.bytes(),
+                        item.sha256(),
+                        storageKey,
+                        item.copyrightHolder(),
+                        item.usageTerms(),
+                        item.focalPoint().x(),
+                        item.focalPoint().y(),
+                        item.generation(),
+                        item.version(),
+                        item.createdBy(),
+                        Timestamp.from(item.createdAt()),
+                        Timestamp.from(item.updatedAt()))
+                .update();
+        item.texts().forEach((lang, text) -> putText(item.id(), lang, text));
+    }
+
+    public Optional<MediaItem> find(MediaId id) {
+        Optional<MediaItem> item = jdbc.sql("select * from media_item where id = ?")
+                .param(id.value())
+                .query((rs, n) -> row(rs, Map.of(), List.of()))
+                .optional();
+        // Texts and renditions are read after the row, not inside its mapper (one statement at a time).
+        return item.map(i -> withParts(i, texts(id), renditions(id)));
+    }
+
+    /** Locks the item's row for this transaction. */
+    public Optional<MediaItem> findForUpdate(MediaId id) {
+        Optional<MediaItem> item = jdbc.sql("select * from media_item where id = ? for update")
+                .param(id.value())
+                .query((rs, n) -> row(rs, Map.of(), List.of()))
+                .optional();
+        // Texts and renditions are read after the row, not inside its mapper (one statement at a time).
+        return item.map(i -> withParts(i, texts(id), renditions(id)));
+    }
+
+    public String storageKey(MediaId id) {
+        return jdbc.sql("select storage_key from media_item where id = ?")
+                .param(id.value())
+                .query(String.class)
+                .single();
+    }
+
+    public void putText(MediaId id, String language, MediaText text) {
+        jdbc.sql("""
+                        insert into media_text (media_id, language, caption, alt_text, credit) values (?, ?, ?, ?, ?)
+                        on conflict (media_id, language)
+                        do update set caption = excluded.caption, alt_text = excluded.alt_text, credit = excluded.credit""")
+                .params(id.value(), language, text.caption(), text.altText(), text.credit())
+                .update();
+    }
+
+    /** Stores the item's new facts (rights, focal point, generation) and version, and touches updated_at. */
+    public void update(MediaItem item) {
+        jdbc.sql("""
+                        update media_item set copyright_holder = ?, usage_terms = ?, focal_x = ?, focal_y = ?,
+                            generation = ?, version = ?, updated_at = ? where id = ?""")
+                .params(
+                        item.copyrightHolder(),
+                        item.usageTerms(),
+                        item.focalPoint().x(),
+                        item.focalPoint().y(),
+                        item.generation(),
+                        item.version(),
+                        Timestamp.from(item.updatedAt()),
+                        item.id().value())
+                .update();
+    }
+
+    /**
+     * Records a rendition made for {@code generation}, unless the item has moved on to another
+     * generation meanwhile.
+     *
+     * @return the key of the rendition it replaced (to delete), empty when none or when not stored
+     */
+    public Optional<String> putRendition(Rendition r, Instant now) {
+        String previous = jdbc.sql("select storage_key from media_rendition where media_id = ? and name = ?")
+                .params(r.mediaId().value(), r.name())
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        int stored = jdbc.sql("""
+                        insert into media_rendition (media_id, name, generation, width, height, byte_size, sha256,
+                            content_type, storage_key, created_at)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where exists
+                            (select 1 from media_item where id = ? and generation = ?)
+                        on conflict (media_id, name) do update set generation = excluded.generation,
+                            width = excluded.width, height = excluded.height, byte_size = excluded.byte_size,
+                            sha256 = excluded.sha256, content_type = excluded.content_type,
+                            storage_key = excluded.storage_key, created_at = excluded.created_at""")
+                .params(
+                        r.mediaId().value(),
+                        r.name(),
+                        r.generation(),
+                        r.width(),
+                        r.height(),
+                        r.bytes(),
+                        r.sha256(),
+                        r.contentType(),
+                        r.storageKey(),
+                        Timestamp.from(now),
+                        r.mediaId().value(),
+                        r.generation())
+                .update();
+        return stored == 1 && previous != null && !previous.equals(r.storageKey())
+                ? Optional.of(previous)
+                : Optional.empty();
+    }
+
+    public Optional<MediaId> featuredImage(ArticleId article) {
+        return jdbc.sql("select media_id from article_featured_image where article_id = ?")
+                .param(article.value())
+                .query((rs, n) -> new MediaId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    public void setFeaturedImage(ArticleId article, MediaId media, String by, Instant at) {
+        jdbc.sql("""
+                        insert into article_featured_image (article_id, media_id, set_by, set_at) values (?, ?, ?, ?)
+                        on conflict (article_id) do update set media_id = excluded.media_id, set_by = excluded.set_by,
+                            set_at = excluded.set_at""")
+                .params(article.value(), media.value(), by, Timestamp.from(at))
+                .update();
+    }
+
+    public void clearFeaturedImage(ArticleId article) {
+        jdbc.sql("delete from article_featured_image where article_id = ?")
+                .param(article.value())
+                .update();
+    }
+
+    /** The articles that feature the item. */
+    public List<ArticleId> featuring(MediaId media) {
+        return jdbc.sql("select article_id from article_featured_image where media_id = ?")
+                .param(media.value())
+                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    private Map<String, MediaText> texts(MediaId id) {
+        Map<String, MediaText> texts = new HashMap<>();
+        jdbc.sql("select language, caption, alt_text, credit from media_text where media_id = ?")
+                .param(id.value())
+                .query(rs -> {
+                    texts.put(
+                            rs.getString("language"),
+                            new MediaText(rs.getString("caption"), rs.getString("alt_text"), rs.getString("credit")));
+                });
+        return texts;
+    }
+
+    private List<Rendition> renditions(MediaId id) {
+        return jdbc.sql("select * from media_rendition where media_id = ? order by width, name")
+                .param(id.value())
+                .query((rs, n) -> new Rendition(
+                        id,
+                        rs.getString("name"),
+                        rs.getInt("generation"),
+                        rs.getInt("width"),
+                        rs.getInt("height"),
+                        rs.getLong("byte_size"),
+                        rs.getString("sha256"),
+                        rs.getString("content_type"),
+                        rs.getString("storage_key")))
+                .list();
+    }
+
+    private static MediaItem withParts(MediaItem i, Map<String, MediaText> texts, List<Rendition> renditions) {
+        return new MediaItem(
+                i.id(),
+                i.format(),
+                i.width(),
+                i.height(),
+                i.bytes(),
+                i.sha256(),
+                i.copyrightHolder(),
+                i.usageTerms(),
+                i.focalPoint(),
+                texts,
+                i.generation(),
+                renditions,
+                i.version(),
+                i.createdBy(),
+                i.createdAt(),
+                i.updatedAt());
+    }
+
+    private static MediaItem row(ResultSet rs, Map<String, MediaText> texts, List<Rendition> renditions)
+            throws SQLException {
+        return new MediaItem(
+                new MediaId(rs.getObject("id", UUID.class)),
+                ImageFormat.valueOf(rs.getString("format")),
+                rs.getInt("width"),
+                rs.getInt("height"),
+                rs.getLong("byte_size"),
+                rs.getString("sha256"),
+                rs.getString("copyright_holder"),
+                rs.getString("usage_terms"),
+                new FocalPoint(rs.getDouble("focal_x"), rs.getDouble("focal_y")),
+                texts,
+                rs.getInt("generation"),
+                renditions,
+                rs.getLong("version"),
+                rs.getString("created_by"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("updated_at")));
+    }
+
+    private static Instant instant(@Nullable Timestamp t) {
+        return t == null ? Instant.EPOCH : t.toInstant();
+    }
+}
