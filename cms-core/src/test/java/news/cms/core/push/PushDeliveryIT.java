@@ -494,6 +494,80 @@ class PushDeliveryIT {
         assertThat(admin(() -> push.list())).isEmpty();
     }
 
+    @Test
+    @Order(11)
+    void aPausedSubscriptionHoldsItsDeliveriesAndSendsThemInOrderWhenResumed() throws Exception {
+        try (Receiver receiver = Receiver.ok()) {
+            SubscriptionId id = admin(() -> push.create(settings("Pausing partner", receiver.uri())))
+                    .subscription()
+                    .id();
+            assertThat(admin(() -> push.pause(id)).state()).isEqualTo(SubscriptionState.PAUSED);
+            publish(LanguageTag.ARABIC, "معرض للصور في دهوك", "يفتتح المعرض مساء الخميس.", "دهوك");
+            publish(LanguageTag.TURKISH, "Duhok'ta fotoğraf sergisi", "Sergi perşembe açılıyor.", "Duhok");
+            assertThat(admin(() -> push.deliveries(id, 0, DeliveryStatus.PENDING, 10)))
+                    .hasSize(2);
+            Awaitility.await()
+                    .during(Duration.ofMillis(500))
+                    .atMost(PROMPTLY)
+                    .until(() -> receiver.requests().isEmpty());
+
+            assertThat(admin(() -> push.resume(id)).state()).isEqualTo(SubscriptionState.ACTIVE);
+            Awaitility.await().atMost(PROMPTLY).until(() -> receiver.requests().size() == 2);
+            assertThat(receiver.requests())
+                    .extracting(r -> r.json().get("data").get("language").asString())
+                    .containsExactlyInAnyOrder("ar", "tr");
+        }
+    }
+
+    @Test
+    @Order(12)
+    void aSubscriptionFailingFor72HoursIsDisabled() throws Exception {
+        try (Receiver broken = Receiver.answering(r -> Reply.status(500))) {
+            SubscriptionId id = admin(() -> push.create(settings("Broken partner", broken.uri())))
+                    .subscription()
+                    .id();
+            publish(LanguageTag.SORANI, "کارەبا لە کەرکووک بڕا", "کارەبا دوو کاتژمێر بڕا.", "کەرکووک");
+            Awaitility.await().atMost(PROMPTLY).until(() -> attempts(id).size() == 1);
+            Instant failingSince = admin(() -> push.find(id)).failingSince();
+            assertThat(failingSince).isNotNull();
+            assertThat(admin(() -> push.find(id)).state()).isEqualTo(SubscriptionState.ACTIVE);
+
+            clock.advance(Duration.ofHours(72).plusMinutes(1));
+            Awaitility.await()
+                    .atMost(PROMPTLY)
+                    .until(() -> admin(() -> push.find(id)).state() == SubscriptionState.DISABLED);
+            assertThat(admin(() -> push.find(id)).disabledReason()).contains(failingSince.toString());
+            assertThat(attempts(id)).hasSize(2);
+        }
+    }
+
+    @Test
+    @Order(13)
+    void aDeliveryLeftByADeadWorkerIsSentWhenItsLeaseRunsOutWithTheSameWebhookId() throws Exception {
+        try (Receiver receiver = Receiver.ok()) {
+            SubscriptionId id = admin(() -> push.create(settings("Patient partner", receiver.uri())))
+                    .subscription()
+                    .id();
+            admin(() -> push.pause(id));
+            publish(LanguageTag.ENGLISH, "Power cut in Kirkuk", "Power was off for two hours.", "KIRKUK");
+            Delivery held = only(id);
+            // As a worker that claimed it and died (kill -9) would leave it: leased for ten minutes.
+            jdbc.sql("update push_delivery set lease_until = ? where id = ?")
+                    .params(java.sql.Timestamp.from(clock.instant().plus(Duration.ofMinutes(10))), held.id())
+                    .update();
+            admin(() -> push.resume(id));
+            Awaitility.await()
+                    .during(Duration.ofMillis(500))
+                    .atMost(PROMPTLY)
+                    .until(() -> receiver.requests().isEmpty());
+
+            clock.advance(Duration.ofMinutes(11));
+            Awaitility.await().atMost(PROMPTLY).until(() -> receiver.requests().size() == 1);
+            assertThat(receiver.requests().getFirst().webhookId()).isEqualTo(held.webhookId());
+            assertThat(only(id).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        }
+    }
+
     private Article publish(LanguageTag language, String headline, String body, String place) {
         return Newsroom.publishedStory(articles, Newsroom.story(language, headline, body, place));
     }
