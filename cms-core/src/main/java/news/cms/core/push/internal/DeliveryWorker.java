@@ -1,5 +1,8 @@
 package news.cms.core.push.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.notice.ChangeNotice;
+import news.cms.core.observability.Meters;
 import news.cms.core.push.DeliveryAttempt.Outcome;
 import news.cms.core.push.PushProperties;
 import news.cms.core.push.Subscription;
@@ -26,6 +30,7 @@ import news.cms.core.push.SubscriptionState;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
@@ -49,6 +54,12 @@ public class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
+    /** Delivery attempts, by {@code outcome} (delivered, retry, failed, gone). */
+    public static final String ATTEMPTS = "cms.push.attempts";
+
+    /** How long partners' endpoints took to answer (or to fail). */
+    public static final String LATENCY = "cms.push.latency";
+
     private final DeliveryRepository deliveries;
     private final SubscriptionRepository subscriptions;
     private final WebhookSender sender;
@@ -61,6 +72,8 @@ public class DeliveryWorker implements SmartLifecycle {
     private final RetrySchedule schedule;
     private final Duration lease;
     private final Set<SubscriptionId> busy = ConcurrentHashMap.newKeySet();
+    private final MeterRegistry meters;
+    private final Timer latency;
     private volatile @Nullable ExecutorService lanes;
 
     DeliveryWorker(
@@ -72,7 +85,15 @@ public class DeliveryWorker implements SmartLifecycle {
             AuditLog audit,
             ApplicationEventPublisher events,
             PushProperties properties,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
+        this.meters = Meters.registry(meters);
+        this.latency = Timer.builder(LATENCY)
+                .description("Time partners' endpoints took to answer a delivery, or to fail")
+                .register(this.meters);
+        for (Outcome outcome : Outcome.values()) {
+            attempts(outcome);
+        }
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.sender = sender;
@@ -214,23 +235,35 @@ public class DeliveryWorker implements SmartLifecycle {
         headers.put("webhook-timestamp", Long.toString(timestamp));
         headers.put("webhook-signature", WebhookSecrets.signature(secrets, delivery.webhookId(), timestamp, body));
         WebhookSender.Result result = sender.send(subscription.endpoint(), headers, body);
-        transactions.executeWithoutResult(tx -> record(subscription, delivery, result));
+        Outcome outcome = transactions.execute(tx -> record(subscription, delivery, result));
+        latency.record(Duration.ofMillis(result.latencyMillis()));
+        if (outcome != null) {
+            attempts(outcome).increment();
+        }
     }
 
-    private void record(Subscription subscription, DeliveryRepository.Claimed delivery, WebhookSender.Result result) {
+    private Counter attempts(Outcome outcome) {
+        return Counter.builder(ATTEMPTS)
+                .description("Push delivery attempts, by outcome")
+                .tag("outcome", Meters.tag(outcome))
+                .register(meters);
+    }
+
+    private Outcome record(
+            Subscription subscription, DeliveryRepository.Claimed delivery, WebhookSender.Result result) {
         SubscriptionId id = subscription.id();
         Instant now = clock.instant();
         Integer status = result.status();
         if (status != null && status >= 200 && status <= 299) {
             deliveries.finish(delivery.id(), id, now, Outcome.DELIVERED, status, result.latencyMillis(), null, null);
             subscriptions.healthy(id);
-            return;
+            return Outcome.DELIVERED;
         }
         if (status != null && status == 410) {
             deliveries.finish(
                     delivery.id(), id, now, Outcome.GONE, status, result.latencyMillis(), result.error(), null);
             disable(subscription, "the endpoint answered 410 Gone", now);
-            return;
+            return Outcome.GONE;
         }
         boolean retryable = status == null
                 || status >= 500
@@ -244,19 +277,13 @@ public class DeliveryWorker implements SmartLifecycle {
         if (retryable && next.isEmpty()) {
             error = error + "; retries used up";
         }
-        deliveries.finish(
-                delivery.id(),
-                id,
-                now,
-                next.isPresent() ? Outcome.RETRY : Outcome.FAILED,
-                status,
-                result.latencyMillis(),
-                error,
-                next.orElse(null));
+        Outcome outcome = next.isPresent() ? Outcome.RETRY : Outcome.FAILED;
+        deliveries.finish(delivery.id(), id, now, outcome, status, result.latencyMillis(), error, next.orElse(null));
         Instant failingSince = subscriptions.failing(id, now);
         if (Duration.between(failingSince, now).compareTo(properties.disableAfter()) >= 0) {
             disable(subscription, "every attempt failed since " + failingSince, now);
         }
+        return outcome;
     }
 
     private void disable(Subscription subscription, String reason, Instant now) {
