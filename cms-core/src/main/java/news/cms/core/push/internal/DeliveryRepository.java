@@ -119,12 +119,18 @@ public class DeliveryRepository {
         return reopened + made;
     }
 
-    /** Active subscriptions with a delivery due at {@code now} that no one holds. */
+    /**
+     * Active subscriptions with a delivery due at {@code now} that no one holds and that no earlier
+     * delivery of its story waits for (the same rule as {@link #claim}, so a story held back by a
+     * retry hours away starts no lane at every poll).
+     */
     List<SubscriptionId> dueSubscriptions(Instant now) {
         return jdbc.sql("select distinct d.subscription_id from push_delivery d"
                         + " join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'"
                         + " where d.status = 'PENDING' and d.next_attempt_at <= :now"
-                        + " and (d.lease_until is null or d.lease_until <= :now)")
+                        + " and (d.lease_until is null or d.lease_until <= :now)"
+                        + " and not exists (select 1 from push_delivery e where e.subscription_id = d.subscription_id"
+                        + " and e.article_id = d.article_id and e.status = 'PENDING' and e.sequence < d.sequence)")
                 .param("now", Timestamp.from(now))
                 .query((rs, n) -> new SubscriptionId(rs.getObject(1, UUID.class)))
                 .list();

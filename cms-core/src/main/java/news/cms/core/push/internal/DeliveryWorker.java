@@ -72,6 +72,9 @@ public class DeliveryWorker implements SmartLifecycle {
     private final RetrySchedule schedule;
     private final Duration lease;
     private final Set<SubscriptionId> busy = ConcurrentHashMap.newKeySet();
+    /** Lanes found busy by a dispatch: work may have come after their last claim, so they look again. */
+    private final Set<SubscriptionId> again = ConcurrentHashMap.newKeySet();
+
     private final MeterRegistry meters;
     private final Timer latency;
     private volatile @Nullable ExecutorService lanes;
@@ -165,7 +168,9 @@ public class DeliveryWorker implements SmartLifecycle {
             return;
         }
         for (SubscriptionId id : due == null ? List.<SubscriptionId>of() : due) {
-            if (busy.add(id)) {
+            if (!busy.add(id)) {
+                again.add(id);
+            } else {
                 try {
                     running.execute(() -> {
                         try {
@@ -174,6 +179,9 @@ public class DeliveryWorker implements SmartLifecycle {
                             log.warn("push: lane of subscription {} stopped: {}", id, e.toString());
                         } finally {
                             busy.remove(id);
+                            if (again.remove(id)) {
+                                wake();
+                            }
                         }
                     });
                 } catch (java.util.concurrent.RejectedExecutionException stopping) {
