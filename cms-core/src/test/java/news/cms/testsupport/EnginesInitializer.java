@@ -46,6 +46,7 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
         Map<String, Object> defaults = new HashMap<>(SECRETS);
         defaults.put("cms.articles.scheduler-enabled", "false");
         defaults.put("cms.outbox.retry-enabled", "false");
+        defaults.put("cms.push.worker-enabled", "false");
         // Searches on a machine that runs several builds at once may take longer than production's
         // 800 ms; the fault tests set production's timeout themselves (ADR 0013).
         defaults.put("cms.search.query-timeout", "5s");

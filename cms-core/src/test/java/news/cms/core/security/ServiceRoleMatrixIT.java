@@ -171,6 +171,19 @@ class ServiceRoleMatrixIT {
                 .row("list", ADMINS)
                 .row("revoke", ADMINS)
                 .row("verify", EVERYONE); // every public API request, before a partner is known
+        service("PushSubscriptions") // partners' push subscriptions: admins only, like partner keys
+                .row("create", ADMINS)
+                .row("update", ADMINS)
+                .row("rotateSecret", ADMINS)
+                .row("pause", ADMINS)
+                .row("resume", ADMINS)
+                .row("delete", ADMINS)
+                .row("list", ADMINS)
+                .row("find", ADMINS)
+                .row("replay", ADMINS)
+                .row("replaySince", ADMINS)
+                .row("deliveries", ADMINS)
+                .row("attempts", ADMINS);
         service("RevisionService").row("diff", STAFF).row("publicVersions", STAFF);
         service("Screener").row("screen", EVERYONE).row("termCount", EVERYONE); // pure text functions
         service("SearchAdmin")

@@ -10,10 +10,12 @@ import java.util.UUID;
 import news.cms.core.article.ArticleId;
 import news.cms.core.feed.FeedAction;
 import news.cms.core.feed.FeedEntry;
+import news.cms.core.feed.FeedEntryRecorded;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.observability.Meters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +28,11 @@ public class FeedRepository {
 
     private final JdbcClient jdbc;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
-    FeedRepository(JdbcClient jdbc, ObjectProvider<MeterRegistry> meters) {
+    FeedRepository(JdbcClient jdbc, ObjectProvider<MeterRegistry> meters, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.meters = Meters.registry(meters);
         for (FeedAction action : FeedAction.values()) {
             entries(action);
@@ -66,7 +70,9 @@ public class FeedRepository {
                         Timestamp.from(e.at()),
                         e.notice())
                 .update();
-        // Every entry is appended here, in its command's transaction: it counts once that commits.
+        // Every entry is appended here, in its command's transaction: listeners (push deliveries)
+        // write theirs in it too, and it counts once that commits.
+        events.publishEvent(new FeedEntryRecorded(e));
         Meters.afterCompletion(committed -> {
             if (committed) {
                 entries(e.action()).increment();

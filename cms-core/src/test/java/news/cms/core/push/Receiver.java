@@ -1,0 +1,141 @@
+package news.cms.core.push;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A partner's webhook endpoint: a real HTTP server on loopback that records what arrives and answers
+ * as the test says (a status, headers, or hanging until released). Each request has its own
+ * virtual thread, so a hanging answer holds only itself.
+ */
+final class Receiver implements AutoCloseable {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One request as it arrived; header names in lower case. */
+    record Request(Map<String, List<String>> headers, String body, Instant arrived) {
+
+        String header(String name) {
+            return headers.getOrDefault(name, List.of("")).getFirst();
+        }
+
+        String webhookId() {
+            return header("webhook-id");
+        }
+
+        long timestamp() {
+            return Long.parseLong(header("webhook-timestamp"));
+        }
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        long sequence() {
+            return json().get("data").get("sequence").asLong();
+        }
+
+        String uri() {
+            return json().get("data").get("uri").asString();
+        }
+
+        int version() {
+            return json().get("data").get("version").asInt();
+        }
+    }
+
+    /** How to answer. */
+    record Reply(int status, Map<String, String> headers, boolean hang) {
+
+        static Reply status(int status) {
+            return new Reply(status, Map.of(), false);
+        }
+
+        static Reply hanging() {
+            return new Reply(200, Map.of(), true);
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    private Receiver(Function<Request, Reply> answer) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(threads);
+        server.createContext("/hooks", exchange -> handle(exchange, answer));
+        server.start();
+    }
+
+    static Receiver answering(Function<Request, Reply> answer) throws IOException {
+        return new Receiver(answer);
+    }
+
+    static Receiver ok() throws IOException {
+        return new Receiver(r -> Reply.status(204));
+    }
+
+    private void handle(HttpExchange exchange, Function<Request, Reply> answer) throws IOException {
+        try (exchange) {
+            Map<String, List<String>> headers = new TreeMap<>();
+            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Request request = new Request(headers, body, Instant.now());
+            requests.add(request);
+            Reply reply = answer.apply(request);
+            if (reply.hang()) {
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            exchange.sendResponseHeaders(reply.status(), -1);
+        }
+    }
+
+    /** Lets hanging answers go. */
+    void release() {
+        release.countDown();
+    }
+
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks");
+    }
+
+    URI uri(String host) {
+        return URI.create("http://" + host + ":" + server.getAddress().getPort() + "/hooks");
+    }
+
+    List<Request> requests() {
+        return new ArrayList<>(requests);
+    }
+
+    @Override
+    public void close() {
+        release();
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
