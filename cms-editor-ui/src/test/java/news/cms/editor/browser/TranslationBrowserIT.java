@@ -4,10 +4,10 @@ import static news.cms.testsupport.Newsroom.EDITOR;
 import static news.cms.testsupport.Newsroom.REPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
 import news.cms.core.account.AccountService;
