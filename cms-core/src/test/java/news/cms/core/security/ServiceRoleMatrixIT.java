@@ -136,6 +136,8 @@ class ServiceRoleMatrixIT {
                 .row("search", EVERYONE);
         service("ChangeFeed")
                 .row("after", EVERYONE) // the partners' feed, keyed in the public API
+                .row("head", EVERYONE) // cursor=now: where a new partner starts
+                .row("positionBefore", EVERYONE) // since=<time>: the same, from a time
                 .row("latestChangeAt", EVERYONE); // Last-Modified of the public feeds
         service("CommentQueue")
                 .row("count", MODERATORS)
@@ -189,7 +191,30 @@ class ServiceRoleMatrixIT {
         service("SearchAdmin")
                 .row("rebuild", ADMINS)
                 .row("ensureIndex", EVERYONE); // at start-up, before anyone signs in
-        service("SearchService").row("search", EVERYONE); // over published stories only
+        service("SearchService")
+                .row("search", EVERYONE) // over published stories only
+                .row("searchStories", EVERYONE); // the same, a translation group collapsed to one hit
+        service("MediaService")
+                .row("upload", DESK)
+                .row("describe", DESK) // caption, alt text and credit per language
+                .row("setFocalPoint", DESK)
+                .row("setRights", DESK)
+                .row("setFeaturedImage", DESK)
+                .row("find", STAFF)
+                .row("featuredImage", STAFF)
+                .row("publicRendition", EVERYONE) // only renditions of stories readers may see now
+                .row("publishedFeaturedImage", EVERYONE); // the picture of a published story, for ninjs
+        service("TranslationService")
+                .row("translate", DESK)
+                .row("find", STAFF)
+                .row("findAll", STAFF)
+                .row("group", STAFF)
+                .row("toUpdate", STAFF) // the desk's "translations to update"
+                .row("placeOf", EVERYONE) // the search index, with no one signed in
+                .row("groupMembers", EVERYONE) // ids only, for caches of public representations
+                .row("groupsOf", EVERYONE) // ids only, the change feed's group per entry
+                .row("publishedGroup", EVERYONE) // published stories only
+                .row("publishedSiblings", EVERYONE); // published stories only, for ninjs and Atom
     }
 
     /** Arguments for methods whose rule reads them (the rest get nulls and zeros). */
