@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,17 +29,11 @@ class OutageNotices implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(OutageNotices.class);
 
-    private final Outages outages;
-
-    OutageNotices(Outages outages) {
-        this.outages = outages;
-    }
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> {
             ErrorHandler previous = init.getSession().getErrorHandler();
-            init.getSession().setErrorHandler(new Handler(outages, previous));
+            init.getSession().setErrorHandler(new Handler(previous));
         });
     }
 
@@ -64,13 +59,23 @@ class OutageNotices implements VaadinServiceInitListener {
         return "outage." + outage.dependency().name().toLowerCase(Locale.ROOT);
     }
 
-    private record Handler(Outages outages, ErrorHandler previous) implements ErrorHandler {
+    /**
+     * Kept in the session, so it holds nothing but the previous handler (a session may be written
+     * out); the breakers are Spring's, asked for on each error.
+     */
+    private record Handler(ErrorHandler previous) implements ErrorHandler {
 
         @Override
         public void error(ErrorEvent event) {
-            Optional<Outage> outage = outages.of(event.getThrowable());
+            VaadinService service = VaadinService.getCurrent();
             UI ui = UI.getCurrent();
-            if (outage.isEmpty() || ui == null) {
+            if (service == null || ui == null) {
+                previous.error(event);
+                return;
+            }
+            Optional<Outage> outage =
+                    service.getInstantiator().getOrCreate(Outages.class).of(event.getThrowable());
+            if (outage.isEmpty()) {
                 previous.error(event);
                 return;
             }

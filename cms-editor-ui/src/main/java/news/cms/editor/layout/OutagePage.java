@@ -18,7 +18,8 @@ import news.cms.core.availability.Outages;
  */
 class OutagePage extends InternalServerError {
 
-    private final Outages outages;
+    // Spring's; a view is part of the session, which may be written out.
+    private final transient Outages outages;
 
     OutagePage(Outages outages) {
         this.outages = outages;
