@@ -182,6 +182,9 @@ public class FaultSuite {
     static String mgmt;
     static String moderation;
     static String editor;
+    /** The Vaadin apps' health lives on their management ports (ADR 0017), not beside the UI. */
+    static String moderationMgmt;
+    static String editorMgmt;
     static String key;
     static HttpClient http;
     static long hardTimeoutMs;
@@ -228,6 +231,8 @@ public class FaultSuite {
         mgmt = opt("mgmt", "http://127.0.0.1:26091");
         moderation = opt("moderation", "http://127.0.0.1:26082");
         editor = opt("editor", "http://127.0.0.1:26080");
+        moderationMgmt = opt("moderation-mgmt", "http://127.0.0.1:26092");
+        editorMgmt = opt("editor-mgmt", "http://127.0.0.1:26090");
         key = Files.readString(Path.of(opt("key-file", "bench/faults/target/key"))).strip();
         hardTimeoutMs = intOpt("hard-timeout-ms", 35_000);
         http = HttpClient.newBuilder()
@@ -436,8 +441,8 @@ public class FaultSuite {
         for (Story s : early.subList(0, 3)) {
             kill(s);
         }
-        double e = waitUp("editor", editor + "/actuator/health", 240);
-        double m = waitUp("moderation", moderation + "/actuator/health", 240);
+        double e = waitUp("editor", editorMgmt + "/actuator/health", 240);
+        double m = waitUp("moderation", moderationMgmt + "/actuator/health", 240);
         f.appDown.put("cms-editor-ui", new double[] {k1, e});
         f.appDown.put("cms-moderation", new double[] {k2, m});
         f.lines.put("cms-editor-ui SIGKILLed, up again after", String.format("%.1f s", (e - k1) / 1000));
@@ -704,8 +709,8 @@ public class FaultSuite {
                         String[] health = {
                             mgmt + "/actuator/health/liveness",
                             mgmt + "/actuator/health/readiness",
-                            moderation + "/actuator/health",
-                            editor + "/actuator/health"
+                            moderationMgmt + "/actuator/health",
+                            editorMgmt + "/actuator/health"
                         };
                         String url = health[random.nextInt(health.length)];
                         async(() -> get("health", url, "", false));

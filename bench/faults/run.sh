@@ -6,7 +6,8 @@
 #   PUBLISHES=1000 FREEZE_SECONDS=35 DB_TIMEOUT_MS=2000 SEARCH_TIMEOUT_MS=1000 CATCHUP_SECONDS=60 bench/faults/run.sh
 # It builds the three apps through the reactor (tests skipped, nothing installed), starts its own
 # PostgreSQL and Elasticsearch (bench/common/BenchEngines.java) and the three app jars on ports of
-# its own (PG 26432, ES 26200, editor 26080, public API 26081 + management 26091, moderation 26082;
+# its own (PG 26432, ES 26200, editor 26080 + management 26090, public API 26081 + management 26091,
+# moderation 26082 + management 26092;
 # below the ephemeral range, apart from the other benches and the dev stack), then runs
 # FaultSuite.java per scenario. Histories and results: bench/faults/target/<scenario>/. Exits 1 if
 # any invariant was violated. Stops everything it started; data in bench/faults/.data is deleted.
@@ -14,7 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 export PG_PORT=${PG_PORT:-26432} ES_PORT=${ES_PORT:-26200} EDITOR_PORT=${EDITOR_PORT:-26080} \
-  API_PORT=${API_PORT:-26081} MGMT_PORT=${MGMT_PORT:-26091} MODERATION_PORT=${MODERATION_PORT:-26082}
+  API_PORT=${API_PORT:-26081} MGMT_PORT=${MGMT_PORT:-26091} MODERATION_PORT=${MODERATION_PORT:-26082} \
+  EDITOR_MGMT_PORT=${EDITOR_MGMT_PORT:-26090} MODERATION_MGMT_PORT=${MODERATION_MGMT_PORT:-26092}
 export DATA=$ROOT/bench/faults/.data OUT=$ROOT/bench/faults/target ROOT
 SCENARIOS=("$@")
 [ ${#SCENARIOS[@]} -gt 0 ] || SCENARIOS=(search-freeze db-freeze db-restart app-kill)
@@ -65,8 +67,8 @@ bench_wait_up "http://127.0.0.1:$MGMT_PORT/actuator/health" "$(cat "$OUT/pids/pu
 echo "[faults] starting cms-moderation :$MODERATION_PORT and cms-editor-ui :$EDITOR_PORT ..."
 faults_start_app moderation
 faults_start_app editor
-bench_wait_up "http://127.0.0.1:$MODERATION_PORT/actuator/health" "$(cat "$OUT/pids/moderation.pid")" 600
-bench_wait_up "http://127.0.0.1:$EDITOR_PORT/actuator/health" "$(cat "$OUT/pids/editor.pid")" 600
+bench_wait_up "http://127.0.0.1:$MODERATION_MGMT_PORT/actuator/health" "$(cat "$OUT/pids/moderation.pid")" 600
+bench_wait_up "http://127.0.0.1:$EDITOR_MGMT_PORT/actuator/health" "$(cat "$OUT/pids/editor.pid")" 600
 
 echo "[faults] machine: $(nproc) cores; load average: $(bench_load)"
 failed=()
@@ -80,6 +82,7 @@ for scenario in "${SCENARIOS[@]}"; do
     bench/faults/FaultSuite.java "$scenario" --out "$OUT/$scenario" --key-file "$OUT/key" \
     --api "http://127.0.0.1:$API_PORT" --mgmt "http://127.0.0.1:$MGMT_PORT" \
     --moderation "http://127.0.0.1:$MODERATION_PORT" --editor "http://127.0.0.1:$EDITOR_PORT" \
+    --moderation-mgmt "http://127.0.0.1:$MODERATION_MGMT_PORT" --editor-mgmt "http://127.0.0.1:$EDITOR_MGMT_PORT" \
     --publishes "${PUBLISHES:-1000}" --freeze-seconds "${FREEZE_SECONDS:-35}" \
     --db-timeout-ms "${DB_TIMEOUT_MS:-2000}" --search-timeout-ms "${SEARCH_TIMEOUT_MS:-1000}" \
     --catchup-seconds "${CATCHUP_SECONDS:-60}" --readers "${READERS:-4}" \
@@ -95,8 +98,8 @@ for scenario in "${SCENARIOS[@]}"; do
   if [ -f "$OUT/$scenario/result.txt" ]; then cat "$OUT/$scenario/result.txt"; else tail -40 "$OUT/$scenario/driver.log"; fi
   # Every app answers again before the next scenario (a scenario may leave one restarting).
   bench_wait_up "http://127.0.0.1:$MGMT_PORT/actuator/health" "$(cat "$OUT/pids/public-api.pid")" 300 || true
-  bench_wait_up "http://127.0.0.1:$MODERATION_PORT/actuator/health" "$(cat "$OUT/pids/moderation.pid")" 300 || true
-  bench_wait_up "http://127.0.0.1:$EDITOR_PORT/actuator/health" "$(cat "$OUT/pids/editor.pid")" 300 || true
+  bench_wait_up "http://127.0.0.1:$MODERATION_MGMT_PORT/actuator/health" "$(cat "$OUT/pids/moderation.pid")" 300 || true
+  bench_wait_up "http://127.0.0.1:$EDITOR_MGMT_PORT/actuator/health" "$(cat "$OUT/pids/editor.pid")" 300 || true
 done
 echo "[faults] load average after: $(bench_load)"
 if [ ${#failed[@]} -gt 0 ]; then

@@ -19,7 +19,8 @@ faults_start_app() {
       module=cms-editor-ui; port=$EDITOR_PORT
       # The one instance whose scheduler puts scheduled stories live (the others have it off), so
       # that killing this app kills the scheduler in the middle of its work.
-      args=(--server.port="$EDITOR_PORT" --cms.articles.scheduler-enabled=true) ;;
+      args=(--server.port="$EDITOR_PORT" --management.server.port="$EDITOR_MGMT_PORT"
+        --cms.articles.scheduler-enabled=true) ;;
     public-api)
       module=cms-public-api; port=$API_PORT
       args=(--server.port="$API_PORT" --management.server.port="$MGMT_PORT"
@@ -28,7 +29,8 @@ faults_start_app() {
       module=cms-moderation; port=$MODERATION_PORT
       # Every comment poses as its own client (X-Forwarded-For from the loopback, a trusted proxy);
       # the per-article limit is raised: the suite checks what is acknowledged, not the flood guard.
-      args=(--server.port="$MODERATION_PORT" --cms.trusted-proxies=127.0.0.1/32
+      args=(--server.port="$MODERATION_PORT" --management.server.port="$MODERATION_MGMT_PORT"
+        --cms.trusted-proxies=127.0.0.1/32
         --cms.moderation.intake.article-burst=1000000 --cms.moderation.intake.article-per-minute=1000000
         --cms.articles.scheduler-enabled=false) ;;
     *) echo "unknown app $name" >&2; return 1 ;;

@@ -18,6 +18,7 @@ ES_PORT=${ES_PORT:-29300}
 API_PORT=${API_PORT:-28181}
 INTAKE_PORT=${INTAKE_PORT:-28182}
 API_MANAGEMENT_PORT=${API_MANAGEMENT_PORT:-29181}
+INTAKE_MANAGEMENT_PORT=${INTAKE_MANAGEMENT_PORT:-29182}
 DISTINCT=${DISTINCT:-1000000}
 IDS=${IDS:-100000}
 FLOOD=${FLOOD:-2000}
@@ -45,12 +46,13 @@ echo "[bench] starting cms-moderation :$INTAKE_PORT with demo content ..."
 # The per-article limit is raised: the hot commenters all write on one story; the per-client
 # request and comment limits stay as configured.
 # shellcheck disable=SC2086
-"$JAVA" $APP_JVM_OPTS $(bench_app cms-moderation) --server.port="$INTAKE_PORT" "${common_args[@]}" \
-  --cms.demo.enabled=true \
+"$JAVA" $APP_JVM_OPTS $(bench_app cms-moderation) --server.port="$INTAKE_PORT" \
+  --management.server.port="$INTAKE_MANAGEMENT_PORT" "${common_args[@]}" --cms.demo.enabled=true \
   --cms.moderation.intake.article-burst=1000000 --cms.moderation.intake.article-per-minute=1000000 \
   >"$OUT/moderation.log" 2>&1 &
 BENCH_PIDS+=($!); intake_pid=$!
-bench_wait_up "http://127.0.0.1:$INTAKE_PORT/actuator/health" "$intake_pid"
+# Health is on the management port (ADR 0017); the main port has no actuator.
+bench_wait_up "http://127.0.0.1:$INTAKE_MANAGEMENT_PORT/actuator/health" "$intake_pid"
 
 articles=""
 for _ in $(seq 1 60); do

@@ -94,6 +94,15 @@ public class PartnerKeyService {
         return keys.find(id).orElseThrow(() -> new PartnerKeyNotFound(id));
     }
 
+    /**
+     * Whether {@link #verify} would read the database for this secret: its prefix is neither a key
+     * held in memory nor one recently found missing. A caller can charge a rate limit first.
+     */
+    public boolean needsLookUp(String presented) {
+        String prefix = KeySecrets.prefixOf(presented);
+        return prefix != null && known.needsLookUp(prefix);
+    }
+
     /** Checks a presented secret; a valid key's use is recorded. Usually no database work. */
     public KeyCheck verify(String presented) {
         String prefix = KeySecrets.prefixOf(presented);

@@ -16,17 +16,22 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the {@code X-API-Key} header. A valid key signs the request in as that partner; a key that
  * is unknown, revoked or expired ends the request with 401, also on the open endpoints, so that a
- * partner learns at once that its key stopped working instead of silently getting less.
+ * partner learns at once that its key stopped working instead of silently getting less. A key the
+ * app would have to look up in the database (neither held in memory nor recently found missing) is
+ * first charged to the address's own limit, so that made-up keys cannot buy database work faster
+ * than a client without a key may ask (ADR 0015).
  */
 public final class ApiKeyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-API-Key";
 
     private final PartnerKeyService keys;
+    private final PublicApiRateLimits limits;
     private final JsonMapper json;
 
-    public ApiKeyFilter(PartnerKeyService keys, JsonMapper json) {
+    public ApiKeyFilter(PartnerKeyService keys, PublicApiRateLimits limits, JsonMapper json) {
         this.keys = keys;
+        this.limits = limits;
         this.json = json;
     }
 
@@ -38,7 +43,11 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        switch (keys.verify(presented.strip())) {
+        String secret = presented.strip();
+        if (keys.needsLookUp(secret) && !limits.admitKeyLookUp(request, response)) {
+            return;
+        }
+        switch (keys.verify(secret)) {
             case KeyCheck.Valid valid -> {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new PartnerAuthentication(valid.key()));

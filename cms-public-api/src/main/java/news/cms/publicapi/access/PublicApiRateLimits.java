@@ -98,6 +98,32 @@ public class PublicApiRateLimits {
         return false;
     }
 
+    /**
+     * Charges a partner-key look-up in the database to the address, as a request without a key
+     * would be, before the look-up. Only a refusal writes anything: a 429 problem with Retry-After.
+     *
+     * @return false when it was refused
+     */
+    public boolean admitKeyLookUp(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        RateLimiter.Decision decision =
+                limiter.take("address:" + RateLimiter.addressBucket(request.getRemoteAddr()), anonymous);
+        if (decision.allowed()) {
+            return true;
+        }
+        addressRefusals.increment();
+        long retry = Math.max(1, seconds(decision.retryAfter()));
+        response.setHeader("Retry-After", Long.toString(retry));
+        Problems.write(
+                response,
+                json,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                "An address may present " + decision.limit()
+                        + " keys a minute that are not known here yet; try again in " + retry + " s.");
+        return false;
+    }
+
     /** Whole seconds, rounded up: a client that waits that long is never early. */
     private static long seconds(Duration d) {
         return (d.toNanos() + 999_999_999L) / 1_000_000_000L;

@@ -34,7 +34,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http, PartnerKeyService keys, PublicApiRateLimits limits, ReaderCors cors, JsonMapper json)
             throws Exception {
-        ApiKeyFilter apiKeys = new ApiKeyFilter(keys, json);
+        ApiKeyFilter apiKeys = new ApiKeyFilter(keys, limits, json);
         if (cors.source() != null) {
             CorsFilter corsFilter = new CorsFilter(cors.source());
             corsFilter.setCorsProcessor(cors.processor());

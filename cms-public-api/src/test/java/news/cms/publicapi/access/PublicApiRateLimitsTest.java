@@ -105,4 +105,26 @@ class PublicApiRateLimitsTest {
         assertThat(new AccessProperties(news.cms.core.ratelimit.RateLimiter.Rate.MAX_BURST).anonymousPerMinute())
                 .isEqualTo(100_000_000);
     }
+
+    @Test
+    void keyLookUpsAreChargedToTheAddressBeforeTheyHappenAndOnlyARefusalWritesAnything() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/v1/feed");
+            request.setRemoteAddr("192.0.2.9");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            assertThat(limits.admitKeyLookUp(request, response)).isTrue();
+            assertThat(response.getHeaderNames()).isEmpty();
+        }
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/v1/feed");
+        request.setRemoteAddr("192.0.2.9");
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        assertThat(limits.admitKeyLookUp(request, refused)).isFalse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(json.readTree(refused.getContentAsByteArray()).path("type").asString())
+                .endsWith("/rate-limited");
+        // The same bucket as requests without a key: the address has nothing left for those either.
+        admit("192.0.2.9", null, false);
+        admit("192.0.2.10", null, true);
+    }
 }

@@ -1,5 +1,9 @@
 package news.cms.core.partnerkey.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
 import news.cms.core.partnerkey.PartnerKeyId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,7 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keys by prefix as last read from the database, so that a request does no database work to check
  * its key. A {@link ChangeNotice} from any app (a revocation, say) drops the key at once. Uses are
- * collected here and written every few seconds: one write per key, not one per request.
+ * collected here and written every few seconds: one write per key, not one per request. A prefix
+ * that was looked up and not found is remembered as missing for {@link #MISSING_FOR} (at most
+ * {@link #MAX_MISSING} of them, Caffeine's W-TinyLFU keeping the ones asked for most), so that a
+ * client repeating a made-up key costs one look-up, not one per request (ADR 0015).
  */
 @Component
 public class KnownKeys {
@@ -30,16 +38,55 @@ public class KnownKeys {
                     .maxEntries(MAX_ENTRIES)
                     .build();
 
+    /**
+     * Short: a new key's insert sends no change notice, so a prefix remembered as missing here is only
+     * forgotten when this runs out. Prefixes are random, so only someone who presented the very prefix
+     * before it was issued could meet that, and only for this long.
+     */
+    static final Duration MISSING_FOR = Duration.ofSeconds(10);
+
+    static final int MAX_MISSING = 100_000;
+
+    private final Cache<String, Boolean> missing;
+
     private final ConcurrentHashMap<PartnerKeyId, Instant> uses = new ConcurrentHashMap<>();
 
+    @Autowired
     KnownKeys(PartnerKeyRepository keys) {
-        this.keys = keys;
+        this(keys, Ticker.systemTicker());
     }
 
-    /** Only keys that exist are kept: a prefix unknown now may be issued a moment later. */
+    KnownKeys(PartnerKeyRepository keys, Ticker ticker) {
+        this.keys = keys;
+        this.missing = Caffeine.newBuilder()
+                .maximumSize(MAX_MISSING)
+                .expireAfterWrite(MISSING_FOR)
+                .ticker(ticker)
+                .build();
+    }
+
+    /** Keys that exist are kept until a notice drops them; a missing prefix for {@link #MISSING_FOR}. */
     public Optional<PartnerKeyRepository.StoredKey> find(String prefix) {
-        return Optional.ofNullable(
-                byPrefix.get(prefix, p -> keys.findByPrefix(p).orElse(null)));
+        if (missing.getIfPresent(prefix) != null) {
+            return Optional.empty();
+        }
+        PartnerKeyRepository.StoredKey found =
+                byPrefix.get(prefix, p -> keys.findByPrefix(p).orElse(null));
+        if (found == null) {
+            missing.put(prefix, Boolean.TRUE);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether {@link #find} would read the database for this prefix. */
+    public boolean needsLookUp(String prefix) {
+        return missing.getIfPresent(prefix) == null && byPrefix.getIfPresent(prefix) == null;
+    }
+
+    /** How many prefixes are remembered as missing, after pending evictions. */
+    long missingCount() {
+        missing.cleanUp();
+        return missing.estimatedSize();
     }
 
     public void used(PartnerKeyId id, Instant at) {
@@ -49,6 +96,10 @@ public class KnownKeys {
     @EventListener
     void on(ChangeNotice notice) {
         byPrefix.on(notice);
+        if (notice.table().equals("partner_key") || notice.affectsAll("partner_key")) {
+            // A key changed or was deleted, or notices were lost: nothing is known to be missing any more.
+            missing.invalidateAll();
+        }
     }
 
     /** Drops this key from the cache; its next check reads the database. */
