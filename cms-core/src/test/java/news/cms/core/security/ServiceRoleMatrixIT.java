@@ -136,7 +136,9 @@ class ServiceRoleMatrixIT {
                 .row("search", EVERYONE);
         service("ChangeFeed")
                 .row("after", EVERYONE) // the partners' feed, keyed in the public API
-                .row("latestChangeAt", EVERYONE); // Last-Modified of the public feeds
+                .row("latestChangeAt", EVERYONE) // Last-Modified of the public feeds
+                .row("head", EVERYONE) // cursor=now of the partners' feed
+                .row("positionBefore", EVERYONE); // since=<time> of the partners' feed
         service("CommentQueue")
                 .row("count", MODERATORS)
                 .row("slice", MODERATORS)
@@ -166,6 +168,27 @@ class ServiceRoleMatrixIT {
                 .row("closure", EVERYONE) // intake and readers see whether a thread is closed
                 .row("close", EnumSet.of(Caller.EDITOR, Caller.MODERATOR))
                 .row("reopen", EnumSet.of(Caller.EDITOR, Caller.MODERATOR));
+        // Notes follow the story: whoever may see it (ArticleService.find) reads and adds them.
+        service("NoteService")
+                .row("add", STAFF)
+                .row("thread", STAFF)
+                .row("openCount", STAFF)
+                .row("openOnDesk", STAFF)
+                .row("resolve", STAFF)
+                .row("reopen", STAFF)
+                .row("preview", STAFF);
+        service("Desks")
+                .row("join", ADMINS)
+                .row("leave", ADMINS)
+                .row("members", STAFF)
+                .row("desksOf", STAFF);
+        // Each reads and marks only the signed-in user's own notifications.
+        service("NotificationService")
+                .row("mine", STAFF)
+                .row("unreadCount", STAFF)
+                .row("markRead", STAFF)
+                .row("markAllRead", STAFF);
+        service("NotificationUpdates").row("subscribe", STAFF);
         service("PartnerKeyService")
                 .row("issue", ADMINS)
                 .row("list", ADMINS)
@@ -176,6 +199,13 @@ class ServiceRoleMatrixIT {
         service("SearchAdmin")
                 .row("rebuild", ADMINS)
                 .row("ensureIndex", EVERYONE); // at start-up, before anyone signs in
+        service("TranslationService")
+                .row("translate", DESK)
+                .row("find", STAFF)
+                .row("group", STAFF)
+                .row("publishedSiblings", EVERYONE) // public API: published siblings only
+                .row("groupMembers", EVERYONE) // public API caches: ids only
+                .row("publishedGroup", EVERYONE); // public API: a published article's group id
         service("SearchService").row("search", EVERYONE); // over published stories only
     }
 
