@@ -40,11 +40,16 @@ public final class AuditTexts {
             "comment.ban",
             "comment.ban-lift",
             "comments.close",
-            "comments.reopen");
+            "comments.reopen",
+            "note.add",
+            "note.resolve",
+            "note.reopen",
+            "desk.join",
+            "desk.leave");
 
     /** The kinds of target audit events name. */
     public static final List<String> TARGET_TYPES =
-            List.of("article", "account", "partner-key", "comment", "comment-ban");
+            List.of("article", "account", "partner-key", "comment", "comment-ban", "desk");
 
     private static final String ARTICLE = "article.";
 

@@ -40,6 +40,7 @@ import news.cms.core.article.LockHeld;
 import news.cms.core.article.StaleVersion;
 import news.cms.core.comment.CommentThreads;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.note.NoteService;
 import news.cms.core.workflow.Action;
 import news.cms.core.workflow.ArticleState;
 import news.cms.editor.layout.Notices;
@@ -78,6 +79,8 @@ class StoryView extends VerticalLayout
     private final ActionBar actions;
     private final HistoryPanel history;
     private final CommentsSwitch comments;
+    private final NoteService notes;
+    private final NotesPanel notesPanel;
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Div lockBanner = new Div();
@@ -100,6 +103,7 @@ class StoryView extends VerticalLayout
             news.cms.core.audit.AuditLog audit,
             news.cms.core.revision.RevisionService revisions,
             CommentThreads threads,
+            NoteService notes,
             Clock clock,
             AuthenticationContext auth) {
         this.articles = articles;
@@ -110,6 +114,8 @@ class StoryView extends VerticalLayout
         this.history = new HistoryPanel(articles, audit, revisions);
         // The service checks the role too; this only decides whether the switch is offered.
         this.comments = new CommentsSwitch(threads, clock, auth.hasRole("EDITOR"));
+        this.notes = notes;
+        this.notesPanel = new NotesPanel(notes);
         setWidthFull();
 
         title.setId("story-title");
@@ -137,6 +143,7 @@ class StoryView extends VerticalLayout
         tabs.setWidthFull();
         tabs.add(getTranslation("story.tab.story"), form);
         tabs.add(getTranslation("story.tab.history"), history);
+        tabs.add(getTranslation("story.tab.notes"), notesPanel).setId("tab-notes");
         add(header, lock, toolbar, comments, tabs);
 
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL)
@@ -234,6 +241,11 @@ class StoryView extends VerticalLayout
     }
 
     @Override
+    public int openNotes() {
+        return article == null ? 0 : notes.openCount(article.id());
+    }
+
+    @Override
     public LanguageTag textLanguage() {
         return form.textLanguage();
     }
@@ -323,6 +335,7 @@ class StoryView extends VerticalLayout
         lockBanner.setVisible(false);
         breakLock.setVisible(false);
         tabs.getTab(history).setVisible(false);
+        tabs.getTab(notesPanel).setVisible(false);
         actions.show(allowed, null);
         comments.show(null);
         updateEditable();
@@ -344,6 +357,8 @@ class StoryView extends VerticalLayout
         actions.show(heldByOther == null ? allowed : Set.of(), whyMissing(shown));
         tabs.getTab(history).setVisible(true);
         history.show(shown.id(), shown.language());
+        tabs.getTab(notesPanel).setVisible(true);
+        notesPanel.show(shown);
         comments.show(shown);
         if (heldByOther == null) {
             boolean staff = auth.hasRole("REPORTER") || auth.hasRole("EDITOR");
