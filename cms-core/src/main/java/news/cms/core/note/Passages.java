@@ -71,6 +71,27 @@ public final class Passages {
         return names;
     }
 
+    /** A run of a note's text: a mention ({@code @name}) or the words between. */
+    public record Piece(String text, boolean mention) {}
+
+    /** The text cut into mentions and the words between, in order; joined they give the text back. */
+    public static List<Piece> pieces(String text) {
+        List<Piece> out = new ArrayList<>();
+        Matcher m = MENTION.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                out.add(new Piece(text.substring(at, m.start()), false));
+            }
+            out.add(new Piece(m.group(), true));
+            at = m.end();
+        }
+        if (at < text.length()) {
+            out.add(new Piece(text.substring(at), false));
+        }
+        return out;
+    }
+
     /**
      * The direction of the text's script: right to left when it has more right-to-left letters
      * than left-to-right ones, mentions left out (an Arabic note that starts with {@code @layla} is

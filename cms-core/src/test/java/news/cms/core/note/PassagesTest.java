@@ -46,6 +46,21 @@ class PassagesTest {
     }
 
     @Test
+    void piecesCutMentionsOutAndGiveTheTextBack() {
+        String text = "@layla هذه الفقرة، cc @spor.";
+        assertThat(Passages.pieces(text))
+                .containsExactly(
+                        new Passages.Piece("@layla", true),
+                        new Passages.Piece(" هذه الفقرة، cc ", false),
+                        new Passages.Piece("@spor.", true));
+        assertThat(String.join(
+                        "",
+                        Passages.pieces(text).stream().map(Passages.Piece::text).toList()))
+                .isEqualTo(text);
+        assertThat(Passages.pieces("")).isEmpty();
+    }
+
+    @Test
     void directionFollowsTheScriptOfTheWordsNotOfTheMentions() {
         assertThat(Passages.direction("@layla هذه الفقرة تحتاج إلى مصدر ثانٍ")).isEqualTo(TextDirection.RTL);
         assertThat(Passages.direction("@rezan ئەم ژمارەیە لە کوێوە هاتووە؟")).isEqualTo(TextDirection.RTL);

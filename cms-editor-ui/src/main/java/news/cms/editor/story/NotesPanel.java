@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import news.cms.core.article.Article;
 import news.cms.core.note.Anchor;
@@ -19,6 +20,7 @@ import news.cms.core.note.Note;
 import news.cms.core.note.NoteService;
 import news.cms.core.note.Passages;
 import news.cms.editor.layout.Notices;
+import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,7 +52,7 @@ class NotesPanel extends VerticalLayout {
         text.setMaxLength(NoteService.MAX_TEXT);
         text.setWidthFull();
         // What is typed shows in its own direction; the stored note gets it from its script.
-        text.getElement().setAttribute("dir", "auto");
+        TextDirections.onInputOfAnyLanguage(text);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(e -> showPreview(e.getValue()));
         quote.setId("note-quote");
@@ -58,7 +60,7 @@ class NotesPanel extends VerticalLayout {
         quote.setHelperText(getTranslation("notes.quote.help"));
         quote.setMaxLength(Anchor.MAX_QUOTE);
         quote.setWidthFull();
-        quote.getElement().setAttribute("dir", "auto");
+        TextDirections.onInputOfAnyLanguage(quote);
         preview.setId("note-preview");
         preview.addClassName("note-preview");
         add.setId("note-add");
@@ -99,7 +101,10 @@ class NotesPanel extends VerticalLayout {
         row.setId("note-" + note.id());
         row.addClassName("note");
         row.addClassName(note.isOpen() ? "note-open" : "note-resolved");
-        Span meta = new Span(getTranslation("notes.by", note.author(), Notices.when(note.createdAt())));
+        Span meta = new Span(getTranslation(
+                "notes.by",
+                TextDirections.isolate(note.author()),
+                TextDirections.isolate(Notices.when(note.createdAt()))));
         meta.addClassName("note-meta");
         Span place = new Span(
                 switch (note.placement()) {
@@ -108,14 +113,27 @@ class NotesPanel extends VerticalLayout {
                         getTranslation(
                                 "notes.on-passage",
                                 note.paragraph() + 1,
-                                note.anchor().quote());
+                                TextDirections.isolate(note.anchor().quote()));
                     case DETACHED ->
-                        getTranslation("notes.detached", note.anchor().quote());
+                        getTranslation(
+                                "notes.detached",
+                                TextDirections.isolate(note.anchor().quote()));
                 });
         place.addClassName("note-place");
         place.addClassName("note-place-" + note.placement().name().toLowerCase(java.util.Locale.ROOT));
-        // The quote and the note are bidi-isolated, so a Latin name in an Arabic UI stays in place.
-        Paragraph body = new Paragraph(note.text());
+        // The note in its own direction; each @mention isolated, so "@layla" at the start of an
+        // Arabic note reads "@layla" and not "layla@".
+        Paragraph body = new Paragraph();
+        for (Passages.Piece piece : Passages.pieces(note.text())) {
+            if (piece.mention()) {
+                Element bdi = new Element("bdi");
+                bdi.setText(piece.text());
+                bdi.getClassList().add("note-mention");
+                body.getElement().appendChild(bdi);
+            } else {
+                body.getElement().appendChild(Element.createText(piece.text()));
+            }
+        }
         body.addClassName("note-text");
         body.getElement().setAttribute("dir", note.direction().htmlValue());
         Button toggle = new Button(getTranslation(note.isOpen() ? "notes.resolve" : "notes.reopen"));
@@ -126,7 +144,7 @@ class NotesPanel extends VerticalLayout {
         header.setAlignItems(Alignment.BASELINE);
         row.add(header, body);
         if (!note.isOpen() && note.resolvedBy() != null) {
-            Span resolved = new Span(getTranslation("notes.resolved-by", note.resolvedBy()));
+            Span resolved = new Span(getTranslation("notes.resolved-by", TextDirections.isolate(note.resolvedBy())));
             resolved.addClassName("note-meta");
             row.add(resolved);
         }
@@ -156,13 +174,22 @@ class NotesPanel extends VerticalLayout {
         if (!who.recipients().isEmpty()) {
             said.append(getTranslation(
                     "notes.preview",
-                    String.join(", ", who.recipients().stream().sorted().toList())));
+                    String.join(
+                            ", ",
+                            who.recipients().stream()
+                                    .sorted()
+                                    .map(TextDirections::isolate)
+                                    .toList())));
         }
         if (!who.unknown().isEmpty()) {
             if (!said.isEmpty()) {
                 said.append(" · ");
             }
-            said.append(getTranslation("notes.unknown", String.join(", ", who.unknown())));
+            said.append(getTranslation(
+                    "notes.unknown",
+                    String.join(
+                            ", ",
+                            who.unknown().stream().map(TextDirections::isolate).toList())));
         }
         preview.setText(said.toString());
     }
