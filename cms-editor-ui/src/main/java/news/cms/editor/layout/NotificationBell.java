@@ -119,8 +119,10 @@ class NotificationBell extends Composite<HorizontalLayout> {
         item.setId("notification-" + n.id());
         item.addClassName("notification");
         item.addClassName(n.isRead() ? "notification-read" : "notification-unread");
-        Span what =
-                new Span(getTranslation("notification." + Notices.key(n.kind().name()), n.actor(), n.headline()));
+        Span what = new Span(getTranslation(
+                "notification." + Notices.key(n.kind().name()),
+                TextDirections.isolate(n.actor()),
+                TextDirections.isolate(n.headline())));
         Span when = new Span(Notices.when(n.createdAt()));
         when.addClassName("notification-when");
         item.add(what, when);

@@ -95,6 +95,14 @@ class NotificationsBrowserIT {
         assertThat(reporter.script("return getComputedStyle(arguments[0]).direction;", shown))
                 .as("the note's own direction")
                 .isEqualTo(direction);
+        // The mention reads "@layla" in either direction: its "@" is drawn left of its "l".
+        assertThat(reporter.script(
+                        "const t = arguments[0].querySelector('.note-mention').firstChild;"
+                                + " const at = document.createRange(); at.setStart(t, 0); at.setEnd(t, 1);"
+                                + " const l = document.createRange(); l.setStart(t, 1); l.setEnd(t, 2);"
+                                + " return at.getBoundingClientRect().left < l.getBoundingClientRect().left;",
+                        shown))
+                .isEqualTo(true);
         reporter.screenshot("notes-panel-" + ui);
 
         // The editor's page is not touched: the count arrives by push.
