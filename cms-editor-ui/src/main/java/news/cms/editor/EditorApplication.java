@@ -2,6 +2,8 @@ package news.cms.editor;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import news.cms.core.CmsCoreConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +15,9 @@ import org.springframework.context.annotation.Import;
 @Import(CmsCoreConfiguration.class)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/editor.css")
+// Server push for live notifications (ADR 0023): WebSocket down to the browser, ordinary XHR
+// requests up, so every request from the browser still passes Spring Security's filter chain.
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class EditorApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.cms.core.article.internal.ArticleRepository;
 import news.cms.core.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +22,19 @@ public class ArticleLocks {
     private final AuditLog audit;
     private final ArticleProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ArticleLocks(ArticleRepository articles, AuditLog audit, ArticleProperties properties, Clock clock) {
+    ArticleLocks(
+            ArticleRepository articles,
+            AuditLog audit,
+            ArticleProperties properties,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.articles = articles;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -66,12 +74,16 @@ public class ArticleLocks {
     public void breakLock(ArticleId id) {
         Optional<EditLock> held = articles.lock(id);
         articles.unlockAny(id);
-        held.ifPresent(l -> audit.record(
-                ArticleService.currentActor().name(),
-                "article.lock-break",
-                "article",
-                id.toString(),
-                Map.of("holder", l.holder(), "since", l.acquiredAt().toString())));
+        String me = ArticleService.currentActor().name();
+        held.ifPresent(l -> {
+            audit.record(
+                    me,
+                    "article.lock-break",
+                    "article",
+                    id.toString(),
+                    Map.of("holder", l.holder(), "since", l.acquiredAt().toString()));
+            events.publishEvent(new LockBroken(id, l.holder(), l.acquiredAt(), me, clock.instant()));
+        });
     }
 
     /** The live lock of the article, if anyone holds one. */

@@ -454,8 +454,14 @@ public class ArticleService {
                 "article",
                 article.id().toString(),
                 all);
-        events.publishEvent(
-                new ArticleChanged(article.id(), article.version(), action, article.state(), article.updatedAt()));
+        events.publishEvent(new ArticleChanged(
+                article.id(),
+                article.version(),
+                action,
+                article.state(),
+                article.updatedAt(),
+                actor.name(),
+                article.authors()));
     }
 
     /** @param field the note's name, e.g. "note for the reporter"; codes and messages use it */

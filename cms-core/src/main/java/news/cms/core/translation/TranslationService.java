@@ -128,8 +128,13 @@ public class TranslationService {
                 "article",
                 draft.id().toString(),
                 details);
-        events.publishEvent(
-                new TranslationChanged(draft.id(), group, TranslationChanged.Kind.CREATED, clock.instant()));
+        events.publishEvent(new TranslationChanged(
+                draft.id(),
+                group,
+                TranslationChanged.Kind.CREATED,
+                clock.instant(),
+                CurrentUser.get().name(),
+                draft.authors()));
         return draft;
     }
 

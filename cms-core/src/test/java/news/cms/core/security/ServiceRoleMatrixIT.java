@@ -168,6 +168,27 @@ class ServiceRoleMatrixIT {
                 .row("closure", EVERYONE) // intake and readers see whether a thread is closed
                 .row("close", EnumSet.of(Caller.EDITOR, Caller.MODERATOR))
                 .row("reopen", EnumSet.of(Caller.EDITOR, Caller.MODERATOR));
+        // Notes follow the story: whoever may see it (ArticleService.find) reads and adds them.
+        service("NoteService")
+                .row("add", STAFF)
+                .row("thread", STAFF)
+                .row("openCount", STAFF)
+                .row("openOnDesk", STAFF)
+                .row("resolve", STAFF)
+                .row("reopen", STAFF)
+                .row("preview", STAFF);
+        service("Desks")
+                .row("join", ADMINS)
+                .row("leave", ADMINS)
+                .row("members", STAFF)
+                .row("desksOf", STAFF);
+        // Each reads and marks only the signed-in user's own notifications.
+        service("NotificationService")
+                .row("mine", STAFF)
+                .row("unreadCount", STAFF)
+                .row("markRead", STAFF)
+                .row("markAllRead", STAFF);
+        service("NotificationUpdates").row("subscribe", STAFF);
         service("PartnerKeyService")
                 .row("issue", ADMINS)
                 .row("list", ADMINS)

@@ -44,11 +44,17 @@ public final class AuditTexts {
             "translation.create",
             "translation.stale",
             "translation.cleared",
-            "translation.source-corrected");
+            "translation.source-corrected",
+            "translation.source-killed",
+            "note.add",
+            "note.resolve",
+            "note.reopen",
+            "desk.join",
+            "desk.leave");
 
     /** The kinds of target audit events name. */
     public static final List<String> TARGET_TYPES =
-            List.of("article", "account", "partner-key", "comment", "comment-ban");
+            List.of("article", "account", "partner-key", "comment", "comment-ban", "desk");
 
     private static final String ARTICLE = "article.";
 

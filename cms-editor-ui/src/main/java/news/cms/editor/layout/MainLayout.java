@@ -20,6 +20,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import news.cms.core.notification.NotificationService;
+import news.cms.core.notification.NotificationUpdates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,8 @@ import org.jspecify.annotations.Nullable;
 class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final AuthenticationContext auth;
+    private final NotificationService notifications;
+    private final NotificationUpdates updates;
     /** The id of the page's main landmark, the skip link's target. */
     static final String MAIN = "main-content";
 
@@ -39,8 +43,10 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
     private @Nullable HorizontalLayout header;
     private @Nullable SideNav nav;
 
-    MainLayout(AuthenticationContext auth) {
+    MainLayout(AuthenticationContext auth, NotificationService notifications, NotificationUpdates updates) {
         this.auth = auth;
+        this.notifications = notifications;
+        this.updates = updates;
         UI ui = UI.getCurrent();
         VaadinSession session = VaadinSession.getCurrent();
         if (ui != null) {
@@ -106,6 +112,9 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         Button signOut = new Button(getTranslation("nav.sign-out"), e -> auth.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (auth.hasAnyRole("REPORTER", "EDITOR", "ADMIN")) {
+            header.add(new NotificationBell(notifications, updates));
+        }
         header.add(user, signOut);
         header.setWidthFull();
         header.setPadding(true);

@@ -29,6 +29,7 @@ public final class Refusals {
             "language.required",
             "language.invalid",
             "note.required",
+            "note.quote-not-found",
             "schedule.publishing-not-in-future",
             "schedule.embargo-not-in-future",
             "translation.source-not-translatable",
@@ -54,6 +55,7 @@ public final class Refusals {
             "dateline-country",
             "dateline-date",
             "note",
+            "quote",
             "note-for-the-reporter",
             "public-correction-note",
             "reason-for-the-kill");

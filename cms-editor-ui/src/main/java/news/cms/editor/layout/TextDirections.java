@@ -67,6 +67,22 @@ public final class TextDirections {
         }
     }
 
+    /**
+     * A field whose text may be in any language (a note): the inner element takes the direction of
+     * what is typed into it ({@code dir="auto"}), the language is left unsaid.
+     */
+    public static void onInputOfAnyLanguage(HasElement field) {
+        onInput(field, "auto", "");
+    }
+
+    /**
+     * The value bidi-isolated (FSI … PDI) for a message in the UI language: a Latin name or an
+     * Arabic headline keeps its own order and does not pull the sentence's punctuation with it.
+     */
+    public static String isolate(Object value) {
+        return "\u2068" + value + "\u2069";
+    }
+
     /** The language and direction of a story on an element that shows its text (a cell, a link). */
     public static void onText(HasElement shown, LanguageTag language) {
         shown.getElement().setAttribute("dir", language.direction().htmlValue());

@@ -57,6 +57,9 @@ class ActionBar extends HorizontalLayout {
 
         /** The story's language: notes and reasons about it are typed in its direction. */
         LanguageTag textLanguage();
+
+        /** How many of the story's editorial notes are open: publishing asks first when any are. */
+        int openNotes();
     }
 
     private static final Set<Action> OFFERED = Set.of(
@@ -152,7 +155,18 @@ class ActionBar extends HorizontalLayout {
         switch (action) {
             case SUBMIT -> run(() -> articles.submit(a.id(), a.version()));
             case APPROVE -> run(() -> articles.approve(a.id(), a.version()));
-            case PUBLISH -> run(() -> articles.publish(a.id(), a.version()));
+            case PUBLISH -> {
+                int open = host.openNotes();
+                if (open > 0) {
+                    confirm(
+                            getTranslation("dialog.open-notes.title"),
+                            getTranslation("dialog.open-notes.text", open),
+                            getTranslation("action.publish"),
+                            () -> articles.publish(a.id(), a.version()));
+                } else {
+                    run(() -> articles.publish(a.id(), a.version()));
+                }
+            }
             case UNSCHEDULE -> run(() -> articles.unschedule(a.id(), a.version()));
             case RESTORE -> run(() -> articles.restore(a.id(), a.version()));
             case REQUEST_CHANGES ->

@@ -43,6 +43,7 @@ import news.cms.core.comment.CommentThreads;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.translation.Translation;
 import news.cms.core.translation.TranslationService;
+import news.cms.core.note.NoteService;
 import news.cms.core.workflow.Action;
 import news.cms.core.workflow.ArticleState;
 import news.cms.editor.layout.Notices;
@@ -85,6 +86,8 @@ class StoryView extends VerticalLayout
     private final TranslationService translations;
     private final Span stale = new Span();
     private final Span sourceNotice = new Span();
+    private final NoteService notes;
+    private final NotesPanel notesPanel;
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Div lockBanner = new Div();
@@ -108,6 +111,7 @@ class StoryView extends VerticalLayout
             news.cms.core.revision.RevisionService revisions,
             CommentThreads threads,
             TranslationService translations,
+            NoteService notes,
             Clock clock,
             AuthenticationContext auth) {
         this.articles = articles;
@@ -122,6 +126,8 @@ class StoryView extends VerticalLayout
         // The service checks the roles too; this only decides whether "Translate into…" is offered.
         this.translationPanel = new TranslationPanel(
                 translations, articles, auth.hasRole("REPORTER") || auth.hasRole("EDITOR"), form::hasChanges);
+        this.notes = notes;
+        this.notesPanel = new NotesPanel(notes);
         setWidthFull();
 
         title.setId("story-title");
@@ -156,6 +162,7 @@ class StoryView extends VerticalLayout
         tabs.setWidthFull();
         tabs.add(getTranslation("story.tab.story"), form);
         tabs.add(getTranslation("story.tab.history"), history);
+        tabs.add(getTranslation("story.tab.notes"), notesPanel).setId("tab-notes");
         add(header, lock, toolbar, translationPanel, sourceNotice, comments, tabs);
 
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL)
@@ -253,6 +260,11 @@ class StoryView extends VerticalLayout
     }
 
     @Override
+    public int openNotes() {
+        return article == null ? 0 : notes.openCount(article.id());
+    }
+
+    @Override
     public LanguageTag textLanguage() {
         return form.textLanguage();
     }
@@ -342,6 +354,7 @@ class StoryView extends VerticalLayout
         lockBanner.setVisible(false);
         breakLock.setVisible(false);
         tabs.getTab(history).setVisible(false);
+        tabs.getTab(notesPanel).setVisible(false);
         actions.show(allowed, null);
         comments.show(null);
         translationPanel.show(null);
@@ -366,6 +379,8 @@ class StoryView extends VerticalLayout
         actions.show(heldByOther == null ? allowed : Set.of(), whyMissing(shown));
         tabs.getTab(history).setVisible(true);
         history.show(shown.id(), shown.language());
+        tabs.getTab(notesPanel).setVisible(true);
+        notesPanel.show(shown);
         comments.show(shown);
         showTranslation(shown);
         if (heldByOther == null) {

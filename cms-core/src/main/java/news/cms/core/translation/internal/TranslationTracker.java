@@ -3,9 +3,12 @@ package news.cms.core.translation.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.cms.core.account.CurrentUser;
+import news.cms.core.article.Article;
 import news.cms.core.article.ArticleChanged;
 import news.cms.core.article.ArticleId;
+import news.cms.core.article.ArticleService;
 import news.cms.core.article.ArticleTextSaved;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.translation.Translation;
@@ -30,11 +33,17 @@ class TranslationTracker {
     private final TranslationRepository translations;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ArticleService articles;
 
-    TranslationTracker(TranslationRepository translations, AuditLog audit, ApplicationEventPublisher events) {
+    TranslationTracker(
+            TranslationRepository translations,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            ArticleService articles) {
         this.translations = translations;
         this.audit = audit;
         this.events = events;
+        this.articles = articles;
     }
 
     @EventListener
@@ -108,7 +117,12 @@ class TranslationTracker {
                 audit.record(
                         CurrentUser.get().name(), "translation.source-killed", "article", noticed.toString(), details);
                 events.publishEvent(new TranslationChanged(
-                        noticed, self.group(), TranslationChanged.Kind.SOURCE_KILLED, changed.at()));
+                        noticed,
+                        self.group(),
+                        TranslationChanged.Kind.SOURCE_KILLED,
+                        changed.at(),
+                        changed.actor(),
+                        authorsOf(noticed)));
             }
         });
     }
@@ -127,6 +141,11 @@ class TranslationTracker {
         Map<String, String> details = new LinkedHashMap<>(new java.util.TreeMap<>(about));
         details.put("group", group.toString());
         audit.record(cause.actor(), action, "article", target.toString(), details);
-        events.publishEvent(new TranslationChanged(target, group, kind, cause.at()));
+        events.publishEvent(new TranslationChanged(target, group, kind, cause.at(), cause.actor(), authorsOf(target)));
+    }
+
+    /** Read as the person whose command is running: every caller here is signed-in staff. */
+    private Set<String> authorsOf(ArticleId id) {
+        return articles.find(id).map(Article::authors).orElse(Set.of());
     }
 }

@@ -1,0 +1,5 @@
+/** Notes, mentions and desk members in PostgreSQL. */
+@NullMarked
+package news.cms.core.note.internal;
+
+import org.jspecify.annotations.NullMarked;

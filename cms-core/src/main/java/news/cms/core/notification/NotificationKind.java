@@ -1,0 +1,17 @@
+package news.cms.core.notification;
+
+/** What a notification tells its recipient; UIs word each kind as {@code notification.<kind>}. */
+public enum NotificationKind {
+    /** An editor asked for changes to my story. */
+    RETURNED,
+    APPROVED,
+    PUBLISHED,
+    CORRECTED,
+    KILLED,
+    /** A note names me, or a desk I sit on. */
+    MENTIONED,
+    /** An editor broke my edit lock. */
+    LOCK_BROKEN,
+    /** The source of my translation changed. */
+    TRANSLATION_STALE
+}

@@ -1,0 +1,91 @@
+package news.cms.core.notification.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import news.cms.core.article.ArticleId;
+import news.cms.core.notification.Notification;
+import news.cms.core.notification.NotificationKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Notifications in PostgreSQL: written once per (event, recipient), read per recipient. */
+@Repository
+public class NotificationRepository {
+
+    private final JdbcClient jdbc;
+
+    NotificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One row per recipient; a recipient the event already told (a redelivered event) is skipped.
+     *
+     * @return how many were new
+     */
+    public int insert(
+            Collection<String> recipients,
+            NotificationKind kind,
+            ArticleId article,
+            String actor,
+            String eventKey,
+            Instant at) {
+        int added = 0;
+        for (String recipient : recipients) {
+            added += jdbc.sql("insert into notification (recipient, kind, article_id, actor, event_key, created_at)"
+                            + " values (?, ?, ?, ?, ?, ?) on conflict (event_key, recipient) do nothing")
+                    .params(recipient, kind.name(), article.value(), actor, eventKey, Timestamp.from(at))
+                    .update();
+        }
+        return added;
+    }
+
+    /** The recipient's notifications, newest first. */
+    public List<Notification> of(String recipient, int limit) {
+        return jdbc.sql("select n.id, n.recipient, n.kind, n.article_id, a.headline, n.actor, n.created_at, n.read_at"
+                        + " from notification n join article a on a.id = n.article_id"
+                        + " where n.recipient = ? order by n.id desc limit ?")
+                .params(recipient, limit)
+                .query(NotificationRepository::row)
+                .list();
+    }
+
+    public int unread(String recipient) {
+        return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null")
+                .param(recipient)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Marks one of the recipient's notifications read; another's id changes nothing. */
+    public boolean markRead(String recipient, long id, Instant at) {
+        return jdbc.sql("update notification set read_at = ? where id = ? and recipient = ? and read_at is null")
+                        .params(Timestamp.from(at), id, recipient)
+                        .update()
+                == 1;
+    }
+
+    public int markAllRead(String recipient, Instant at) {
+        return jdbc.sql("update notification set read_at = ? where recipient = ? and read_at is null")
+                .params(Timestamp.from(at), recipient)
+                .update();
+    }
+
+    private static Notification row(ResultSet rs, int i) throws SQLException {
+        Timestamp read = rs.getTimestamp("read_at");
+        return new Notification(
+                rs.getLong("id"),
+                rs.getString("recipient"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                new ArticleId(rs.getObject("article_id", UUID.class)),
+                rs.getString("headline"),
+                rs.getString("actor"),
+                rs.getTimestamp("created_at").toInstant(),
+                read == null ? null : read.toInstant());
+    }
+}
