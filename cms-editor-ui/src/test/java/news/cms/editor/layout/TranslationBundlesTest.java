@@ -117,7 +117,8 @@ class TranslationBundlesTest {
         for (news.cms.core.notification.NotificationKind k : news.cms.core.notification.NotificationKind.values()) {
             asked.add("notification." + Notices.key(k.name()));
         }
-        for (String queue : List.of("mine", "submitted", "approved", "scheduled", "published", "spiked", "all", "to-update")) {
+        for (String queue :
+                List.of("mine", "submitted", "approved", "scheduled", "published", "spiked", "all", "to-update")) {
             asked.add("queue." + queue);
         }
         assertThat(difference(new TreeSet<>(asked), keys))
@@ -128,7 +129,8 @@ class TranslationBundlesTest {
     /** The audit log names every action cms-core records in the UI language, not as a raw code. */
     @Test
     void everyAuditActionCmsCoreRecordsHasAName() throws IOException {
-        Pattern code = Pattern.compile("\"((?:account|article|comment|comments|partner-key|translation|note|desk)\\.[a-z-]+)\"");
+        Pattern code = Pattern.compile(
+                "\"((?:account|article|comment|comments|partner-key|translation|note|desk)\\.[a-z-]+)\"");
         Set<String> recorded = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("../cms-core/src/main/java"))) {
             for (Path source :
@@ -141,7 +143,8 @@ class TranslationBundlesTest {
         }
         // Refusal codes share the prefixes; they have their own messages (refusal.<code>).
         recorded.removeAll(Refusals.CODES);
-        assertThat(recorded).contains("account.sign-in", "comment.reject", "partner-key.revoke", "translation.stale", "note.add");
+        assertThat(recorded)
+                .contains("account.sign-in", "comment.reject", "partner-key.revoke", "translation.stale", "note.add");
         assertThat(difference(recorded, new TreeSet<>(AuditTexts.actions())))
                 .as("action codes cms-core records that the audit log would show raw")
                 .isEmpty();
