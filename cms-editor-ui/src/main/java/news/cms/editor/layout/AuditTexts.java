@@ -50,11 +50,20 @@ public final class AuditTexts {
             "note.resolve",
             "note.reopen",
             "desk.join",
-            "desk.leave");
+            "desk.leave",
+            "article.featured-image",
+            "push-subscription.create",
+            "push-subscription.update",
+            "push-subscription.rotate-secret",
+            "push-subscription.pause",
+            "push-subscription.resume",
+            "push-subscription.delete",
+            "push-subscription.replay",
+            "push-subscription.disable");
 
     /** The kinds of target audit events name. */
     public static final List<String> TARGET_TYPES =
-            List.of("article", "account", "partner-key", "comment", "comment-ban", "desk");
+            List.of("article", "account", "partner-key", "comment", "comment-ban", "desk", "push-subscription");
 
     private static final String ARTICLE = "article.";
 
