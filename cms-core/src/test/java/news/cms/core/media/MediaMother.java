@@ -1,7 +1,14 @@
 package news.cms.core.media;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.Map;
+import news.cms.core.account.Role;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
+import news.cms.testsupport.Newsroom;
 import news.cms.testsupport.TestPictures;
 
 /** Pictures of a test newsroom, with texts of our own in four languages. */
@@ -46,5 +53,31 @@ public final class MediaMother {
                 null,
                 Map.of(LanguageTag.ENGLISH, ENGLISH),
                 new FocalPoint(0.25, 0.5));
+    }
+
+    /** {@link #lakeAtDawn()} uploaded by a reporter, once all its renditions are made. */
+    public static MediaItem readyPicture(MediaService media) {
+        MediaItem uploaded = Newsroom.as(Newsroom.REPORTER, () -> media.upload(lakeAtDawn()), Role.REPORTER);
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> Newsroom.as(
+                                Newsroom.EDITOR, () -> media.find(uploaded.id()).orElseThrow(), Role.EDITOR),
+                        m -> m.currentRenditions().size() == MediaProperties.DEFAULT_RENDITIONS.size());
+    }
+
+    /** A story published with {@code item} as its featured picture. */
+    public static Article publishedWith(
+            ArticleService articles,
+            MediaService media,
+            MediaItem item,
+            LanguageTag language,
+            String headline,
+            String body) {
+        Article approved = Newsroom.approvedStory(articles, Newsroom.story(language, headline, body, "Dukan"));
+        Newsroom.asReporter(() -> {
+            media.setFeaturedImage(approved.id(), item.id());
+            return approved;
+        });
+        return Newsroom.asEditor(() -> articles.publish(approved.id(), approved.version()));
     }
 }

@@ -15,6 +15,9 @@ import java.util.TreeSet;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaMother;
+import news.cms.core.media.MediaService;
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
 import news.cms.publicapi.Api;
@@ -57,6 +60,9 @@ class PartnerScopeMatrixIT {
     ArticleService articles;
 
     @Autowired
+    MediaService media;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -78,6 +84,12 @@ class PartnerScopeMatrixIT {
                 "/v1/articles/{id}/translations",
                 new Row("/v1/articles/" + published.id() + "/translations", VALID_KEYS_AND_READERS, 401));
         matrix.put("/v1/search", new Row("/v1/search?q=kütüphane", VALID_KEYS_AND_READERS, 401));
+        MediaItem picture = MediaMother.readyPicture(media);
+        MediaMother.publishedWith(
+                articles, media, picture, LanguageTag.TURKISH, "Dukan'da şafak", "Tekneler göle açıldı.");
+        matrix.put(
+                "/v1/media/{id}/{rendition}",
+                new Row("/v1/media/" + picture.id() + "/thumbnail", VALID_KEYS_AND_READERS, 401));
         matrix.put("/v1/feed.atom", new Row("/v1/feed.atom", VALID_KEYS_AND_READERS, 401));
         matrix.put("/v1/feed.json", new Row("/v1/feed.json", VALID_KEYS_AND_READERS, 401));
         matrix.put("/v1/feed", new Row("/v1/feed", EnumSet.of(Caller.FEED, Caller.FEED_AND_EMBARGOED), 0));

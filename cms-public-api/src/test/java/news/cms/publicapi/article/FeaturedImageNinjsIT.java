@@ -1,15 +1,12 @@
 package news.cms.publicapi.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
-import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
@@ -20,7 +17,6 @@ import news.cms.core.media.MediaService;
 import news.cms.core.media.Rendition;
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.testsupport.CmsIntegrationTest;
-import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -54,9 +50,14 @@ class FeaturedImageNinjsIT {
 
     @Test
     void theFeaturedImageIsAPictureAssociationInNinjs22And31() throws Exception {
-        MediaItem item = readyPicture();
-        Article story = storyWith(
-                item, LanguageTag.SORANI, "بەرەبەیان لە دەریاچەی دووکان", "ڕاوچییەکان پێش خۆرهەڵاتن چوونە سەر ئاو.");
+        MediaItem item = MediaMother.readyPicture(media);
+        Article story = MediaMother.publishedWith(
+                articles,
+                media,
+                item,
+                LanguageTag.SORANI,
+                "بەرەبەیان لە دەریاچەی دووکان",
+                "ڕاوچییەکان پێش خۆرهەڵاتن چوونە سەر ئاو.");
         String path = "/v1/articles/" + story.id();
 
         String v22 = new String(send("GET", path).body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -99,25 +100,6 @@ class FeaturedImageNinjsIT {
             }
         }
         throw new AssertionError("no rendition " + name + " in " + picture);
-    }
-
-    private MediaItem readyPicture() {
-        MediaItem uploaded =
-                Newsroom.as(Newsroom.REPORTER, () -> media.upload(MediaMother.lakeAtDawn()), Role.REPORTER);
-        return await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> Newsroom.as(
-                                Newsroom.EDITOR, () -> media.find(uploaded.id()).orElseThrow(), Role.EDITOR),
-                        m -> m.currentRenditions().size() == MediaProperties.DEFAULT_RENDITIONS.size());
-    }
-
-    private Article storyWith(MediaItem item, LanguageTag language, String headline, String body) {
-        Article approved = Newsroom.approvedStory(articles, Newsroom.story(language, headline, body, "Dukan"));
-        Newsroom.asReporter(() -> {
-            media.setFeaturedImage(approved.id(), item.id());
-            return approved;
-        });
-        return Newsroom.asEditor(() -> articles.publish(approved.id(), approved.version()));
     }
 
     private HttpResponse<byte[]> send(String method, String path, String... headers) throws Exception {

@@ -1,7 +1,6 @@
 package news.cms.publicapi.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,14 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.media.MediaId;
 import news.cms.core.media.MediaItem;
 import news.cms.core.media.MediaMother;
-import news.cms.core.media.MediaProperties;
 import news.cms.core.media.MediaService;
 import news.cms.core.media.Rendition;
 import news.cms.core.partnerkey.PartnerKeyService;
@@ -57,8 +54,9 @@ class MediaEndpointIT {
 
     @Test
     void aLiveStorysRenditionIsServedImmutableWithAStrongETag() throws Exception {
-        MediaItem item = readyPicture();
-        Article story = storyWith(item, LanguageTag.ARABIC, "قوارب الفجر في دوكان", "خرج الصيادون قبل شروق الشمس.");
+        MediaItem item = MediaMother.readyPicture(media);
+        Article story = MediaMother.publishedWith(
+                articles, media, item, LanguageTag.ARABIC, "قوارب الفجر في دوكان", "خرج الصيادون قبل شروق الشمس.");
         Rendition view = item.rendition("view").orElseThrow();
         String path = "/v1/media/" + item.id() + "/view";
 
@@ -85,8 +83,14 @@ class MediaEndpointIT {
 
     @Test
     void originalsUnknownRenditionsAndUnknownPicturesAre404Problems() throws Exception {
-        MediaItem item = readyPicture();
-        storyWith(item, LanguageTag.TURKISH, "Dukan'da şafak vakti", "Balıkçılar güneş doğmadan göle açıldı.");
+        MediaItem item = MediaMother.readyPicture(media);
+        MediaMother.publishedWith(
+                articles,
+                media,
+                item,
+                LanguageTag.TURKISH,
+                "Dukan'da şafak vakti",
+                "Balıkçılar güneş doğmadan göle açıldı.");
         for (String path : new String[] {
             "/v1/media/" + item.id() + "/original",
             "/v1/media/" + item.id() + "/poster",
@@ -103,7 +107,7 @@ class MediaEndpointIT {
 
     @Test
     void embargoAndKillAreHonoured() throws Exception {
-        MediaItem item = readyPicture();
+        MediaItem item = MediaMother.readyPicture(media);
         Article approved = Newsroom.approvedStory(
                 articles,
                 Newsroom.story(LanguageTag.ENGLISH, "Dawn on Lake Dukan", "Fishers set out before sunrise.", "Dukan"));
@@ -129,25 +133,6 @@ class MediaEndpointIT {
         Newsroom.asEditor(() -> articles.kill(lifted.id(), lifted.version(), "The picture shows a private home"));
         assertThat(send("GET", path).statusCode()).isEqualTo(404);
         assertThat(send("GET", path, "X-API-Key", key).statusCode()).isEqualTo(404);
-    }
-
-    private MediaItem readyPicture() {
-        MediaItem uploaded =
-                Newsroom.as(Newsroom.REPORTER, () -> media.upload(MediaMother.lakeAtDawn()), Role.REPORTER);
-        return await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> Newsroom.as(
-                                Newsroom.EDITOR, () -> media.find(uploaded.id()).orElseThrow(), Role.EDITOR),
-                        m -> m.currentRenditions().size() == MediaProperties.DEFAULT_RENDITIONS.size());
-    }
-
-    private Article storyWith(MediaItem item, LanguageTag language, String headline, String body) {
-        Article approved = Newsroom.approvedStory(articles, Newsroom.story(language, headline, body, "Dukan"));
-        Newsroom.asReporter(() -> {
-            media.setFeaturedImage(approved.id(), item.id());
-            return approved;
-        });
-        return Newsroom.asEditor(() -> articles.publish(approved.id(), approved.version()));
     }
 
     private HttpResponse<byte[]> send(String method, String path, String... headers) throws Exception {
