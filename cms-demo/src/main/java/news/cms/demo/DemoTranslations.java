@@ -77,7 +77,7 @@ final class DemoTranslations {
                 () -> articles.save(
                         arabic.id(),
                         arabic.version(),
-                        withBody(arabic, arabic.body() + " ويمكنهم قيادتها عبره بعد الثامنة مساءً.")));
+                        arabic.content().withBody(arabic.body() + " ويمكنهم قيادتها عبره بعد الثامنة مساءً.")));
         submitApprovePublish(articles, arabicUpToDate);
         submitApprovePublish(articles, sorani);
 
@@ -120,20 +120,6 @@ final class DemoTranslations {
                                 c.dateline(),
                                 c.tags(),
                                 c.directions())));
-    }
-
-    private static ArticleContent withBody(Article a, String body) {
-        ArticleContent c = a.content();
-        return new ArticleContent(
-                c.language(),
-                c.section(),
-                c.headline(),
-                c.standfirst(),
-                body,
-                c.bylines(),
-                c.dateline(),
-                c.tags(),
-                c.directions());
     }
 
     private static Article publish(

@@ -29,6 +29,12 @@ public record ArticleContent(
     public static final int MAX_TAGS = 30;
     public static final int MAX_TAG = 60;
 
+    /** The same content with another body (checked as any body is). */
+    public ArticleContent withBody(String newBody) {
+        return new ArticleContent(
+                language, section, headline, standfirst, newBody, bylines, dateline, tags, directions);
+    }
+
     public ArticleContent {
         if (language == null) {
             throw new InvalidText("a language is required", "language", InvalidText.Problem.REQUIRED, null, null);

@@ -80,20 +80,6 @@ class NoteIT {
                 new Dateline("Erbil", "Kurdistan Region", "IQ", LocalDate.of(2026, 12, 5)));
     }
 
-    static ArticleContent withBody(Article a, String body) {
-        ArticleContent c = a.content();
-        return new ArticleContent(
-                c.language(),
-                c.section(),
-                c.headline(),
-                c.standfirst(),
-                body,
-                c.bylines(),
-                c.dateline(),
-                c.tags(),
-                c.directions());
-    }
-
     @Test
     void anAnchoredNoteFollowsItsQuoteWhenAParagraphIsInsertedAbove() {
         Article draft = asReporter(() -> articles.createDraft(story(
@@ -111,9 +97,8 @@ class NoteIT {
         asReporter(() -> articles.save(
                 draft.id(),
                 draft.version(),
-                withBody(
-                        draft,
-                        "Crowds queued from dawn.\n\nThe citadel reopened on Friday.\n\n"
+                draft.content()
+                        .withBody("Crowds queued from dawn.\n\nThe citadel reopened on Friday.\n\n"
                                 + "Restorers spent nine years on the walls.\n\nTickets cost five thousand dinars.")));
 
         List<Note> thread = asReporter(() -> notes.thread(draft.id()));
@@ -138,14 +123,17 @@ class NoteIT {
         assertThat(note.mentions()).containsExactly(Mention.user(Newsroom.REPORTER));
 
         Article edited = asReporter(() -> articles.save(
-                draft.id(), draft.version(), withBody(draft, "افتتح الجسر الجديد صباح الخميس.\n\nلم تُعلن الكلفة.")));
+                draft.id(),
+                draft.version(),
+                draft.content().withBody("افتتح الجسر الجديد صباح الخميس.\n\nلم تُعلن الكلفة.")));
         assertThat(asEditor(() -> notes.thread(draft.id()))).singleElement().satisfies(n -> {
             assertThat(n.placement()).isEqualTo(Placement.DETACHED);
             assertThat(n.paragraph()).isNull();
             assertThat(n.anchor().quote()).isEqualTo("مليون دينار");
         });
 
-        asReporter(() -> articles.save(draft.id(), edited.version(), withBody(draft, body)));
+        asReporter(() ->
+                articles.save(draft.id(), edited.version(), draft.content().withBody(body)));
         assertThat(asEditor(() -> notes.thread(draft.id())))
                 .singleElement()
                 .satisfies(n -> assertThat(n.placement()).isEqualTo(Placement.PASSAGE));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import news.cms.core.account.Role;
 import news.cms.core.article.Article;
-import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleService;
 import news.cms.core.audit.AuditEvent;
 import news.cms.core.audit.AuditLog;
@@ -50,9 +49,8 @@ class TranslationNoticesIT {
         Article corrected = asEditor(() -> articles.correct(
                 english.id(),
                 english.version(),
-                withBody(
-                        english,
-                        "The library on the main square holds what survivors of the attack of 16 March"
+                english.content()
+                        .withBody("The library on the main square holds what survivors of the attack of 16 March"
                                 + " 1988 gave it. Entry is free, and schools may book guided visits."),
                 "The day of the attack is now given."));
 
@@ -128,7 +126,9 @@ class TranslationNoticesIT {
                 });
 
         Article updated = asEditor(() -> articles.update(
-                english.id(), english.version(), withBody(english, "Engineers opened three spillways on Monday.")));
+                english.id(),
+                english.version(),
+                english.content().withBody("Engineers opened three spillways on Monday.")));
         assertThat(audit(turkish))
                 .filteredOn(e -> e.action().equals("translation.stale"))
                 .singleElement()
@@ -142,7 +142,7 @@ class TranslationNoticesIT {
         Article written = asReporter(() -> articles.save(
                 turkish.id(),
                 turkish.version(),
-                withBody(turkish, "Mühendisler pazartesi günü üç dolusavak kapağını açtı.")));
+                turkish.content().withBody("Mühendisler pazartesi günü üç dolusavak kapağını açtı.")));
         assertThat(place(written).stale()).isFalse();
         assertThat(audit(turkish))
                 .filteredOn(e -> e.action().equals("translation.cleared"))
@@ -156,20 +156,6 @@ class TranslationNoticesIT {
         assertThat(events("CREATED")).isGreaterThanOrEqualTo(1);
         assertThat(events("STALE")).isGreaterThanOrEqualTo(1);
         assertThat(events("CLEARED")).isGreaterThanOrEqualTo(1);
-    }
-
-    private static ArticleContent withBody(Article a, String body) {
-        ArticleContent c = a.content();
-        return new ArticleContent(
-                c.language(),
-                c.section(),
-                c.headline(),
-                c.standfirst(),
-                body,
-                c.bylines(),
-                c.dateline(),
-                c.tags(),
-                c.directions());
     }
 
     private Translation place(Article a) {

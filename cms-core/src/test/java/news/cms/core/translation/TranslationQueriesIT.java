@@ -42,20 +42,6 @@ class TranslationQueriesIT {
                 new Dateline("VAN", "Doğu Anadolu", "TR", LocalDate.of(2026, 12, 5)));
     }
 
-    private static ArticleContent withBody(Article a, String body) {
-        ArticleContent c = a.content();
-        return new ArticleContent(
-                c.language(),
-                c.section(),
-                c.headline(),
-                c.standfirst(),
-                body,
-                c.bylines(),
-                c.dateline(),
-                c.tags(),
-                c.directions());
-    }
-
     private static <T> T staff(java.util.function.Supplier<T> query) {
         return Newsroom.as(Newsroom.EDITOR, query, Role.EDITOR);
     }
@@ -76,12 +62,12 @@ class TranslationQueriesIT {
                 .extracting(Translation::articleId)
                 .doesNotContain(sorani.id(), arabic.id(), english.id());
 
-        asReporter(
-                () -> articles.save(source.id(), source.version(), withBody(source, "Pazar sabah yedide açılıyor.")));
+        asReporter(() -> articles.save(
+                source.id(), source.version(), source.content().withBody("Pazar sabah yedide açılıyor.")));
         // The English translator looks and saves: only Sorani and Arabic remain to update.
         Article englishNow = asEditor(() -> articles.find(english.id()).orElseThrow());
-        asReporter(() ->
-                articles.save(english.id(), englishNow.version(), withBody(englishNow, "The market opens at seven.")));
+        asReporter(() -> articles.save(
+                english.id(), englishNow.version(), englishNow.content().withBody("The market opens at seven.")));
 
         List<ArticleId> stale = new ArrayList<>();
         Translation after = null;

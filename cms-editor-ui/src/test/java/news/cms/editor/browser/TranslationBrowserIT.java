@@ -255,7 +255,7 @@ class TranslationBrowserIT {
         Newsroom.asEditor(() -> articles.save(
                 source.id(),
                 current.version(),
-                withBody(current.content(), String.join("\n\n", c.changedSourceParagraphs()))));
+                current.content().withBody(String.join("\n\n", c.changedSourceParagraphs()))));
         assertThat(membership(translationId).stale()).isTrue();
 
         browser.open("/story/" + source.id());
@@ -405,18 +405,5 @@ class TranslationBrowserIT {
                 String.join("\n\n", paragraphs),
                 List.of(new Byline("Rezan Ahmed", "Staff reporter")),
                 new Dateline(place, "", "IQ", LocalDate.of(2026, 12, 5)));
-    }
-
-    private static ArticleContent withBody(ArticleContent c, String body) {
-        return new ArticleContent(
-                c.language(),
-                c.section(),
-                c.headline(),
-                c.standfirst(),
-                body,
-                c.bylines(),
-                c.dateline(),
-                c.tags(),
-                c.directions());
     }
 }
