@@ -193,7 +193,8 @@ class ServiceRoleMatrixIT {
                 .row("issue", ADMINS)
                 .row("list", ADMINS)
                 .row("revoke", ADMINS)
-                .row("verify", EVERYONE); // every public API request, before a partner is known
+                .row("verify", EVERYONE) // every public API request, before a partner is known
+                .row("needsLookUp", EVERYONE); // the same, before the look-up: a made-up key costs none
         service("PushSubscriptions") // partners' push subscriptions: admins only, like partner keys
                 .row("create", ADMINS)
                 .row("update", ADMINS)

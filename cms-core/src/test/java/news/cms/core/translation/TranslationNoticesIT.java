@@ -171,10 +171,13 @@ class TranslationNoticesIT {
                 Newsroom.EDITOR, () -> audit.find(AuditQuery.forTarget("article", a.id().toString())), Role.EDITOR);
     }
 
-    /** TranslationChanged events of this kind that went through the outbox (the event publication registry). */
+    /**
+     * TranslationChanged events of this kind that went through the outbox (the event publication
+     * registry), counted for one listener (the search indexer): each listener has its own entry.
+     */
     private int events(String kind) {
         return jdbc.sql("select count(*) from event_publication where event_type like '%TranslationChanged'"
-                        + " and serialized_event like ?")
+                        + " and listener_id like '%ArticleIndexer%' and serialized_event like ?")
                 .param("%\"kind\":\"" + kind + "\"%")
                 .query(Integer.class)
                 .single();

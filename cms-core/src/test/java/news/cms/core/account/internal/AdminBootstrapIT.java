@@ -53,7 +53,7 @@ class AdminBootstrapIT {
     void noAccounts() {
         // As the owner: the bootstrap is about an empty newsroom (the app role keeps audit rows anyway).
         JdbcClient.create(DatabaseOwner.dataSource(environment))
-                .sql("truncate user_account")
+                .sql("truncate user_account cascade") // with what names an account: desks, notifications
                 .update();
     }
 
