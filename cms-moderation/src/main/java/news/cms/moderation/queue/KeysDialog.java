@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 /** The keyboard keys of the comment panel, opened with {@code ?}. */
 class KeysDialog extends Dialog {
@@ -29,6 +30,10 @@ class KeysDialog extends Dialog {
     }
 
     private void add(String key, String what, DescriptionList list) {
-        list.add(new DescriptionList.Term(key), new DescriptionList.Description(getTranslation(what)));
+        // Keys read left to right in every UI language ("1–8" must not turn into "8–1"), in an isolate
+        // so that the term still lines up with the page.
+        Span keys = new Span(key);
+        keys.getElement().setAttribute("dir", "ltr");
+        list.add(new DescriptionList.Term(keys), new DescriptionList.Description(getTranslation(what)));
     }
 }

@@ -53,6 +53,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(ThisContextsSecurity.class)
 class QueueKeyboardBrowserIT {
 
+    /**
+     * Whether the 1 of the first "1–8" under the element {@code arguments[0]} names is drawn left of
+     * its 8, measured on the page (null when there is none).
+     */
+    private static final String ONE_BEFORE_EIGHT = """
+            const walker = document.createTreeWalker(document.querySelector(arguments[0]), NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const i = n.data.indexOf('1–8');
+              if (i >= 0) {
+                const at = k => { const r = document.createRange(); r.setStart(n, k); r.setEnd(n, k + 1);
+                  return r.getBoundingClientRect().left; };
+                return at(i) < at(i + 2);
+              }
+            }
+            return null;""";
+
     static final String PASSWORD = "Hewler-2026-befr";
 
     /** What each UI language says, written out here so that an untranslated text fails. */
@@ -229,6 +245,12 @@ class QueueKeyboardBrowserIT {
                 .isEqualTo(List.of("J", "K", "A", "R", "1–8", "B", "U", "?"));
         assertThat(browser.script("return getComputedStyle(document.getElementById('keys-list')).direction;"))
                 .isEqualTo(says.dir());
+        assertThat(browser.script(ONE_BEFORE_EIGHT, "#keys-list"))
+                .as("the reason keys read 1–8, not 8–1, in the %s UI", ui)
+                .isEqualTo(true);
+        assertThat(browser.script(ONE_BEFORE_EIGHT, "#reason > label"))
+                .as("the reason field's label reads 1–8 in the %s UI", ui)
+                .isEqualTo(true);
         browser.screenshot("queue-keys-list-" + ui);
         browser.press(Keys.ESCAPE);
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keys-list")));
