@@ -99,14 +99,16 @@ public class PublicApiRateLimits {
     }
 
     /**
-     * Charges a partner-key look-up in the database to the address, as a request without a key
-     * would be, before the look-up. Only a refusal writes anything: a 429 problem with Retry-After.
+     * Charges a partner-key look-up in the database to the address, before the look-up, at the
+     * anonymous rate but in a bucket of its own: an address's anonymous reading never keeps a valid
+     * key out, and a valid key costs one look-up, after which this instance knows it. Only a refusal
+     * writes anything: a 429 problem with Retry-After.
      *
      * @return false when it was refused
      */
     public boolean admitKeyLookUp(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RateLimiter.Decision decision =
-                limiter.take("address:" + RateLimiter.addressBucket(request.getRemoteAddr()), anonymous);
+                limiter.take("key-look-up:" + RateLimiter.addressBucket(request.getRemoteAddr()), anonymous);
         if (decision.allowed()) {
             return true;
         }
