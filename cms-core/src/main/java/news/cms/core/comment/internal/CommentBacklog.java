@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import news.cms.core.observability.Meters;
 import org.slf4j.Logger;
@@ -40,6 +42,8 @@ class CommentBacklog {
     private final Clock clock;
     private final MultiGauge pending;
     private final AtomicReference<Double> oldestAgeSeconds = new AtomicReference<>(0.0);
+    /** One holder per language with a series, reused across samples; see {@link #sample()}. */
+    private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
     CommentBacklog(JdbcClient jdbc, Clock clock, ObjectProvider<MeterRegistry> registry) {
         this.jdbc = jdbc;
@@ -52,7 +56,7 @@ class CommentBacklog {
                 .description("Age of the oldest comment waiting for a moderator; 0 when none waits")
                 .baseUnit("seconds")
                 .register(meters);
-        pending.register(List.of(MultiGauge.Row.of(Tags.of("language", "other"), 0)));
+        pending.register(List.of(row("other", 0)));
     }
 
     @Scheduled(fixedDelayString = "${cms.metrics.sample-interval:15s}", initialDelay = 0)
@@ -69,9 +73,12 @@ class CommentBacklog {
                     .list();
             byLanguage.putIfAbsent("other", 0L);
             List<MultiGauge.Row<?>> rows = new ArrayList<>();
-            byLanguage.forEach((language, count) -> rows.add(MultiGauge.Row.of(Tags.of("language", language), count)));
-            // Overwrite: a language whose backlog is gone drops out instead of freezing at its last count.
-            pending.register(rows, true);
+            byLanguage.forEach((language, count) -> rows.add(row(language, count)));
+            // Not overwriting: a series that stays keeps its meter and only its holder changes, so a scrape
+            // never falls into a remove-then-register gap (overwriting once dropped cms_comments_pending from
+            // a scrape). A language whose backlog is gone is absent from rows and so is removed.
+            pending.register(rows, false);
+            counts.keySet().retainAll(byLanguage.keySet());
             Timestamp oldest = jdbc.sql("select min(created_at) from comment where state = 'PENDING'")
                     .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
                     .single() // min() of no rows is one row holding null
@@ -80,6 +87,12 @@ class CommentBacklog {
         } catch (RuntimeException e) {
             log.debug("comment backlog sample failed: {}", e.toString());
         }
+    }
+
+    private MultiGauge.Row<AtomicLong> row(String language, long count) {
+        AtomicLong holder = counts.computeIfAbsent(language, l -> new AtomicLong());
+        holder.set(count);
+        return MultiGauge.Row.of(Tags.of("language", language), holder, AtomicLong::get);
     }
 
     /** A stored language's primary subtag, letters only (stored tags are valid BCP 47; this is belt and braces). */
