@@ -21,7 +21,8 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
     private static final Map<String, Object> SECRETS = Map.of(
             "cms.public-api.cursor-secret", DatabaseRoles.randomSecret(),
             "cms.moderation.intake.cursor-secret", DatabaseRoles.randomSecret(),
-            "cms.comments.email-pepper", DatabaseRoles.randomSecret());
+            "cms.comments.email-pepper", DatabaseRoles.randomSecret(),
+            "cms.push.secret-key", DatabaseRoles.randomSecret());
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

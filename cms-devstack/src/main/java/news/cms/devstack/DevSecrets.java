@@ -31,7 +31,8 @@ record DevSecrets(Map<String, String> values) {
             APP_PASSWORD,
             "CMS_PUBLICAPI_CURSORSECRET",
             "CMS_MODERATION_INTAKE_CURSORSECRET",
-            "CMS_COMMENTS_EMAILPEPPER");
+            "CMS_COMMENTS_EMAILPEPPER",
+            "CMS_PUSH_SECRETKEY");
 
     static DevSecrets loadOrCreate(Path file) {
         Properties stored = new Properties();

@@ -170,6 +170,8 @@ class ProductionSettingsIT {
                         "--spring.flyway.enabled=false",
                         "--cms.comments.email-pepper="
                                 + environments.get("cms-moderation").get("CMS_COMMENTS_EMAILPEPPER"),
+                        "--cms.push.secret-key="
+                                + environments.get("cms-editor-ui").get("CMS_PUSH_SECRETKEY"),
                         "--cms.search.uri=" + search.uri());
     }
 

@@ -51,4 +51,17 @@ class StartWithoutSecretsTest {
                 .isInstanceOf(MissingSecret.class)
                 .hasMessageContaining("cms.public-api.cursor-secret is a default published");
     }
+
+    @Test
+    void withoutThePushSecretKey() {
+        assertThatThrownBy(() -> SpringApplication.run(
+                        PublicApiApplication.class,
+                        PORTS,
+                        MANAGEMENT,
+                        APP_ROLE,
+                        OWNER,
+                        "--cms.public-api.cursor-secret=Qx9-a-cursor-key-of-this-test-only-4711"))
+                .isInstanceOf(MissingSecret.class)
+                .hasMessage("the secret cms.push.secret-key is not set");
+    }
 }

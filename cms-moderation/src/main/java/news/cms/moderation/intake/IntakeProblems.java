@@ -1,25 +1,25 @@
 package news.cms.moderation.intake;
 
 import java.net.URI;
+import java.util.Optional;
 import news.cms.core.availability.Dependency;
-import news.cms.core.availability.DependencyUnavailable;
 import news.cms.core.availability.Outage;
 import news.cms.core.availability.Outages;
 import news.cms.core.comment.CommenterBanned;
 import news.cms.core.comment.IdempotencyKeyReused;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -32,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(assignableTypes = {CommentIntakeController.class, ApprovedCommentsController.class})
 @Order(0)
 class IntakeProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeProblems.class);
 
     static final String TYPE_BASE = "https://cms.example/problems/";
 
@@ -67,29 +69,38 @@ class IntakeProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database (or another engine) is down, slow or frozen: 503 with Retry-After, so that the
-     * client sends the comment again later with the same Idempotency-Key (ADR 0013).
+     * Whatever else went wrong. An engine that is down, slow or frozen, wherever it sits in the chain of
+     * causes ({@link Outages#of}), is 503 with Retry-After, so that the client sends the comment again
+     * later with the same Idempotency-Key (ADR 0013); anything else is our bug: logged, and answered
+     * as a 500 problem that tells the client nothing of our insides.
      */
-    @ExceptionHandler({
-        DependencyUnavailable.class,
-        CannotCreateTransactionException.class,
-        DataAccessResourceFailureException.class,
-        TransientDataAccessResourceException.class,
-        QueryTimeoutException.class
-    })
-    ResponseEntity<ProblemDetail> unavailable(Exception e) {
-        Outage outage = outages.of(e)
-                .orElseGet(
-                        () -> new Outage(Dependency.DATABASE, outages.database().retryAfter()));
-        return unavailable(outage);
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e; // Spring Security answers these, as everywhere else
+        }
+        Optional<Outage> outage = outages.of(e);
+        if (outage.isPresent()) {
+            log.debug("{} answered 503: {}", request.getDescription(false), e.toString());
+            return unavailable(outage.get());
+        }
+        log.error("unhandled error answering {}", request.getDescription(false), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "the comment service failed; the request was not stored");
+        problem.setType(URI.create(TYPE_BASE + "http-500"));
+        problem.setTitle("Internal server error");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     static ResponseEntity<ProblemDetail> unavailable(Outage outage) {
+        boolean database = outage.dependency() == Dependency.DATABASE;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.SERVICE_UNAVAILABLE,
-                "the comment service cannot reach its database just now; send the same request again in "
-                        + outage.retryAfterSeconds() + " s");
-        problem.setType(URI.create(TYPE_BASE + "database-unavailable"));
+                "the comment service cannot reach its " + (database ? "database" : "engines")
+                        + " just now; send the same request again in " + outage.retryAfterSeconds() + " s");
+        problem.setType(URI.create(TYPE_BASE + (database ? "database-unavailable" : "service-unavailable")));
         problem.setTitle("Service unavailable");
         problem.setProperty("retryAfterSeconds", outage.retryAfterSeconds());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

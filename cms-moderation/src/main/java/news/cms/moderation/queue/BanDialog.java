@@ -120,7 +120,7 @@ class BanDialog extends Dialog {
         Notification.show(
                 ban.isPermanent()
                         ? getTranslation("ban.done.permanent")
-                        : getTranslation("ban.done.until", QueueView.TIME.format(ban.expiresAt())));
+                        : getTranslation("ban.done.until", QueueView.time(ban.expiresAt(), getLocale())));
         close();
         banned.run();
     }

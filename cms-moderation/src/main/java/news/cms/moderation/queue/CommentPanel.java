@@ -170,7 +170,7 @@ class CommentPanel extends Section {
         Span author = new Span(c.displayName().value());
         author.getElement().setAttribute("dir", "auto");
         author.setId("comment-author");
-        Span about = new Span(" · " + QueueView.TIME.format(c.createdAt()) + " · "
+        Span about = new Span(" · " + QueueView.time(c.createdAt(), getLocale()) + " · "
                 + languageName(c.language().value())
                 + " · " + getTranslation("panel.risk", shown.screening().risk()));
         Div byline = new Div(author, about);
@@ -332,7 +332,7 @@ class CommentPanel extends Section {
     }
 
     private String decision(Comment c) {
-        String when = QueueView.TIME.format(c.decidedAt());
+        String when = QueueView.time(c.decidedAt(), getLocale());
         if (c.state() == CommentState.APPROVED) {
             return getTranslation("panel.approved-by", c.decidedBy(), when);
         }
@@ -365,8 +365,8 @@ class CommentPanel extends Section {
         Div row = new Div();
         row.setId("comments-state");
         closure.ifPresent(cl -> {
-            Span closed =
-                    new Span(getTranslation("comments.closed", cl.closedBy(), QueueView.TIME.format(cl.closedAt())));
+            Span closed = new Span(
+                    getTranslation("comments.closed", cl.closedBy(), QueueView.time(cl.closedAt(), getLocale())));
             closed.setId("comments-closed");
             row.add(closed);
             if (!cl.note().isBlank()) {
@@ -398,7 +398,7 @@ class CommentPanel extends Section {
             boolean applies = b.appliesAt(clock.instant());
             String term = b.isPermanent()
                     ? getTranslation("history.ban.forever")
-                    : getTranslation("history.ban.until", QueueView.TIME.format(b.expiresAt()));
+                    : getTranslation("history.ban.until", QueueView.time(b.expiresAt(), getLocale()));
             String text = getTranslation(applies ? "history.banned" : "history.was-banned", term, b.bannedBy()) + " ";
             Span line = new Span(text);
             Span why = new Span(b.reason().value());
@@ -425,7 +425,7 @@ class CommentPanel extends Section {
         for (Comment e : earlier) {
             String decision = getTranslation("state." + e.state().name().toLowerCase(java.util.Locale.ROOT))
                     + (e.rejectionReason() == null ? "" : " (" + reasonName(e.rejectionReason()) + ")");
-            Span state = new Span(QueueView.TIME.format(e.createdAt()) + " · " + decision + " · ");
+            Span state = new Span(QueueView.time(e.createdAt(), getLocale()) + " · " + decision + " · ");
             Span said = new Span(QueueView.snippet(e.text().value()));
             said.getElement().setAttribute("dir", "auto");
             said.getElement().setAttribute("lang", e.language().value());

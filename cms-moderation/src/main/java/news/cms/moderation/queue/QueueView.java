@@ -31,8 +31,10 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,8 +77,16 @@ class QueueView extends Div implements AfterNavigationObserver, HasDynamicTitle,
 
     static final int HISTORY = 10;
     static final Set<String> LANGUAGES = new LinkedHashSet<>(List.of("en", "ar", "ckb", "tr"));
-    static final DateTimeFormatter TIME =
+    private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /**
+     * A time as moderators everywhere read it, in UTC, written with the digits the UI language writes
+     * its counts in (Sorani: Arabic-Indic), so one screen never mixes two sets of digits.
+     */
+    static String time(Instant at, Locale locale) {
+        return TIME.withDecimalStyle(DecimalStyle.of(locale)).format(at);
+    }
     /** The session attribute that remembers a moderator turned the single-key shortcuts off. */
     static final String KEYS_OFF = QueueView.class.getName() + ".keys-off";
 
@@ -213,7 +223,7 @@ class QueueView extends Div implements AfterNavigationObserver, HasDynamicTitle,
         grid.setId("queue-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAriaLabel(getTranslation("queue.grid"));
-        grid.addColumn(i -> TIME.format(i.comment().createdAt()))
+        grid.addColumn(i -> time(i.comment().createdAt(), getLocale()))
                 .setHeader(getTranslation("column.submitted"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

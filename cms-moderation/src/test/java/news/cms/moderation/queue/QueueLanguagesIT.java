@@ -126,6 +126,12 @@ class QueueLanguagesIT extends SpringBrowserlessTest {
         speaksOnly(Locale.forLanguageTag("ckb"));
         assertThat($(H1.class).id("queue-title").getText()).isEqualTo("لێدوانە چاوەڕوانەکان");
         assertThat($(Button.class).id("reject").getText()).isEqualTo("ڕەتکردنەوە (R)");
+        // Sorani writes its counts in Arabic-Indic digits: the times beside them too, never a mix.
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("queue-count")
+                        .getText())
+                .containsPattern("[٠-٩]");
+        assertThat(latinDigits()).as("Latin digits on the Sorani queue").isEmpty();
     }
 
     @Test
@@ -194,9 +200,27 @@ class QueueLanguagesIT extends SpringBrowserlessTest {
         return found;
     }
 
+    /** Texts the moderator reads that hold a Latin digit, with where they are. */
+    private List<String> latinDigits() {
+        List<String> found = new ArrayList<>();
+        walkTexts(UI.getCurrent().getElement(), (text, where) -> {
+            // Keyboard keys stay as the keys are printed: the reasons' 1–8 (an isolate, or a key before a reason).
+            String read =
+                    text == null ? null : text.replace("\u20661–8\u2069", "").replaceFirst("^[1-8] ", "");
+            if (read != null && !read.startsWith("comment/") && read.matches("(?s).*[0-9].*")) {
+                found.add(where + ": " + text);
+            }
+        });
+        return found;
+    }
+
     private void walk(Element e, List<String> found) {
+        walkTexts(e, (text, where) -> check(text, where, found));
+    }
+
+    private void walkTexts(Element e, java.util.function.BiConsumer<String, String> check) {
         if (e.isTextNode()) {
-            check(e.getText(), "text in " + e.getParent().getTag(), found);
+            check.accept(e.getText(), "text in " + e.getParent().getTag());
             return;
         }
         for (String property : List.of(
@@ -212,16 +236,16 @@ class QueueLanguagesIT extends SpringBrowserlessTest {
                 "errorMessage",
                 "emptySelectionCaption",
                 "accessibleName")) {
-            check(e.getProperty(property), e.getTag() + "." + property, found);
+            check.accept(e.getProperty(property), e.getTag() + "." + property);
         }
         for (String attribute : List.of("aria-label", "label", "title", "placeholder")) {
-            check(e.getAttribute(attribute), e.getTag() + "@" + attribute, found);
+            check.accept(e.getAttribute(attribute), e.getTag() + "@" + attribute);
         }
-        e.getChildren().forEach(c -> walk(c, found));
+        e.getChildren().forEach(c -> walkTexts(c, check));
         // Dialogs and overlays keep their content in virtual children.
         e.getNode()
                 .getFeatureIfInitialized(VirtualChildrenList.class)
-                .ifPresent(v -> v.forEachChild(n -> walk(Element.get(n), found)));
+                .ifPresent(v -> v.forEachChild(n -> walkTexts(Element.get(n), check)));
     }
 
     private static void check(String text, String where, List<String> found) {

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * partner key. With {@code cms.push.secret-key} set, a secret is stored as {@code gcm1:} and the
  * base64 of a 12-byte nonce and its AES-256-GCM ciphertext (the key is SHA-256 of the setting), so
  * a database dump alone does not let anyone sign as us; the subscription id is the associated data,
- * so a ciphertext copied to another subscription does not open. Without the setting (tests, the dev
- * stack) it is stored as {@code plain:} and the secret.
+ * so a ciphertext copied to another subscription does not open. The apps refuse to start without the
+ * setting ({@code cms.secrets.required}); cms-core alone (its unit tests) stores {@code plain:} and the
+ * secret.
  */
 @Component
 class SecretBox {
