@@ -70,7 +70,9 @@ class ComposeContractTest {
         Map<String, String> search = compose.environment("elasticsearch");
         assertThat(search)
                 .containsEntry("xpack.security.enabled", "true")
-                .containsEntry("xpack.security.http.ssl.enabled", "true");
+                .containsEntry("xpack.security.http.ssl.enabled", "true")
+                // as the test and dev nodes: a write during an index rebuild can't make a stray index
+                .containsEntry("action.auto_create_index", "false");
         String password = search.get("ELASTIC_PASSWORD");
         assertThat(password).matches(REQUIRED);
         for (String app : compose.apps().keySet()) {

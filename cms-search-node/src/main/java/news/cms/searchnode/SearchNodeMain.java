@@ -83,6 +83,8 @@ public final class SearchNodeMain {
                     .put("transport.port", transportPort)
                     // test and dev machines run with full disks more often than servers
                     .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                    // Our indices are made explicitly behind an alias: a stray write must not make one
+                    .put("action.auto_create_index", false)
                     .put("logger.level", options.getOrDefault("log-level", "WARN"))
                     .build();
             LogConfigurator.configureESLogging();

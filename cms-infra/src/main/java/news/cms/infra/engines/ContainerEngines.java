@@ -60,6 +60,7 @@ final class ContainerEngines {
         var elasticsearch = new ElasticsearchContainer(DockerImageName.parse(image.get())
                         .asCompatibleSubstituteFor("docker.elastic.co/elasticsearch/elasticsearch"))
                 .withEnv("xpack.security.enabled", "false")
+                .withEnv("action.auto_create_index", "false")
                 .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
         elasticsearch.start();
 

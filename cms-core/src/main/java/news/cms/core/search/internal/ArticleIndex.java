@@ -188,7 +188,11 @@ public class ArticleIndex {
             ensureExists();
         }
         try {
+            // require_alias: a write that lands while the alias is being replaced fails and is retried
+            // from the outbox, instead of auto-creating a concrete index under the alias's name
+            // (which then blocks the alias and leaves search on a dynamic mapping).
             client.index(i -> i.index(alias)
+                    .requireAlias(true)
                     .id(article.id().toString())
                     .version(article.version())
                     .versionType(VersionType.ExternalGte)
@@ -216,6 +220,11 @@ public class ArticleIndex {
             ensureExists();
         }
         try {
+            // A delete has no require_alias, and auto-creates a missing index: refuse it while the
+            // alias is gone (the outbox retries), as put does through require_alias.
+            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                throw new IllegalStateException("search alias " + alias + " is missing: removal of " + id + " waits");
+            }
             client.delete(d -> d.index(alias).id(id.toString()).version(version).versionType(VersionType.External));
         } catch (ElasticsearchException e) {
             if (!"version_conflict_engine_exception".equals(e.error().type())) {
