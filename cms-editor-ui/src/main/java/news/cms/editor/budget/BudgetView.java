@@ -81,9 +81,11 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
                 .add(i));
         Instant now = clock.instant();
         bySection.forEach((section, list) -> {
-            H3 heading = new H3(section);
+            // The name keeps its own direction inside a heading aligned with the page.
+            Span name = new Span(section);
+            name.getElement().setAttribute("dir", "auto");
+            H3 heading = new H3(name);
             heading.addClassName("budget-section");
-            heading.getElement().setAttribute("dir", "auto");
             VerticalLayout rows = new VerticalLayout();
             rows.setPadding(false);
             rows.setSpacing(false);

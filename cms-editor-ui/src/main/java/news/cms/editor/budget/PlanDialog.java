@@ -82,7 +82,10 @@ class PlanDialog extends Dialog {
 
         if (item == null) {
             section.setValue("news");
-            due.setValue(day.atTime(17, 0));
+            // Late afternoon of the day shown; past that already, the next whole hour (never due on arrival).
+            LocalDateTime now = LocalDateTime.now(Notices.zone()).withSecond(0).withNano(0);
+            LocalDateTime evening = day.atTime(17, 0);
+            due.setValue(evening.isAfter(now) ? evening : now.withMinute(0).plusHours(1));
             words.setValue(500);
             // The UI language is the likeliest story language; the editor adds others.
             String ui = Notices.locale().getLanguage();
