@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** An editor broke my edit lock. */
     LOCK_BROKEN,
     /** The source of my translation changed. */
-    TRANSLATION_STALE
+    TRANSLATION_STALE,
+    /** An editor gave me a planned item of the story budget. */
+    ASSIGNED
 }

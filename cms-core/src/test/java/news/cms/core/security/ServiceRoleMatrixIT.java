@@ -129,6 +129,16 @@ class ServiceRoleMatrixIT {
         service("AuditLog")
                 .row("record", EVERYONE) // written by the services in their own transactions
                 .row("find", SIGNED_IN); // admins all; others one target's trail or their own actions
+        // The story budget: editors plan; whoever is assigned starts (the service checks it is them).
+        service("BudgetService")
+                .row("create", EDITORS)
+                .row("update", EDITORS)
+                .row("cancel", EDITORS)
+                .row("assignees", EDITORS)
+                .row("start", DESK)
+                .row("mine", DESK)
+                .row("find", STAFF)
+                .row("due", STAFF); // the calendar shows the budget to the whole newsroom
         service("BodyRenderer").row("render", EVERYONE); // a pure Markdown-to-HTML function
         service("Outages") // how an engine's failure is answered (503); no data, no person's action
                 .row("of", EVERYONE)

@@ -14,23 +14,34 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.CalendarEntry;
 import news.cms.core.article.CalendarQuery;
+import news.cms.core.budget.BudgetService;
+import news.cms.core.budget.PlanState;
+import news.cms.core.budget.PlannedItem;
+import news.cms.editor.budget.PlanTexts;
 import news.cms.editor.layout.DatePickers;
 import news.cms.editor.layout.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stories going live and embargoes lifting from a day on, grouped by day in the user's time zone,
- * each linking to its story; "more" continues from the last entry's keyset cursor.
+ * Stories going live, embargoes lifting and planned items falling due from a day on, grouped by day
+ * in the user's time zone, each linking to its story; "more" continues from the last entry's keyset
+ * cursor. Planned items are those due up to the last story entry shown (or {@link #PLAN_HORIZON}
+ * ahead when every story entry is shown), so each page holds everything up to its last entry.
  */
 @Route("calendar")
 @RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
@@ -38,7 +49,15 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE = 50;
 
+    /** How far ahead planned items are shown once the stories' entries run out. */
+    static final Duration PLAN_HORIZON = Duration.ofDays(31);
+
     private final ArticleService articles;
+    private final BudgetService budget;
+    private final Clock clock;
+    /** Planned items due from here on are not shown yet. */
+    private Instant plannedFrom = Instant.EPOCH;
+
     private final ComboBox<String> zone = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final Div days = new Div();
@@ -49,8 +68,10 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final Map<LocalDate, VerticalLayout> shownDays = new LinkedHashMap<>();
     private @Nullable CalendarQuery next;
 
-    CalendarView(ArticleService articles) {
+    CalendarView(ArticleService articles, BudgetService budget, Clock clock) {
         this.articles = articles;
+        this.budget = budget;
+        this.clock = clock;
         zone.setId("calendar-zone");
         zone.setLabel(getTranslation("dialog.time.zone"));
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
@@ -87,24 +108,73 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         days.removeAll();
         shownDays.clear();
         LocalDate day = from.getValue() == null ? LocalDate.now(zoneId()) : from.getValue();
-        load(new CalendarQuery(day.atStartOfDay(zoneId()).toInstant(), null, null, PAGE));
+        plannedFrom = day.atStartOfDay(zoneId()).toInstant();
+        load(new CalendarQuery(plannedFrom, null, null, PAGE));
     }
 
     private void load(CalendarQuery query) {
         List<CalendarEntry> entries = articles.calendar(query);
-        entries.forEach(this::add);
         next = entries.size() < query.limit()
                 ? null
                 : query.after(entries.getLast().cursor());
+        Instant plannedTo = next == null
+                ? plannedFrom.plus(PLAN_HORIZON)
+                : entries.getLast().at();
+        List<PlannedItem> planned = planned(plannedFrom, plannedTo);
+        plannedFrom = plannedTo.isAfter(plannedFrom) ? plannedTo : plannedFrom;
+        // One time line: a planned item sits among the stories by its due time.
+        List<Map.Entry<Instant, Runnable>> shown = new ArrayList<>();
+        entries.forEach(e -> shown.add(Map.entry(e.at(), () -> add(e))));
+        planned.forEach(p -> shown.add(Map.entry(p.plan().due(), () -> add(p))));
+        shown.stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> e.getValue().run());
         more.setVisible(next != null);
         // Always in the page (a live region announces changes of its text, not its appearance).
         empty.setText(shownDays.isEmpty() ? getTranslation("calendar.empty") : "");
     }
 
-    private void add(CalendarEntry entry) {
+    /** Items not cancelled due in [from, to), in ranges the budget answers. */
+    private List<PlannedItem> planned(Instant from, Instant to) {
+        List<PlannedItem> found = new ArrayList<>();
+        for (Instant start = from; start.isBefore(to); start = start.plus(BudgetService.MAX_RANGE)) {
+            Instant end = start.plus(BudgetService.MAX_RANGE).isBefore(to) ? start.plus(BudgetService.MAX_RANGE) : to;
+            budget.due(start, end).stream()
+                    .filter(p -> p.state() != PlanState.CANCELLED)
+                    .forEach(found::add);
+        }
+        found.sort(Comparator.comparing(p -> p.plan().due()));
+        return found;
+    }
+
+    private void add(PlannedItem item) {
         ZoneId z = zoneId();
-        LocalDate day = entry.at().atZone(z).toLocalDate();
-        VerticalLayout list = shownDays.computeIfAbsent(day, d -> {
+        VerticalLayout list = day(item.plan().due().atZone(z).toLocalDate());
+        Span time = new Span(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(Notices.locale())
+                .format(item.plan().due().atZone(z)));
+        time.addClassName("calendar-time");
+        Span kind = new Span(getTranslation("calendar.planned"));
+        kind.getElement().getThemeList().add("badge contrast");
+        HorizontalLayout row =
+                new HorizontalLayout(time, kind, PlanTexts.slug(item), PlanTexts.state(item, clock.instant()));
+        if (item.articleId() != null) {
+            Anchor story = new Anchor("story/" + item.articleId(), getTranslation("budget.open-story"));
+            story.getElement().setAttribute("router-link", true);
+            row.add(story);
+        }
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.addClassName("calendar-entry");
+        if (item.isOverdue(clock.instant())) {
+            row.addClassName("plan-is-overdue");
+        }
+        row.getElement().setAttribute("data-item", item.id().toString());
+        row.getElement().setAttribute("data-kind", "PLANNED");
+        list.add(row);
+    }
+
+    private VerticalLayout day(LocalDate day) {
+        return shownDays.computeIfAbsent(day, d -> {
             H3 heading = new H3(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                     .withLocale(Notices.locale())
                     .format(d));
@@ -117,6 +187,11 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
             days.add(heading, l);
             return l;
         });
+    }
+
+    private void add(CalendarEntry entry) {
+        ZoneId z = zoneId();
+        VerticalLayout list = day(entry.at().atZone(z).toLocalDate());
         Span time = new Span(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(Notices.locale())
                 .format(entry.at().atZone(z)));

@@ -59,11 +59,15 @@ public final class AuditTexts {
             "push-subscription.resume",
             "push-subscription.delete",
             "push-subscription.replay",
-            "push-subscription.disable");
+            "push-subscription.disable",
+            "budget.create",
+            "budget.update",
+            "budget.cancel",
+            "budget.start");
 
     /** The kinds of target audit events name. */
-    public static final List<String> TARGET_TYPES =
-            List.of("article", "account", "partner-key", "comment", "comment-ban", "desk", "push-subscription");
+    public static final List<String> TARGET_TYPES = List.of(
+            "article", "account", "partner-key", "comment", "comment-ban", "desk", "push-subscription", "planned-item");
 
     private static final String ARTICLE = "article.";
 

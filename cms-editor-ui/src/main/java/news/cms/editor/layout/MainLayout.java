@@ -128,6 +128,12 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         nav.addItem(item("nav-item-desk", "nav.desk", "", VaadinIcon.NEWSPAPER));
         nav.addItem(item("nav-item-search", "nav.search", "search", VaadinIcon.SEARCH));
         nav.addItem(item("nav-item-calendar", "nav.calendar", "calendar", VaadinIcon.CALENDAR_CLOCK));
+        if (auth.hasRole("EDITOR")) {
+            nav.addItem(item("nav-item-budget", "nav.budget", "budget", VaadinIcon.CLIPBOARD_TEXT));
+        }
+        if (auth.hasAnyRole("REPORTER", "EDITOR")) {
+            nav.addItem(item("nav-item-assignments", "nav.assignments", "assignments", VaadinIcon.CLIPBOARD_USER));
+        }
         if (auth.hasRole("ADMIN")) {
             nav.addItem(item("nav-item-users", "nav.users", "admin/users", VaadinIcon.USERS));
             nav.addItem(item("nav-item-partner-keys", "nav.partner-keys", "admin/partner-keys", VaadinIcon.KEY));

@@ -132,7 +132,9 @@ class NotificationBell extends Composite<HorizontalLayout> {
             notifications.markRead(n.id());
             dialog.close();
             refresh();
-            getUI().ifPresent(ui -> ui.navigate("story/" + n.articleId()));
+            // A planned item has no page of its own: its reporter starts it from their assignments.
+            String target = n.articleId() == null ? "assignments" : "story/" + n.articleId();
+            getUI().ifPresent(ui -> ui.navigate(target));
         });
         return item;
     }

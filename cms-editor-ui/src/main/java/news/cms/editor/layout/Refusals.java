@@ -35,7 +35,15 @@ public final class Refusals {
             "translation.source-not-translatable",
             "translation.same-language",
             "translation.language-in-group",
-            "translation.unknown-language");
+            "translation.unknown-language",
+            "budget.slug",
+            "budget.planned-words",
+            "budget.assignee",
+            "budget.language-not-planned",
+            "budget.not-assignee",
+            "budget.already-started",
+            "budget.cancelled",
+            "budget.changed");
 
     /** Fields of the story form and its dialogs, named under {@code refusal.field.<key>} in every bundle. */
     public static final Set<String> FIELDS = Set.of(
@@ -58,7 +66,13 @@ public final class Refusals {
             "quote",
             "note-for-the-reporter",
             "public-correction-note",
-            "reason-for-the-kill");
+            "reason-for-the-kill",
+            "slug",
+            "assignee",
+            "due",
+            "planned-length",
+            "languages",
+            "notes");
 
     /** Looks a key up in the UI language, as {@code getTranslation} does. */
     @FunctionalInterface

@@ -148,7 +148,12 @@ class UsersViewIT extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
         assertThat($(SideNavItem.class, $(SideNav.class).id("nav")).all())
                 .extracting(i -> i.getId().orElseThrow())
-                .containsExactly("nav-item-desk", "nav-item-search", "nav-item-calendar");
+                .containsExactly(
+                        "nav-item-desk",
+                        "nav-item-search",
+                        "nav-item-calendar",
+                        "nav-item-budget",
+                        "nav-item-assignments");
 
         try {
             navigate(UsersView.class);

@@ -52,17 +52,28 @@ class WebRoleMatrixIT {
     static final Set<Caller> STAFF = EnumSet.of(Caller.REPORTER, Caller.EDITOR, Caller.ADMIN);
     static final Set<Caller> ADMINS = EnumSet.of(Caller.ADMIN);
 
+    static final Set<Caller> EDITORS = EnumSet.of(Caller.EDITOR);
+    static final Set<Caller> DESK = EnumSet.of(Caller.REPORTER, Caller.EDITOR);
+
     /** Route template → who may open it. */
-    static final Map<String, Set<Caller>> ROUTES = Map.of(
-            "login", EVERYONE,
-            "", STAFF,
-            "story/:id?", STAFF,
-            "translation/:id", STAFF,
-            "search", STAFF,
-            "calendar", STAFF,
-            "admin/users", ADMINS,
-            "admin/partner-keys", ADMINS,
-            "admin/audit", ADMINS);
+    static final Map<String, Set<Caller>> ROUTES = with(
+            Map.of("budget", EDITORS, "assignments", DESK), // the story budget: editors plan, the desk starts
+            Map.of(
+                    "login", EVERYONE,
+                    "", STAFF,
+                    "story/:id?", STAFF,
+                    "translation/:id", STAFF,
+                    "search", STAFF,
+                    "calendar", STAFF,
+                    "admin/users", ADMINS,
+                    "admin/partner-keys", ADMINS,
+                    "admin/audit", ADMINS));
+
+    private static Map<String, Set<Caller>> with(Map<String, Set<Caller>> more, Map<String, Set<Caller>> routes) {
+        Map<String, Set<Caller>> all = new java.util.HashMap<>(routes);
+        all.putAll(more);
+        return Map.copyOf(all);
+    }
 
     static final String PASSWORD = "Amed-2026-baran";
 

@@ -77,7 +77,7 @@ class ArabicUiIT extends SpringBrowserlessTest {
     AccountService accounts;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"", "story", "search", "calendar"})
+    @ValueSource(strings = {"", "story", "search", "calendar", "budget", "assignments"})
     @WithMockUser(username = Newsroom.EDITOR, roles = "EDITOR")
     void theMainScreensSpeakArabic(String route) {
         arabic();

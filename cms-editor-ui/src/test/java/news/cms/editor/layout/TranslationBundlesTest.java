@@ -117,6 +117,9 @@ class TranslationBundlesTest {
         for (news.cms.core.notification.NotificationKind k : news.cms.core.notification.NotificationKind.values()) {
             asked.add("notification." + Notices.key(k.name()));
         }
+        for (news.cms.core.budget.PlanState state : news.cms.core.budget.PlanState.values()) {
+            asked.add("budget.state." + Notices.key(state.name()));
+        }
         for (String queue :
                 List.of("mine", "submitted", "approved", "scheduled", "published", "spiked", "all", "to-update")) {
             asked.add("queue." + queue);
@@ -130,7 +133,7 @@ class TranslationBundlesTest {
     @Test
     void everyAuditActionCmsCoreRecordsHasAName() throws IOException {
         Pattern code = Pattern.compile(
-                "\"((?:account|article|comment|comments|partner-key|translation|note|desk|push-subscription)\\.[a-z-]+)\"");
+                "\"((?:account|article|comment|comments|partner-key|translation|note|desk|push-subscription|budget)\\.[a-z-]+)\"");
         Set<String> recorded = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("../cms-core/src/main/java"))) {
             for (Path source :

@@ -6,6 +6,7 @@ import java.util.Set;
 import news.cms.core.article.ArticleChanged;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.LockBroken;
+import news.cms.core.budget.PlannedItemAssigned;
 import news.cms.core.note.NoteAdded;
 import news.cms.core.notification.NotificationKind;
 import news.cms.core.translation.TranslationChanged;
@@ -84,6 +85,21 @@ class NotificationRecorder {
                 changed.actor(),
                 "stale:" + changed.articleId() + ":" + changed.at(),
                 changed.at());
+    }
+
+    @ApplicationModuleListener
+    void on(PlannedItemAssigned assigned) {
+        Set<String> told = new LinkedHashSet<>(Set.of(assigned.assignee()));
+        told.remove(assigned.actor());
+        if (!told.isEmpty()) {
+            notifications.insert(
+                    told,
+                    NotificationKind.ASSIGNED,
+                    assigned.id(),
+                    assigned.actor(),
+                    "planned:" + assigned.id() + ":" + assigned.version(),
+                    assigned.at());
+        }
     }
 
     private void tell(

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import news.cms.core.article.ArticleId;
+import news.cms.core.budget.PlannedItemId;
 import news.cms.core.notification.Notification;
 import news.cms.core.notification.NotificationKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,10 +46,31 @@ public class NotificationRepository {
         return added;
     }
 
+    /** One row per recipient about a planned item; redelivered events add nothing, as above. */
+    public int insert(
+            Collection<String> recipients,
+            NotificationKind kind,
+            PlannedItemId item,
+            String actor,
+            String eventKey,
+            Instant at) {
+        int added = 0;
+        for (String recipient : recipients) {
+            added += jdbc.sql(
+                            "insert into notification (recipient, kind, planned_item_id, actor, event_key, created_at)"
+                                    + " values (?, ?, ?, ?, ?, ?) on conflict (event_key, recipient) do nothing")
+                    .params(recipient, kind.name(), item.value(), actor, eventKey, Timestamp.from(at))
+                    .update();
+        }
+        return added;
+    }
+
     /** The recipient's notifications, newest first. */
     public List<Notification> of(String recipient, int limit) {
-        return jdbc.sql("select n.id, n.recipient, n.kind, n.article_id, a.headline, n.actor, n.created_at, n.read_at"
-                        + " from notification n join article a on a.id = n.article_id"
+        return jdbc.sql("select n.id, n.recipient, n.kind, n.article_id, coalesce(a.headline, p.slug) as headline,"
+                        + " n.actor, n.created_at, n.read_at, n.planned_item_id from notification n"
+                        + " left join article a on a.id = n.article_id"
+                        + " left join planned_item p on p.id = n.planned_item_id"
                         + " where n.recipient = ? order by n.id desc limit ?")
                 .params(recipient, limit)
                 .query(NotificationRepository::row)
@@ -78,14 +100,17 @@ public class NotificationRepository {
 
     private static Notification row(ResultSet rs, int i) throws SQLException {
         Timestamp read = rs.getTimestamp("read_at");
+        UUID article = rs.getObject("article_id", UUID.class);
+        UUID planned = rs.getObject("planned_item_id", UUID.class);
         return new Notification(
                 rs.getLong("id"),
                 rs.getString("recipient"),
                 NotificationKind.valueOf(rs.getString("kind")),
-                new ArticleId(rs.getObject("article_id", UUID.class)),
+                article == null ? null : new ArticleId(article),
                 rs.getString("headline"),
                 rs.getString("actor"),
                 rs.getTimestamp("created_at").toInstant(),
-                read == null ? null : read.toInstant());
+                read == null ? null : read.toInstant(),
+                planned == null ? null : new PlannedItemId(planned));
     }
 }
