@@ -2,23 +2,27 @@ package news.cms.core.notification;
 
 import java.time.Instant;
 import news.cms.core.article.ArticleId;
+import news.cms.core.push.SubscriptionId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One thing a staff member is told.
+ * One thing a staff member is told: about a story, or (admins) about a push subscription.
  *
- * @param actor who acted ({@code scheduler} for a scheduled go-live)
- * @param headline the story's headline now
+ * @param actor who acted ({@code scheduler} for a scheduled go-live, {@code push-worker} for push)
+ * @param articleId the story it is about, none for a push subscription's notice
+ * @param headline the story's headline now, or the subscription's name when it was told
+ * @param subscription the push subscription it is about, none for a story's notice
  */
 public record Notification(
         long id,
         String recipient,
         NotificationKind kind,
-        ArticleId articleId,
+        @Nullable ArticleId articleId,
         String headline,
         String actor,
         Instant createdAt,
-        @Nullable Instant readAt) {
+        @Nullable Instant readAt,
+        @Nullable SubscriptionId subscription) {
 
     public boolean isRead() {
         return readAt != null;

@@ -13,5 +13,9 @@ public enum NotificationKind {
     /** An editor broke my edit lock. */
     LOCK_BROKEN,
     /** The source of my translation changed. */
-    TRANSLATION_STALE
+    TRANSLATION_STALE,
+    /** To admins: a push subscription's endpoint answered 410 Gone, and it was disabled. */
+    PUSH_GONE,
+    /** To admins: a push subscription failed for too long, and it was disabled. */
+    PUSH_FAILING
 }

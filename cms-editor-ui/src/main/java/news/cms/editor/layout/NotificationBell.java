@@ -132,7 +132,9 @@ class NotificationBell extends Composite<HorizontalLayout> {
             notifications.markRead(n.id());
             dialog.close();
             refresh();
-            getUI().ifPresent(ui -> ui.navigate("story/" + n.articleId()));
+            // A story's notice opens the story; a push subscription's (admins) its delivery log.
+            String where = n.articleId() != null ? "story/" + n.articleId() : "admin/push-log/" + n.subscription();
+            getUI().ifPresent(ui -> ui.navigate(where));
         });
         return item;
     }

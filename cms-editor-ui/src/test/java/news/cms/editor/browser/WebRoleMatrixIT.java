@@ -53,16 +53,18 @@ class WebRoleMatrixIT {
     static final Set<Caller> ADMINS = EnumSet.of(Caller.ADMIN);
 
     /** Route template → who may open it. */
-    static final Map<String, Set<Caller>> ROUTES = Map.of(
-            "login", EVERYONE,
-            "", STAFF,
-            "story/:id?", STAFF,
-            "translation/:id", STAFF,
-            "search", STAFF,
-            "calendar", STAFF,
-            "admin/users", ADMINS,
-            "admin/partner-keys", ADMINS,
-            "admin/audit", ADMINS);
+    static final Map<String, Set<Caller>> ROUTES = Map.ofEntries(
+            Map.entry("login", EVERYONE),
+            Map.entry("", STAFF),
+            Map.entry("story/:id?", STAFF),
+            Map.entry("translation/:id", STAFF),
+            Map.entry("search", STAFF),
+            Map.entry("calendar", STAFF),
+            Map.entry("admin/users", ADMINS),
+            Map.entry("admin/partner-keys", ADMINS),
+            Map.entry("admin/audit", ADMINS),
+            Map.entry("admin/push", ADMINS),
+            Map.entry("admin/push-log/:id", ADMINS));
 
     static final String PASSWORD = "Amed-2026-baran";
 

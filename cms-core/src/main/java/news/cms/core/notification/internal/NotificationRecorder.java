@@ -8,6 +8,7 @@ import news.cms.core.article.ArticleId;
 import news.cms.core.article.LockBroken;
 import news.cms.core.note.NoteAdded;
 import news.cms.core.notification.NotificationKind;
+import news.cms.core.push.SubscriptionDisabled;
 import news.cms.core.translation.TranslationChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -84,6 +85,20 @@ class NotificationRecorder {
                 changed.actor(),
                 "stale:" + changed.articleId() + ":" + changed.at(),
                 changed.at());
+    }
+
+    /** Every admin, once per disabling (its time is in the key: disabled again later tells again). */
+    @ApplicationModuleListener
+    void on(SubscriptionDisabled disabled) {
+        notifications.insertForAdmins(
+                disabled.cause() == SubscriptionDisabled.Cause.GONE
+                        ? NotificationKind.PUSH_GONE
+                        : NotificationKind.PUSH_FAILING,
+                disabled.subscription(),
+                disabled.name(),
+                "push-worker",
+                "push:" + disabled.subscription() + ":" + disabled.at(),
+                disabled.at());
     }
 
     private void tell(

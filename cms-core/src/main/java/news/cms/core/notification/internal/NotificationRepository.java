@@ -10,6 +10,7 @@ import java.util.UUID;
 import news.cms.core.article.ArticleId;
 import news.cms.core.notification.Notification;
 import news.cms.core.notification.NotificationKind;
+import news.cms.core.push.SubscriptionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,10 +46,31 @@ public class NotificationRepository {
         return added;
     }
 
+    /**
+     * Tells every enabled admin about a push subscription, once per event key.
+     *
+     * @return how many were new
+     */
+    public int insertForAdmins(
+            NotificationKind kind,
+            SubscriptionId subscription,
+            String name,
+            String actor,
+            String eventKey,
+            Instant at) {
+        return jdbc.sql("insert into notification (recipient, kind, subscription_id, subject, actor, event_key,"
+                        + " created_at) select u.username, ?, ?, ?, ?, ?, ? from user_account u"
+                        + " where u.enabled and 'ADMIN' = any(u.roles) and u.username <> ?"
+                        + " on conflict (event_key, recipient) do nothing")
+                .params(kind.name(), subscription.value(), name, actor, eventKey, Timestamp.from(at), actor)
+                .update();
+    }
+
     /** The recipient's notifications, newest first. */
     public List<Notification> of(String recipient, int limit) {
-        return jdbc.sql("select n.id, n.recipient, n.kind, n.article_id, a.headline, n.actor, n.created_at, n.read_at"
-                        + " from notification n join article a on a.id = n.article_id"
+        return jdbc.sql("select n.id, n.recipient, n.kind, n.article_id, coalesce(a.headline, n.subject, '')"
+                        + " as headline, n.actor, n.created_at, n.read_at, n.subscription_id"
+                        + " from notification n left join article a on a.id = n.article_id"
                         + " where n.recipient = ? order by n.id desc limit ?")
                 .params(recipient, limit)
                 .query(NotificationRepository::row)
@@ -78,14 +100,17 @@ public class NotificationRepository {
 
     private static Notification row(ResultSet rs, int i) throws SQLException {
         Timestamp read = rs.getTimestamp("read_at");
+        UUID article = rs.getObject("article_id", UUID.class);
+        UUID subscription = rs.getObject("subscription_id", UUID.class);
         return new Notification(
                 rs.getLong("id"),
                 rs.getString("recipient"),
                 NotificationKind.valueOf(rs.getString("kind")),
-                new ArticleId(rs.getObject("article_id", UUID.class)),
+                article == null ? null : new ArticleId(article),
                 rs.getString("headline"),
                 rs.getString("actor"),
                 rs.getTimestamp("created_at").toInstant(),
-                read == null ? null : read.toInstant());
+                read == null ? null : read.toInstant(),
+                subscription == null ? null : new SubscriptionId(subscription));
     }
 }
