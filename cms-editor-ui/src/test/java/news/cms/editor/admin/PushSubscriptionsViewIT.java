@@ -126,7 +126,7 @@ class PushSubscriptionsViewIT extends SpringBrowserlessTest {
                 .isEqualTo(languageName("ar") + ", " + languageName("ckb") + " · Kültür, Politics");
         assertThat(test(grid).getCellText(0, 5)).isEqualTo("Active");
 
-        test($(Button.class).id("push-rotate-" + made.id())).click();
+        test(action("push-rotate-" + made.id())).click();
         test($(ConfirmDialog.class).id("confirm-rotate")).confirm();
         String rotated = secretShown();
         assertThat(rotated).startsWith("whsec_").isNotEqualTo(secret);
@@ -136,10 +136,10 @@ class PushSubscriptionsViewIT extends SpringBrowserlessTest {
         assertThat(texts(UI.getCurrent().getElement())).noneMatch(t -> t.contains(rotated));
         assertThat(asAdmin(() -> push.find(made.id())).previousSecretUntil()).isNotNull();
 
-        test($(Button.class).id("push-pause-" + made.id())).click();
+        test(action("push-pause-" + made.id())).click();
         assertThat(asAdmin(() -> push.find(made.id())).state()).isEqualTo(SubscriptionState.PAUSED);
         assertThat(test(grid()).getCellText(0, 5)).isEqualTo("Paused");
-        test($(Button.class).id("push-resume-" + made.id())).click();
+        test(action("push-resume-" + made.id())).click();
         assertThat(asAdmin(() -> push.find(made.id())).state()).isEqualTo(SubscriptionState.ACTIVE);
     }
 
@@ -155,7 +155,7 @@ class PushSubscriptionsViewIT extends SpringBrowserlessTest {
                         PayloadForm.NOTICE))
                 .subscription());
         navigate(PushSubscriptionsView.class);
-        test($(Button.class).id("push-edit-" + made.id())).click();
+        test(action("push-edit-" + made.id())).click();
         Dialog form = $(Dialog.class).id("push-form");
         assertThat(field(form, "push-name").getValue()).isEqualTo("Kurdistan24");
         test(events(form)).selectItem("Corrected");
@@ -178,6 +178,15 @@ class PushSubscriptionsViewIT extends SpringBrowserlessTest {
         }
         assertThat(getCurrentView()).isNotInstanceOf(PushSubscriptionsView.class);
         assertThatThrownBy(() -> push.list()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A button of the first row's actions cell (grid cells are not in the component tree). */
+    private Button action(String id) {
+        var cell = test(grid()).getCellComponent(0, 6);
+        return (Button) cell.getChildren()
+                .filter(c -> c.getId().orElse("").equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + id));
     }
 
     private String secretShown() {
