@@ -187,6 +187,8 @@ class PushSubscriptionsView extends VerticalLayout implements HasDynamicTitle {
         endpoint.setPlaceholder("https://partner.example/hooks");
         // A URL reads left to right in every UI language.
         endpoint.getElement().setAttribute("dir", "ltr");
+        // Vaadin resets a field's dir to the page's; editor.css keeps the input itself left to right.
+        endpoint.getElement().setAttribute("data-text-dir", "ltr");
         endpoint.setWidthFull();
         CheckboxGroup<PushEvent> events = new CheckboxGroup<>(getTranslation("push.events"));
         events.setId("push-events");
@@ -196,6 +198,7 @@ class PushSubscriptionsView extends VerticalLayout implements HasDynamicTitle {
         languages.setId("push-languages");
         languages.setHelperText(getTranslation("push.languages.helper"));
         languages.getElement().setAttribute("dir", "ltr");
+        languages.getElement().setAttribute("data-text-dir", "ltr");
         TextField sections = new TextField(getTranslation("push.sections"));
         sections.setId("push-sections");
         sections.setHelperText(getTranslation("push.sections.helper"));
