@@ -185,9 +185,8 @@ class PushSubscriptionsView extends VerticalLayout implements HasDynamicTitle {
         TextField endpoint = new TextField(getTranslation("push.endpoint"));
         endpoint.setId("push-endpoint");
         endpoint.setPlaceholder("https://partner.example/hooks");
-        // A URL reads left to right in every UI language.
-        endpoint.getElement().setAttribute("dir", "ltr");
-        // Vaadin resets a field's dir to the page's; editor.css keeps the input itself left to right.
+        // A URL reads left to right in every UI language: the input only (editor.css), while the
+        // label and the messages stay in the UI's direction.
         endpoint.getElement().setAttribute("data-text-dir", "ltr");
         endpoint.setWidthFull();
         CheckboxGroup<PushEvent> events = new CheckboxGroup<>(getTranslation("push.events"));
@@ -197,7 +196,6 @@ class PushSubscriptionsView extends VerticalLayout implements HasDynamicTitle {
         TextField languages = new TextField(getTranslation("push.languages"));
         languages.setId("push-languages");
         languages.setHelperText(getTranslation("push.languages.helper"));
-        languages.getElement().setAttribute("dir", "ltr");
         languages.getElement().setAttribute("data-text-dir", "ltr");
         TextField sections = new TextField(getTranslation("push.sections"));
         sections.setId("push-sections");

@@ -93,6 +93,11 @@ class PushBrowserIT {
             assertThat(admin.script("return getComputedStyle(arguments[0]).direction;", endpoint))
                     .as("a URL reads left to right")
                     .isEqualTo("ltr");
+            assertThat(
+                            admin.script(
+                                    "return getComputedStyle(document.querySelector('#push-endpoint [slot=label]')).direction;"))
+                    .as("its label reads in the UI's direction")
+                    .isEqualTo(direction);
             // The first event is "published".
             admin.driver
                     .findElement(By.cssSelector("#push-events vaadin-checkbox"))
