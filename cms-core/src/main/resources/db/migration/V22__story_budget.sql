@@ -21,12 +21,13 @@ create table planned_item (
 create index planned_item_due_idx on planned_item (due_at);
 create index planned_item_assignee_idx on planned_item (assignee, due_at);
 
--- A notification's subject is a story or a planned item: exactly one of the two.
+-- A notification's subject is a story, a push subscription (V21) or a planned item: exactly one.
 alter table notification alter column article_id drop not null;
 alter table notification add column planned_item_id uuid references planned_item (id);
 alter table notification drop constraint notification_kind_check;
 alter table notification add constraint notification_kind_check
     check (kind in ('RETURNED', 'APPROVED', 'PUBLISHED', 'CORRECTED', 'KILLED',
-                    'MENTIONED', 'LOCK_BROKEN', 'TRANSLATION_STALE', 'ASSIGNED'));
+                    'MENTIONED', 'LOCK_BROKEN', 'TRANSLATION_STALE', 'PUSH_GONE', 'PUSH_FAILING', 'ASSIGNED'));
+alter table notification drop constraint notification_about_check;
 alter table notification add constraint notification_one_subject
-    check (num_nonnulls(article_id, planned_item_id) = 1);
+    check (num_nonnulls(article_id, subscription_id, planned_item_id) = 1);

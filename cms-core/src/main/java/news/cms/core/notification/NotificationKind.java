@@ -15,5 +15,9 @@ public enum NotificationKind {
     /** The source of my translation changed. */
     TRANSLATION_STALE,
     /** An editor gave me a planned item of the story budget. */
-    ASSIGNED
+    ASSIGNED,
+    /** To admins: a push subscription's endpoint answered 410 Gone, and it was disabled. */
+    PUSH_GONE,
+    /** To admins: a push subscription failed for too long, and it was disabled. */
+    PUSH_FAILING
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One try at a delivery, for the delivery log.
  *
  * @param statusCode the HTTP status answered, none when no answer came (refused, timed out)
+ * @param id the attempt's place in the log, for paging (a later attempt has a higher id)
  */
 public record DeliveryAttempt(
         UUID deliveryId,
@@ -16,7 +17,8 @@ public record DeliveryAttempt(
         @Nullable Integer statusCode,
         long latencyMillis,
         Outcome outcome,
-        @Nullable String error) {
+        @Nullable String error,
+        long id) {
 
     public enum Outcome {
         DELIVERED,

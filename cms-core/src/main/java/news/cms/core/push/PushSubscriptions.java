@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import news.cms.core.account.CurrentUser;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.feed.ChangeFeed;
+import news.cms.core.partnerkey.PartnerKeyId;
 import news.cms.core.push.internal.DeliveryRepository;
 import news.cms.core.push.internal.DeliveryWorker;
 import news.cms.core.push.internal.EndpointGuard;
@@ -65,6 +66,7 @@ public class PushSubscriptions {
     @Transactional
     public IssuedSecret create(SubscriptionSettings settings) {
         guard.check(settings.endpoint());
+        checkLink(null, settings);
         Instant now = clock.instant();
         String admin = CurrentUser.get().name();
         Subscription subscription = new Subscription(
@@ -82,7 +84,8 @@ public class PushSubscriptions {
                 now,
                 admin,
                 now,
-                admin);
+                admin,
+                settings.partnerKey());
         String secret = WebhookSecrets.generate();
         subscriptions.insert(subscription, secret);
         audit.record(
@@ -99,6 +102,7 @@ public class PushSubscriptions {
     @Transactional
     public Subscription update(SubscriptionId id, SubscriptionSettings settings) {
         guard.check(settings.endpoint());
+        checkLink(id, settings);
         String admin = CurrentUser.get().name();
         if (!subscriptions.update(id, settings, clock.instant(), admin)) {
             throw new SubscriptionNotFound(id);
@@ -204,6 +208,40 @@ public class PushSubscriptions {
         return replay(id, feed.positionBefore(since));
     }
 
+    /**
+     * A partner's replay through the public API, for the subscription linked to its key: from feed
+     * position {@code fromSequence} on (that entry included), or from the first entry made at or after
+     * {@code since}; exactly one of the two. Only a request made with a key holding the FEED scope.
+     *
+     * @throws NoLinkedSubscription when no subscription is linked to the key
+     * @throws SubscriptionUnavailable when the linked subscription is disabled
+     */
+    @PreAuthorize("hasAuthority('SCOPE_FEED')")
+    @Transactional
+    public PartnerReplay replayForPartner(PartnerKeyId key, @Nullable Long fromSequence, @Nullable Instant since) {
+        if ((fromSequence == null) == (since == null)) {
+            throw new IllegalArgumentException("give either fromSequence or since, not both");
+        }
+        if (fromSequence != null && fromSequence < 1) {
+            throw new IllegalArgumentException("fromSequence is a feed position, 1 or more");
+        }
+        Subscription subscription =
+                subscriptions.findByPartnerKey(key).orElseThrow(() -> new NoLinkedSubscription(key));
+        if (subscription.state() == SubscriptionState.DISABLED) {
+            throw new SubscriptionUnavailable(subscription.id());
+        }
+        long after = fromSequence != null ? fromSequence - 1 : feed.positionBefore(since);
+        int queued = deliveries.replay(subscription.id(), after, clock.instant());
+        audit.record(
+                "partner-key:" + key,
+                "push-subscription.replay",
+                "push-subscription",
+                subscription.id().toString(),
+                Map.of("afterSequence", Long.toString(after), "queued", Integer.toString(queued)));
+        worker.wakeAfterCommit();
+        return new PartnerReplay(subscription.id(), after, queued);
+    }
+
     /** Its deliveries after feed position {@code afterSequence}, oldest first; of one status if given. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -217,6 +255,25 @@ public class PushSubscriptions {
     @Transactional(readOnly = true)
     public List<DeliveryAttempt> attempts(SubscriptionId id, boolean failedOnly, int limit) {
         return deliveries.attempts(id, failedOnly, page(limit));
+    }
+
+    /** The next page of the delivery log: attempts older than attempt {@code before}, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<DeliveryAttempt> attempts(SubscriptionId id, boolean failedOnly, long before, int limit) {
+        return deliveries.attempts(id, failedOnly, before, page(limit));
+    }
+
+    /** A partner key links to one subscription at most. */
+    private void checkLink(@Nullable SubscriptionId id, SubscriptionSettings settings) {
+        PartnerKeyId key = settings.partnerKey();
+        if (key != null
+                && subscriptions
+                        .findByPartnerKey(key)
+                        .filter(other -> !other.id().equals(id))
+                        .isPresent()) {
+            throw new InvalidSubscription("partnerKey", "a partner key no other subscription is linked to");
+        }
     }
 
     private Subscription changeState(SubscriptionId id, SubscriptionState state, String action) {
@@ -243,6 +300,7 @@ public class PushSubscriptions {
         details.put("languages", s.languages().stream().sorted().collect(Collectors.joining(",")));
         details.put("sections", s.sections().stream().sorted().collect(Collectors.joining(",")));
         details.put("payload", s.payload().name());
+        details.put("partnerKey", s.partnerKey() == null ? "" : s.partnerKey().toString());
         return details;
     }
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import news.cms.core.partnerkey.PartnerKeyId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an admin sets on a subscription. Rejects bad values here; whether the endpoint may be
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
  *
  * @param languages primary language subtags ({@code ar}, {@code ckb}); every language when empty
  * @param sections section names; every section when empty
+ * @param partnerKey the partner key whose holder may replay this subscription through the public API
  */
 public record SubscriptionSettings(
         String name,
@@ -20,7 +23,8 @@ public record SubscriptionSettings(
         Set<PushEvent> events,
         Set<String> languages,
         Set<String> sections,
-        PayloadForm payload) {
+        PayloadForm payload,
+        @Nullable PartnerKeyId partnerKey) {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern SECTION = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,59}");
@@ -58,5 +62,16 @@ public record SubscriptionSettings(
         if (payload == null) {
             throw new InvalidSubscription("payload", "a payload form");
         }
+    }
+
+    /** Settings not linked to a partner key. */
+    public SubscriptionSettings(
+            String name,
+            URI endpoint,
+            Set<PushEvent> events,
+            Set<String> languages,
+            Set<String> sections,
+            PayloadForm payload) {
+        this(name, endpoint, events, languages, sections, payload, null);
     }
 }

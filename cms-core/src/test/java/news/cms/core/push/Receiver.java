@@ -27,50 +27,50 @@ import tools.jackson.databind.json.JsonMapper;
  * as the test says (a status, headers, or hanging until released). Each request has its own
  * virtual thread, so a hanging answer holds only itself.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One request as it arrived; header names in lower case. */
-    record Request(Map<String, List<String>> headers, String body, Instant arrived) {
+    public record Request(Map<String, List<String>> headers, String body, Instant arrived) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.getOrDefault(name, List.of("")).getFirst();
         }
 
-        String webhookId() {
+        public String webhookId() {
             return header("webhook-id");
         }
 
-        long timestamp() {
+        public long timestamp() {
             return Long.parseLong(header("webhook-timestamp"));
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        long sequence() {
+        public long sequence() {
             return json().get("data").get("sequence").asLong();
         }
 
-        String uri() {
+        public String uri() {
             return json().get("data").get("uri").asString();
         }
 
-        int version() {
+        public int version() {
             return json().get("data").get("version").asInt();
         }
     }
 
     /** How to answer. */
-    record Reply(int status, Map<String, String> headers, boolean hang) {
+    public record Reply(int status, Map<String, String> headers, boolean hang) {
 
-        static Reply status(int status) {
+        public static Reply status(int status) {
             return new Reply(status, Map.of(), false);
         }
 
-        static Reply hanging() {
+        public static Reply hanging() {
             return new Reply(200, Map.of(), true);
         }
     }
@@ -87,11 +87,11 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    static Receiver answering(Function<Request, Reply> answer) throws IOException {
+    public static Receiver answering(Function<Request, Reply> answer) throws IOException {
         return new Receiver(answer);
     }
 
-    static Receiver ok() throws IOException {
+    public static Receiver ok() throws IOException {
         return new Receiver(r -> Reply.status(204));
     }
 
@@ -116,19 +116,19 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Lets hanging answers go. */
-    void release() {
+    public void release() {
         release.countDown();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks");
     }
 
-    URI uri(String host) {
+    public URI uri(String host) {
         return URI.create("http://" + host + ":" + server.getAddress().getPort() + "/hooks");
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return new ArrayList<>(requests);
     }
 

@@ -217,7 +217,10 @@ class ServiceRoleMatrixIT {
                 .row("replay", ADMINS)
                 .row("replaySince", ADMINS)
                 .row("deliveries", ADMINS)
-                .row("attempts", ADMINS);
+                .row("attempts", ADMINS)
+                // A partner's own replay through the public API: a request with a FEED-scoped key,
+                // which no staff role is (the public API's PartnerScopeMatrixIT covers the keys).
+                .row("replayForPartner", EnumSet.noneOf(Caller.class));
         service("RevisionService").row("diff", STAFF).row("publicVersions", STAFF);
         service("Screener").row("screen", EVERYONE).row("termCount", EVERYONE); // pure text functions
         service("SearchAdmin")

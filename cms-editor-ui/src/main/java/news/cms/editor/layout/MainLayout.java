@@ -138,6 +138,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
             nav.addItem(item("nav-item-users", "nav.users", "admin/users", VaadinIcon.USERS));
             nav.addItem(item("nav-item-partner-keys", "nav.partner-keys", "admin/partner-keys", VaadinIcon.KEY));
             nav.addItem(item("nav-item-audit", "nav.audit", "admin/audit", VaadinIcon.RECORDS));
+            nav.addItem(item("nav-item-push", "nav.push", "admin/push", VaadinIcon.CONNECT));
         }
         addToDrawer(nav);
     }

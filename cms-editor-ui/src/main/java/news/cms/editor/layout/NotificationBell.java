@@ -132,8 +132,10 @@ class NotificationBell extends Composite<HorizontalLayout> {
             notifications.markRead(n.id());
             dialog.close();
             refresh();
-            // A planned item has no page of its own: its reporter starts it from their assignments.
-            String target = n.articleId() == null ? "assignments" : "story/" + n.articleId();
+            // A story's notice opens the story; a planned item the assignments; a push subscription's its log.
+            String target = n.articleId() != null
+                    ? "story/" + n.articleId()
+                    : n.subscription() != null ? "admin/push-log/" + n.subscription() : "assignments";
             getUI().ifPresent(ui -> ui.navigate(target));
         });
         return item;

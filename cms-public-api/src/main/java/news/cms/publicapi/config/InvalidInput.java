@@ -25,6 +25,11 @@ public final class InvalidInput extends RuntimeException {
         return new InvalidInput("invalid-parameter", "Invalid parameter", name, detail);
     }
 
+    /** A request body that is malformed or says something impossible. */
+    public static InvalidInput body(String detail) {
+        return new InvalidInput("invalid-body", "Invalid request body", null, detail);
+    }
+
     /** A request header that is malformed, e.g. {@code Accept: garbage}. */
     public static InvalidInput header(String name, String detail) {
         return new InvalidInput("invalid-header", "Invalid header", name, detail);

@@ -336,6 +336,44 @@ class OpenApiConfiguration {
                         problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
                         tooMany());
             });
+            PathItem replayItem = api.getPaths() == null ? null : api.getPaths().get("/v1/push/replay");
+            if (replayItem != null && replayItem.getPost() != null) {
+                Map<String, Schema<?>> fields = new LinkedHashMap<>();
+                fields.put("fromSequence", integer(1, null).description("this feed position and every later one"));
+                fields.put("since", string().format("date-time").description("from the first change at or after"));
+                Map<String, Schema<?>> queued = new LinkedHashMap<>();
+                queued.put("subscription", string().format("uuid"));
+                queued.put("fromSequence", integer(1, null));
+                queued.put("queued", integer(0, null));
+                ApiResponse accepted = new ApiResponse()
+                        .description("Queued: the worker sends them again, each with its webhook-id")
+                        .content(content(object(queued), "application/json"));
+                rateLimits(accepted);
+                replayItem
+                        .getPost()
+                        .summary("Replay my push subscription")
+                        .description(
+                                "Delivers again, to the push subscription linked to the key, every entry from"
+                                        + " fromSequence on or from the time since (exactly one of them). Needs the FEED scope.")
+                        .security(List.of(new SecurityRequirement().addList(PARTNER_KEY, PartnerScope.FEED.name())))
+                        .requestBody(new io.swagger.v3.oas.models.parameters.RequestBody()
+                                .required(true)
+                                .content(content(object(fields), "application/json")))
+                        .responses(responses(
+                                Map.entry("202", accepted),
+                                problem(400, "Malformed body", List.of("invalid-body")),
+                                problem(
+                                        401,
+                                        "No key, or an invalid one",
+                                        cat(List.of("api-key-required"), INVALID_KEY)),
+                                problem(403, "The key lacks the FEED scope", List.of("scope-missing")),
+                                problem(
+                                        404,
+                                        "No subscription linked to the key",
+                                        List.of("push-subscription-not-linked")),
+                                problem(409, "The subscription is disabled", List.of("push-subscription-disabled")),
+                                tooMany()));
+            }
             for (String[] feed : new String[][] {
                 {"/v1/feed.atom", "application/atom+xml", "Atom 1.0"},
                 {"/v1/feed.json", "application/feed+json", "JSON Feed 1.1"}

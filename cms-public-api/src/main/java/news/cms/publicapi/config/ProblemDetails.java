@@ -86,6 +86,27 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /** A partner's replay with a key no push subscription is linked to. */
+    @ExceptionHandler(news.cms.core.push.NoLinkedSubscription.class)
+    ResponseEntity<Object> noLinkedSubscription(news.cms.core.push.NoLinkedSubscription e) {
+        return respond(problem(
+                HttpStatus.NOT_FOUND,
+                "push-subscription-not-linked",
+                "No push subscription for this key",
+                "No push subscription is linked to your key; ask the newsroom to link one."));
+    }
+
+    /** A partner's replay of a subscription the worker disabled. */
+    @ExceptionHandler(news.cms.core.push.SubscriptionUnavailable.class)
+    ResponseEntity<Object> subscriptionDisabled(news.cms.core.push.SubscriptionUnavailable e) {
+        return respond(problem(
+                HttpStatus.CONFLICT,
+                "push-subscription-disabled",
+                "Push subscription disabled",
+                "Your push subscription was disabled (410 Gone or failing too long); ask the newsroom to resume it."
+                        + " Meanwhile, pull /v1/feed from the last sequence you received."));
+    }
+
     /** A search cursor we did not issue: the client's mistake. */
     @ExceptionHandler(InvalidSearchCursor.class)
     ResponseEntity<Object> invalidSearchCursor(InvalidSearchCursor e) {

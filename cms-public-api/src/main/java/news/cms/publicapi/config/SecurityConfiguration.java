@@ -48,6 +48,9 @@ class SecurityConfiguration {
                         .hasAuthority("SCOPE_" + PartnerScope.FEED.name())
                         .requestMatchers(HttpMethod.HEAD, FEED)
                         .hasAuthority("SCOPE_" + PartnerScope.FEED.name())
+                        // A partner's replay of its push subscription (docs/adr/0029).
+                        .requestMatchers(HttpMethod.POST, "/v1/push/replay")
+                        .hasAuthority("SCOPE_" + PartnerScope.FEED.name())
                         // Open reads, the API documents, other methods (405) and unknown paths (404).
                         .anyRequest()
                         .permitAll())

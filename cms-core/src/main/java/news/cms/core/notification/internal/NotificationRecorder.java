@@ -9,6 +9,7 @@ import news.cms.core.article.LockBroken;
 import news.cms.core.budget.PlannedItemAssigned;
 import news.cms.core.note.NoteAdded;
 import news.cms.core.notification.NotificationKind;
+import news.cms.core.push.SubscriptionDisabled;
 import news.cms.core.translation.TranslationChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -100,6 +101,20 @@ class NotificationRecorder {
                     "planned:" + assigned.id() + ":" + assigned.version(),
                     assigned.at());
         }
+    }
+
+    /** Every admin, once per disabling (its time is in the key: disabled again later tells again). */
+    @ApplicationModuleListener
+    void on(SubscriptionDisabled disabled) {
+        notifications.insertForAdmins(
+                disabled.cause() == SubscriptionDisabled.Cause.GONE
+                        ? NotificationKind.PUSH_GONE
+                        : NotificationKind.PUSH_FAILING,
+                disabled.subscription(),
+                disabled.name(),
+                "push-worker",
+                "push:" + disabled.subscription() + ":" + disabled.at(),
+                disabled.at());
     }
 
     private void tell(

@@ -11,6 +11,7 @@ import news.cms.core.article.ArticleId;
 import news.cms.core.budget.PlannedItemId;
 import news.cms.core.notification.Notification;
 import news.cms.core.notification.NotificationKind;
+import news.cms.core.push.SubscriptionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,11 +66,31 @@ public class NotificationRepository {
         return added;
     }
 
+    /**
+     * Tells every enabled admin about a push subscription, once per event key.
+     *
+     * @return how many were new
+     */
+    public int insertForAdmins(
+            NotificationKind kind,
+            SubscriptionId subscription,
+            String name,
+            String actor,
+            String eventKey,
+            Instant at) {
+        return jdbc.sql("insert into notification (recipient, kind, subscription_id, subject, actor, event_key,"
+                        + " created_at) select u.username, ?, ?, ?, ?, ?, ? from user_account u"
+                        + " where u.enabled and 'ADMIN' = any(u.roles) and u.username <> ?"
+                        + " on conflict (event_key, recipient) do nothing")
+                .params(kind.name(), subscription.value(), name, actor, eventKey, Timestamp.from(at), actor)
+                .update();
+    }
+
     /** The recipient's notifications, newest first. */
     public List<Notification> of(String recipient, int limit) {
-        return jdbc.sql("select n.id, n.recipient, n.kind, n.article_id, coalesce(a.headline, p.slug) as headline,"
-                        + " n.actor, n.created_at, n.read_at, n.planned_item_id from notification n"
-                        + " left join article a on a.id = n.article_id"
+        return jdbc.sql("select n.id, n.recipient, n.kind, n.article_id, coalesce(a.headline, p.slug, n.subject, '')"
+                        + " as headline, n.actor, n.created_at, n.read_at, n.planned_item_id, n.subscription_id"
+                        + " from notification n left join article a on a.id = n.article_id"
                         + " left join planned_item p on p.id = n.planned_item_id"
                         + " where n.recipient = ? order by n.id desc limit ?")
                 .params(recipient, limit)
@@ -102,6 +123,7 @@ public class NotificationRepository {
         Timestamp read = rs.getTimestamp("read_at");
         UUID article = rs.getObject("article_id", UUID.class);
         UUID planned = rs.getObject("planned_item_id", UUID.class);
+        UUID subscription = rs.getObject("subscription_id", UUID.class);
         return new Notification(
                 rs.getLong("id"),
                 rs.getString("recipient"),
@@ -111,6 +133,7 @@ public class NotificationRepository {
                 rs.getString("actor"),
                 rs.getTimestamp("created_at").toInstant(),
                 read == null ? null : read.toInstant(),
-                planned == null ? null : new PlannedItemId(planned));
+                planned == null ? null : new PlannedItemId(planned),
+                subscription == null ? null : new SubscriptionId(subscription));
     }
 }

@@ -232,12 +232,21 @@ public class DeliveryRepository {
 
     /** A subscription's attempts, newest first; only failed ones (no 2xx) if asked. */
     public List<DeliveryAttempt> attempts(SubscriptionId subscription, boolean failedOnly, int limit) {
-        return jdbc.sql("select a.delivery_id, d.sequence, a.at, a.status_code, a.latency_ms, a.outcome, a.error"
-                        + " from push_attempt a join push_delivery d on d.id = a.delivery_id"
-                        + " where a.subscription_id = :subscription"
+        return attempts(subscription, failedOnly, Long.MAX_VALUE, limit);
+    }
+
+    /**
+     * A page of a subscription's attempts older than attempt {@code before} (by id: the log is
+     * appended in time order, so ids and times agree), newest first.
+     */
+    public List<DeliveryAttempt> attempts(SubscriptionId subscription, boolean failedOnly, long before, int limit) {
+        return jdbc.sql("select a.id, a.delivery_id, d.sequence, a.at, a.status_code, a.latency_ms, a.outcome,"
+                        + " a.error from push_attempt a join push_delivery d on d.id = a.delivery_id"
+                        + " where a.subscription_id = :subscription and a.id < :before"
                         + (failedOnly ? " and a.outcome <> 'DELIVERED'" : "")
-                        + " order by a.at desc, a.id desc limit :limit")
+                        + " order by a.id desc limit :limit")
                 .param("subscription", subscription.value())
+                .param("before", before)
                 .param("limit", limit)
                 .query((rs, n) -> new DeliveryAttempt(
                         rs.getObject("delivery_id", UUID.class),
@@ -246,7 +255,8 @@ public class DeliveryRepository {
                         (Integer) rs.getObject("status_code"),
                         rs.getLong("latency_ms"),
                         DeliveryAttempt.Outcome.valueOf(rs.getString("outcome")),
-                        rs.getString("error")))
+                        rs.getString("error"),
+                        rs.getLong("id")))
                 .list();
     }
 

@@ -270,7 +270,7 @@ public class DeliveryWorker implements SmartLifecycle {
         if (status != null && status == 410) {
             deliveries.finish(
                     delivery.id(), id, now, Outcome.GONE, status, result.latencyMillis(), result.error(), null);
-            disable(subscription, "the endpoint answered 410 Gone", now);
+            disable(subscription, SubscriptionDisabled.Cause.GONE, "the endpoint answered 410 Gone", now);
             return Outcome.GONE;
         }
         boolean retryable = status == null
@@ -289,12 +289,16 @@ public class DeliveryWorker implements SmartLifecycle {
         deliveries.finish(delivery.id(), id, now, outcome, status, result.latencyMillis(), error, next.orElse(null));
         Instant failingSince = subscriptions.failing(id, now);
         if (Duration.between(failingSince, now).compareTo(properties.disableAfter()) >= 0) {
-            disable(subscription, "every attempt failed since " + failingSince, now);
+            disable(
+                    subscription,
+                    SubscriptionDisabled.Cause.FAILING,
+                    "every attempt failed since " + failingSince,
+                    now);
         }
         return outcome;
     }
 
-    private void disable(Subscription subscription, String reason, Instant now) {
+    private void disable(Subscription subscription, SubscriptionDisabled.Cause cause, String reason, Instant now) {
         if (subscriptions.disable(subscription.id(), reason, now)) {
             log.warn("push: subscription {} ({}) disabled: {}", subscription.id(), subscription.name(), reason);
             audit.record(
@@ -303,7 +307,7 @@ public class DeliveryWorker implements SmartLifecycle {
                     "push-subscription",
                     subscription.id().toString(),
                     Map.of("reason", reason, "state", SubscriptionState.DISABLED.name()));
-            events.publishEvent(new SubscriptionDisabled(subscription.id(), subscription.name(), reason, now));
+            events.publishEvent(new SubscriptionDisabled(subscription.id(), subscription.name(), cause, reason, now));
         }
     }
 

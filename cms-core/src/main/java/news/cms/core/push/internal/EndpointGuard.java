@@ -60,9 +60,10 @@ public class EndpointGuard implements DnsResolver {
         try {
             resolve(url.getHost());
         } catch (RefusedAddress e) {
-            throw new EndpointRefused(e.getMessage());
+            throw new EndpointRefused(EndpointRefused.Reason.PRIVATE_ADDRESS, e.getMessage());
         } catch (UnknownHostException e) {
-            throw new EndpointRefused("the endpoint's host " + url.getHost() + " does not resolve");
+            throw new EndpointRefused(
+                    EndpointRefused.Reason.UNRESOLVED, "the endpoint's host " + url.getHost() + " does not resolve");
         }
         return url;
     }
@@ -71,14 +72,17 @@ public class EndpointGuard implements DnsResolver {
     public URI checkForm(URI endpoint) {
         String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
         if (!endpoint.isAbsolute() || endpoint.isOpaque() || endpoint.getHost() == null) {
-            throw new EndpointRefused("the endpoint must be an absolute URL with a host");
+            throw new EndpointRefused(
+                    EndpointRefused.Reason.NOT_A_URL, "the endpoint must be an absolute URL with a host");
         }
         if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
             throw new EndpointRefused(
+                    EndpointRefused.Reason.SCHEME,
                     allowHttp ? "the endpoint must use https or http" : "the endpoint must use https");
         }
         if (endpoint.getRawUserInfo() != null || endpoint.getRawFragment() != null) {
-            throw new EndpointRefused("the endpoint may hold no user name, password or fragment");
+            throw new EndpointRefused(
+                    EndpointRefused.Reason.USER_INFO, "the endpoint may hold no user name, password or fragment");
         }
         return endpoint;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import news.cms.core.partnerkey.PartnerKeyId;
 import news.cms.core.push.PayloadForm;
 import news.cms.core.push.PushEvent;
 import news.cms.core.push.Subscription;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Repository;
 public class SubscriptionRepository {
 
     private static final String COLUMNS = "id, name, endpoint, events, languages, sections, payload, state,"
-            + " disabled_reason, previous_secret_until, failing_since, created_at, created_by, updated_at, updated_by";
+            + " disabled_reason, previous_secret_until, failing_since, created_at, created_by, updated_at, updated_by,"
+            + " partner_key_id";
 
     private final JdbcClient jdbc;
     private final SecretBox box;
@@ -39,8 +41,8 @@ public class SubscriptionRepository {
 
     public void insert(Subscription s, String secret) {
         jdbc.sql("insert into push_subscription (id, name, endpoint, secret, events, languages, sections, payload,"
-                        + " state, created_at, created_by, updated_at, updated_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " state, created_at, created_by, updated_at, updated_by, partner_key_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         s.id().value(),
                         s.name(),
@@ -54,13 +56,14 @@ public class SubscriptionRepository {
                         Timestamp.from(s.createdAt()),
                         s.createdBy(),
                         Timestamp.from(s.updatedAt()),
-                        s.updatedBy())
+                        s.updatedBy(),
+                        s.partnerKey() == null ? null : s.partnerKey().value())
                 .update();
     }
 
     public boolean update(SubscriptionId id, SubscriptionSettings settings, Instant at, String by) {
         return jdbc.sql("update push_subscription set name = ?, endpoint = ?, events = ?, languages = ?, sections = ?,"
-                                + " payload = ?, updated_at = ?, updated_by = ? where id = ?")
+                                + " payload = ?, updated_at = ?, updated_by = ?, partner_key_id = ? where id = ?")
                         .params(
                                 settings.name(),
                                 settings.endpoint().toString(),
@@ -70,9 +73,20 @@ public class SubscriptionRepository {
                                 settings.payload().name(),
                                 Timestamp.from(at),
                                 by,
+                                settings.partnerKey() == null
+                                        ? null
+                                        : settings.partnerKey().value(),
                                 id.value())
                         .update()
                 == 1;
+    }
+
+    /** The subscription linked to a partner key, if any (a key links to one at most). */
+    public Optional<Subscription> findByPartnerKey(PartnerKeyId key) {
+        return jdbc.sql("select " + COLUMNS + " from push_subscription where partner_key_id = ?")
+                .param(key.value())
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     /** The new secret signs from now on; the current one also signs until {@code overlapUntil}. */
@@ -179,7 +193,10 @@ public class SubscriptionRepository {
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"),
                 rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"),
+                rs.getObject("partner_key_id") == null
+                        ? null
+                        : new PartnerKeyId(rs.getObject("partner_key_id", UUID.class)));
     }
 
     private static List<String> strings(Array array) throws SQLException {
