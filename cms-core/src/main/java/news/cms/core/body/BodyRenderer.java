@@ -5,10 +5,10 @@ import news.cms.core.body.internal.BodySanitizer;
 import news.cms.core.body.internal.LinkPolicy;
 import news.cms.core.body.internal.MarkdownPipeline;
 import news.cms.core.body.internal.PlainText;
-import news.cms.core.body.internal.Words;
 import news.cms.core.language.InvalidText;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.language.Texts;
+import news.cms.core.writing.Counter;
 import org.jsoup.nodes.Element;
 
 /**
@@ -65,6 +65,6 @@ public final class BodyRenderer {
         }
         Element html = sanitizer.clean(this.markdown.toHtml(source));
         String text = PlainText.of(html);
-        return new RenderedBody(language, html.html().strip(), text, Words.count(text, language.locale()));
+        return new RenderedBody(language, html.html().strip(), text, Counter.words(text, language));
     }
 }

@@ -30,4 +30,13 @@ final class BodyPreview {
         }
         return preview;
     }
+
+    /** The body's text as readers will see it, for counting; Markdown that cannot render counts as typed. */
+    static String plainText(String markdown, LanguageTag language) {
+        try {
+            return BODIES.render(markdown == null ? "" : markdown, language).plainText();
+        } catch (InvalidText e) {
+            return markdown == null ? "" : markdown;
+        }
+    }
 }

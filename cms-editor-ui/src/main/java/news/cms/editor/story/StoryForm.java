@@ -22,6 +22,8 @@ import news.cms.core.article.FieldDirections;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.dateline.DatelineFormat;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.writing.Target;
+import news.cms.core.writing.WritingProperties;
 import news.cms.editor.layout.DatePickers;
 import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
@@ -49,16 +51,24 @@ class StoryForm extends HorizontalLayout {
     private final Div bodyPreview = new Div();
     private final Span datelinePreview = new Span();
     private final H4 headlinePreview = new H4();
+    private final WritingProperties writing;
+    private final LengthMeter headlineMeter = new LengthMeter("headline-meter");
+    private final LengthMeter standfirstMeter = new LengthMeter("standfirst-meter");
+    private final LengthMeter bodyMeter = new LengthMeter("body-meter");
+    private final Span readingTime = new Span();
     private StoryDraft loaded = new StoryDraft();
 
-    StoryForm() {
+    StoryForm(WritingProperties writing) {
+        this.writing = writing;
         setWidthFull();
         language.setLabel(getTranslation("field.language"));
         section.setLabel(getTranslation("field.section"));
         headline.setLabel(getTranslation("field.headline"));
         standfirst.setLabel(getTranslation("field.standfirst"));
         body.setLabel(getTranslation("field.body"));
-        body.setHelperText(getTranslation("field.body.helper"));
+        body.setHelperComponent(new Span(new Span(getTranslation("field.body.helper")), bodyMeter));
+        headline.setHelperComponent(headlineMeter);
+        standfirst.setHelperComponent(standfirstMeter);
         place.setLabel(getTranslation("field.dateline-place"));
         region.setLabel(getTranslation("field.dateline-region"));
         countryCode.setLabel(getTranslation("field.dateline-country"));
@@ -118,6 +128,8 @@ class StoryForm extends HorizontalLayout {
         binder.forField(tags).withValidator(rule(StoryDraft::setTags)).bind(StoryDraft::getTags, StoryDraft::setTags);
 
         language.addValueChangeListener(e -> applyDirections());
+        section.addValueChangeListener(e -> updateMeters());
+        standfirst.addValueChangeListener(e -> updateMeters());
         headline.addValueChangeListener(e -> updatePreviews());
         body.addValueChangeListener(e -> updatePreviews());
         for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {place, region, countryCode, date}) {
@@ -138,8 +150,10 @@ class StoryForm extends HorizontalLayout {
         datelinePreview.addClassName("dateline-preview");
         bodyPreview.setId("body-preview");
         headlinePreview.setId("headline-preview");
+        readingTime.setId("reading-time");
+        readingTime.addClassName("reading-time");
         VerticalLayout preview = new VerticalLayout(
-                new Span(getTranslation("story.preview")), headlinePreview, datelinePreview, bodyPreview);
+                new Span(getTranslation("story.preview")), headlinePreview, datelinePreview, readingTime, bodyPreview);
         preview.addClassName("story-preview");
         preview.setWidth("40%");
 
@@ -273,5 +287,19 @@ class StoryForm extends HorizontalLayout {
         bodyPreview.removeAll();
         Component rendered = BodyPreview.render(body.getValue(), lang);
         bodyPreview.add(rendered);
+        updateMeters();
+    }
+
+    /** Counts in the story's language against its section's targets; reading time from the body. */
+    private void updateMeters() {
+        LanguageTag lang = languageOrDefault();
+        Target target = writing.target(section.getValue());
+        headlineMeter.show(headline.getValue(), lang, null, target.headlineCharacters());
+        standfirstMeter.show(standfirst.getValue(), lang, target.standfirstWords(), target.standfirstCharacters());
+        // The body is counted as readers will read it: the rendered text, not the Markdown marks.
+        bodyMeter.show(BodyPreview.plainText(body.getValue(), lang), lang, target.bodyWords(), null);
+        int minutes = writing.readingMinutes(bodyMeter.count().words(), lang);
+        readingTime.setText(minutes == 0 ? "" : getTranslation("writing.reading-time", minutes));
+        readingTime.setVisible(minutes > 0);
     }
 }

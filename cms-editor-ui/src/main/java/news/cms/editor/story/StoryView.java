@@ -78,7 +78,7 @@ class StoryView extends VerticalLayout
     private final ArticleService articles;
     private final ArticleLocks locks;
     private final AuthenticationContext auth;
-    private final StoryForm form = new StoryForm();
+    private final StoryForm form;
     private final ActionBar actions;
     private final HistoryPanel history;
     private final CommentsSwitch comments;
@@ -113,7 +113,9 @@ class StoryView extends VerticalLayout
             TranslationService translations,
             NoteService notes,
             Clock clock,
-            AuthenticationContext auth) {
+            AuthenticationContext auth,
+            news.cms.core.writing.WritingProperties writing) {
+        this.form = new StoryForm(writing);
         this.articles = articles;
         this.locks = locks;
         this.auth = auth;
