@@ -27,6 +27,7 @@ import news.cms.core.translation.TranslationGroupId;
 import news.cms.core.translation.TranslationService;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
+import news.cms.publicapi.article.NinjsNewsroom;
 import news.cms.publicapi.article.NinjsVersion;
 import news.cms.publicapi.config.AcceptHeader;
 import news.cms.publicapi.config.Conditional;
@@ -60,7 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
  * older than a change the page reflects (see {@link #changesPage} and {@link #latest}).
  */
 @RestController
-@EnableConfigurationProperties(FeedProperties.class)
+@EnableConfigurationProperties({FeedProperties.class, NinjsNewsroom.class})
 class FeedController {
 
     static final int DEFAULT_LIMIT = 50;
@@ -77,6 +78,7 @@ class FeedController {
     private final FeedPages pages;
     private final BodyRenderer bodies;
     private final TranslationService translations;
+    private final NinjsNewsroom newsroom;
 
     FeedController(
             ChangeFeed feed,
@@ -86,7 +88,9 @@ class FeedController {
             FeedProperties properties,
             FeedPages pages,
             BodyRenderer bodies,
-            TranslationService translations) {
+            TranslationService translations,
+            NinjsNewsroom newsroom) {
+        this.newsroom = newsroom;
         this.feed = feed;
         this.articles = articles;
         this.json = json;
@@ -245,7 +249,7 @@ class FeedController {
      * without text: {@code withheld} or {@code canceled} (with the kill notice) for an unpublish or
      * a kill, {@code usable} for a version since superseded, withdrawn or still under embargo.
      */
-    private static Object item(
+    private Object item(
             FeedEntry e, @Nullable PublicArticle story, Instant now, boolean embargoed, NinjsVersion version) {
         if (!e.action().leavesLive()) {
             return NinjsMapper.withdrawal(
@@ -259,7 +263,7 @@ class FeedController {
         if (story instanceof PublicArticle.Live live
                 && live.publicVersion() == e.publicVersion()
                 && (embargoed || live.article().isReadableAt(now))) {
-            return NinjsMapper.map(live, version, now);
+            return NinjsMapper.map(live, version, now, newsroom);
         }
         Instant embargo = story instanceof PublicArticle.Live live
                         && live.publicVersion() == e.publicVersion()
