@@ -7,3 +7,6 @@ alter table article
     add column copyright_holder text,
     add column copyright_notice text,
     add column usage_terms      text;
+
+-- Atom tombstones (RFC 6721) list the kills of the last days: found by time, among kills only.
+create index feed_entry_kill_idx on feed_entry (at) where action = 'KILL';

@@ -35,7 +35,9 @@ public final class Refusals {
             "translation.source-not-translatable",
             "translation.same-language",
             "translation.language-in-group",
-            "translation.unknown-language");
+            "translation.unknown-language",
+            "text.media-topic",
+            "text.urgency");
 
     /** Fields of the story form and its dialogs, named under {@code refusal.field.<key>} in every bundle. */
     public static final Set<String> FIELDS = Set.of(
@@ -58,7 +60,12 @@ public final class Refusals {
             "quote",
             "note-for-the-reporter",
             "public-correction-note",
-            "reason-for-the-kill");
+            "reason-for-the-kill",
+            "subjects",
+            "urgency",
+            "copyright-holder",
+            "copyright-notice",
+            "usage-terms");
 
     /** Looks a key up in the UI language, as {@code getTranslation} does. */
     @FunctionalInterface
