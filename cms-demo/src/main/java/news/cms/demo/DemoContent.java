@@ -10,6 +10,7 @@ import news.cms.core.account.UserAccount;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleService;
+import news.cms.core.article.Distribution;
 import news.cms.core.byline.Byline;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
@@ -103,25 +104,28 @@ class DemoContent implements ApplicationRunner {
             LocalDate today = LocalDate.now();
             return List.of(
                     new ArticleContent(
-                            LanguageTag.ENGLISH,
-                            "culture",
-                            "Erbil's new public library will keep its doors open around the clock",
-                            "The city council says students asked for a quiet place to study after midnight.",
-                            "The reading rooms on 60 Metre Street open on Saturday with 40,000 books in Kurdish,"
-                                    + " Arabic, English and Turkish.\n\nLibrarians will work in three shifts, and the"
-                                    + " children's floor will close at nine in the evening.",
-                            List.of(new Byline("Rezan Ahmed", "Staff reporter")),
-                            new Dateline("Erbil", "Kurdistan Region", "IQ", today)),
+                                    LanguageTag.ENGLISH,
+                                    "culture",
+                                    "Erbil's new public library will keep its doors open around the clock",
+                                    "The city council says students asked for a quiet place to study after midnight.",
+                                    "The reading rooms on 60 Metre Street open on Saturday with 40,000 books in Kurdish,"
+                                            + " Arabic, English and Turkish.\n\nLibrarians will work in three shifts, and the"
+                                            + " children's floor will close at nine in the evening.",
+                                    List.of(new Byline("Rezan Ahmed", "Staff reporter")),
+                                    new Dateline("Erbil", "Kurdistan Region", "IQ", today))
+                            // Subjects an editor picked beyond the section's own (culture → arts).
+                            .withDistribution(new Distribution(List.of("05000000", "14000000"), 4, null, null, null)),
                     new ArticleContent(
-                            LanguageTag.ARABIC,
-                            "economy",
-                            "سوق الكتب المستعملة في بغداد يعود إلى شارع المتنبي بعد الترميم",
-                            "أصحاب المكتبات يقولون إن الزوار عادوا منذ الجمعة الأولى.",
-                            "أعادت أمانة بغداد افتتاح الأرصفة المرممة في شارع المتنبي، وعاد باعة الكتب إلى"
-                                    + " أماكنهم القديمة.\n\nوقال أحد الباعة إن مبيعات يوم الجمعة بلغت ضعف ما كانت عليه"
-                                    + " قبل الإغلاق.",
-                            List.of(new Byline("ليلى حسن", "مراسلة")),
-                            new Dateline("بغداد", null, "IQ", today)),
+                                    LanguageTag.ARABIC,
+                                    "economy",
+                                    "سوق الكتب المستعملة في بغداد يعود إلى شارع المتنبي بعد الترميم",
+                                    "أصحاب المكتبات يقولون إن الزوار عادوا منذ الجمعة الأولى.",
+                                    "أعادت أمانة بغداد افتتاح الأرصفة المرممة في شارع المتنبي، وعاد باعة الكتب إلى"
+                                            + " أماكنهم القديمة.\n\nوقال أحد الباعة إن مبيعات يوم الجمعة بلغت ضعف ما كانت عليه"
+                                            + " قبل الإغلاق.",
+                                    List.of(new Byline("ليلى حسن", "مراسلة")),
+                                    new Dateline("بغداد", null, "IQ", today))
+                            .withDistribution(new Distribution(List.of("01000000"), null, null, null, null)),
                     new ArticleContent(
                             LanguageTag.SORANI,
                             "culture",
@@ -133,14 +137,20 @@ class DemoContent implements ApplicationRunner {
                             List.of(new Byline("کاروان عەزیز", "پەیامنێر")),
                             new Dateline("سلێمانی", "هەرێمی کوردستان", "IQ", today)),
                     new ArticleContent(
-                            LanguageTag.TURKISH,
-                            "city",
-                            "Diyarbakır surları artık geceleri de ışıklandırılıyor",
-                            "Belediye, tarihi surların dört kilometrelik bölümüne yeni aydınlatma taktı.",
-                            "Işıklar her akşam gün batımında yanıyor ve gece yarısına kadar açık kalıyor.\n\n"
-                                    + "Esnaf, İçkale çevresinde akşam ziyaretçilerinin arttığını söylüyor.",
-                            List.of(new Byline("Selin Kaya", "Muhabir")),
-                            new Dateline("Diyarbakır", null, "TR", today)));
+                                    LanguageTag.TURKISH,
+                                    "city",
+                                    "Diyarbakır surları artık geceleri de ışıklandırılıyor",
+                                    "Belediye, tarihi surların dört kilometrelik bölümüne yeni aydınlatma taktı.",
+                                    "Işıklar her akşam gün batımında yanıyor ve gece yarısına kadar açık kalıyor.\n\n"
+                                            + "Esnaf, İçkale çevresinde akşam ziyaretçilerinin arttığını söylüyor.",
+                                    List.of(new Byline("Selin Kaya", "Muhabir")),
+                                    new Dateline("Diyarbakır", null, "TR", today))
+                            .withDistribution(new Distribution(
+                                    List.of("10000000", "01000000"),
+                                    6,
+                                    "Newsroom CMS / Diyarbakır bürosu",
+                                    null,
+                                    "Fotoğraflar ayrı lisanslıdır; metin ortak kullanım koşullarına tabidir.")));
         }
 
         private DemoStories() {}

@@ -19,7 +19,8 @@ public record ArticleContent(
         List<Byline> bylines,
         Dateline dateline,
         List<String> tags,
-        FieldDirections directions) {
+        FieldDirections directions,
+        Distribution distribution) {
 
     public static final int MAX_HEADLINE = 300;
     public static final int MAX_STANDFIRST = 1_000;
@@ -29,10 +30,30 @@ public record ArticleContent(
     public static final int MAX_TAGS = 30;
     public static final int MAX_TAG = 60;
 
+    /** Content with no distribution metadata of its own (the newsroom's defaults apply). */
+    public ArticleContent(
+            LanguageTag language,
+            String section,
+            String headline,
+            String standfirst,
+            String body,
+            List<Byline> bylines,
+            Dateline dateline,
+            List<String> tags,
+            FieldDirections directions) {
+        this(language, section, headline, standfirst, body, bylines, dateline, tags, directions, Distribution.NONE);
+    }
+
     /** The same content with another body (checked as any body is). */
     public ArticleContent withBody(String newBody) {
         return new ArticleContent(
-                language, section, headline, standfirst, newBody, bylines, dateline, tags, directions);
+                language, section, headline, standfirst, newBody, bylines, dateline, tags, directions, distribution);
+    }
+
+    /** The same content with other distribution metadata. */
+    public ArticleContent withDistribution(Distribution newDistribution) {
+        return new ArticleContent(
+                language, section, headline, standfirst, body, bylines, dateline, tags, directions, newDistribution);
     }
 
     public ArticleContent {
@@ -64,6 +85,7 @@ public record ArticleContent(
             throw InvalidText.tooMany("tags", MAX_TAGS);
         }
         directions = directions == null ? FieldDirections.FROM_LANGUAGE : directions;
+        distribution = distribution == null ? Distribution.NONE : distribution;
     }
 
     /** Content without tags, following the language's direction everywhere. */

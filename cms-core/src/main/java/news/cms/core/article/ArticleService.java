@@ -14,6 +14,7 @@ import news.cms.core.account.CurrentUser;
 import news.cms.core.article.internal.ArticleRepository;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.language.InvalidText;
+import news.cms.core.language.LanguageTag;
 import news.cms.core.language.Texts;
 import news.cms.core.observability.Meters;
 import news.cms.core.workflow.Action;
@@ -310,6 +311,12 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public List<Article> publishedPage(ArticleQuery.@Nullable Cursor after, int limit) {
         return articles.page(new ArticleQuery(Set.of(ArticleState.PUBLISHED), null, null, null, after, limit));
+    }
+
+    /** As {@link #publishedPage(ArticleQuery.Cursor, int)}, only stories in {@code language}. */
+    @Transactional(readOnly = true)
+    public List<Article> publishedPage(@Nullable LanguageTag language, ArticleQuery.@Nullable Cursor after, int limit) {
+        return articles.page(new ArticleQuery(Set.of(ArticleState.PUBLISHED), language, null, null, after, limit));
     }
 
     /** The actions the signed-in user may take on the article now; the UI offers only these. */

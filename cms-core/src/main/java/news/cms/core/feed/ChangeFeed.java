@@ -65,6 +65,18 @@ public class ChangeFeed {
     }
 
     /**
+     * The kills made at or after {@code since}, newest first, of stories in one of {@code languages}
+     * (primary subtags; all when empty): what an Atom feed marks as deleted entries (RFC 6721).
+     */
+    @Transactional(readOnly = true)
+    public List<FeedEntry> killedSince(Instant since, List<String> languages, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("a feed page holds 1 to " + MAX_PAGE + " entries");
+        }
+        return entries.killedSince(since, List.copyOf(languages), limit);
+    }
+
+    /**
      * When the newest entry was made, if there is one: a story arriving, leaving or changing on any
      * public surface made one.
      */

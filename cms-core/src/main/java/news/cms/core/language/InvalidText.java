@@ -16,6 +16,8 @@ public class InvalidText extends IllegalArgumentException implements Refusal {
         TOO_MANY,
         BROKEN_UNICODE,
         COUNTRY_CODE,
+        MEDIA_TOPIC,
+        URGENCY,
         OTHER;
 
         /** {@code TOO_LONG} → {@code text.too-long}. */

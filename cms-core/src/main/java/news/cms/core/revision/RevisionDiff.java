@@ -32,6 +32,17 @@ public record RevisionDiff(long from, long to, List<FieldChange> fields, List<Te
         compare(fields, "bylines", String.valueOf(a.bylines()), String.valueOf(b.bylines()));
         compare(fields, "dateline", String.valueOf(a.dateline()), String.valueOf(b.dateline()));
         compare(fields, "tags", String.join(", ", a.tags()), String.join(", ", b.tags()));
+        compare(
+                fields,
+                "subjects",
+                String.join(", ", a.distribution().subjects()),
+                String.join(", ", b.distribution().subjects()));
+        compare(
+                fields,
+                "urgency",
+                String.valueOf(a.distribution().urgency()),
+                String.valueOf(b.distribution().urgency()));
+        compare(fields, "rights", rights(a), rights(b));
         compare(fields, "directions", String.valueOf(a.directions()), String.valueOf(b.directions()));
         compare(fields, "state", older.state().name(), newer.state().name());
         List<TextDiff.Line> body = TextDiff.lines(a.body(), b.body());
@@ -40,6 +51,14 @@ public record RevisionDiff(long from, long to, List<FieldChange> fields, List<Te
 
     public boolean bodyChanged() {
         return body.stream().anyMatch(l -> l.kind() != TextDiff.Kind.SAME);
+    }
+
+    private static String rights(ArticleContent c) {
+        return String.join(
+                " | ",
+                String.valueOf(c.distribution().copyrightHolder()),
+                String.valueOf(c.distribution().copyrightNotice()),
+                String.valueOf(c.distribution().usageTerms()));
     }
 
     private static void compare(List<FieldChange> changes, String field, String before, String after) {

@@ -101,7 +101,8 @@ public class TranslationService {
                 from.bylines(),
                 from.dateline(),
                 from.tags(),
-                FieldDirections.FROM_LANGUAGE));
+                FieldDirections.FROM_LANGUAGE,
+                from.distribution())); // the same story: its subjects, urgency and rights too
         boolean inserted = translations.insertTranslationIfFree(
                 draft.id(),
                 group,

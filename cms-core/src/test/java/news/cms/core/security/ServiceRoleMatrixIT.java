@@ -148,7 +148,8 @@ class ServiceRoleMatrixIT {
                 .row("after", EVERYONE) // the partners' feed, keyed in the public API
                 .row("head", EVERYONE) // cursor=now: where a new partner starts
                 .row("positionBefore", EVERYONE) // since=<time>: the same, from a time
-                .row("latestChangeAt", EVERYONE); // Last-Modified of the public feeds
+                .row("latestChangeAt", EVERYONE) // Last-Modified of the public feeds
+                .row("killedSince", EVERYONE); // Atom tombstones of kills (public notices only)
         service("CommentQueue")
                 .row("count", MODERATORS)
                 .row("slice", MODERATORS)

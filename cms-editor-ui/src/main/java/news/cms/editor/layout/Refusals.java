@@ -43,7 +43,9 @@ public final class Refusals {
             "budget.not-assignee",
             "budget.already-started",
             "budget.cancelled",
-            "budget.changed");
+            "budget.changed",
+            "text.media-topic",
+            "text.urgency");
 
     /** Fields of the story form and its dialogs, named under {@code refusal.field.<key>} in every bundle. */
     public static final Set<String> FIELDS = Set.of(
@@ -72,7 +74,12 @@ public final class Refusals {
             "due",
             "planned-length",
             "languages",
-            "notes");
+            "notes",
+            "subjects",
+            "urgency",
+            "copyright-holder",
+            "copyright-notice",
+            "usage-terms");
 
     /** Looks a key up in the UI language, as {@code getTranslation} does. */
     @FunctionalInterface

@@ -52,7 +52,24 @@ class MergeDialog extends Dialog {
             new Part("dateline-date", d -> Objects.toString(d.getDate(), ""), (from, to) -> to.setDate(from.getDate())),
             new Part("section", StoryDraft::getSection, (from, to) -> to.setSection(from.getSection())),
             new Part("tags", StoryDraft::getTags, (from, to) -> to.setTags(from.getTags())),
-            new Part("language", StoryDraft::getLanguage, (from, to) -> to.setLanguage(from.getLanguage())));
+            new Part("language", StoryDraft::getLanguage, (from, to) -> to.setLanguage(from.getLanguage())),
+            new Part(
+                    "subjects",
+                    d -> String.join(", ", new java.util.TreeSet<>(d.getSubjects())),
+                    (from, to) -> to.setSubjects(from.getSubjects())),
+            new Part(
+                    "urgency",
+                    d -> Objects.toString(d.getUrgency(), ""),
+                    (from, to) -> to.setUrgency(from.getUrgency())),
+            new Part(
+                    "copyright-holder",
+                    StoryDraft::getCopyrightHolder,
+                    (from, to) -> to.setCopyrightHolder(from.getCopyrightHolder())),
+            new Part(
+                    "copyright-notice",
+                    StoryDraft::getCopyrightNotice,
+                    (from, to) -> to.setCopyrightNotice(from.getCopyrightNotice())),
+            new Part("usage-terms", StoryDraft::getUsageTerms, (from, to) -> to.setUsageTerms(from.getUsageTerms())));
 
     private final Map<Part, RadioButtonGroup<Side>> choices = new LinkedHashMap<>();
 

@@ -22,16 +22,19 @@ import org.jspecify.annotations.Nullable;
 class RevisionCompare extends VerticalLayout {
 
     /** The diff's field names and the bundle keys of their labels. */
-    private static final Map<String, String> FIELD_LABELS = Map.of(
-            "language", "field.language",
-            "section", "field.section",
-            "headline", "field.headline",
-            "standfirst", "field.standfirst",
-            "bylines", "bylines.label",
-            "dateline", "history.dateline",
-            "tags", "field.tags",
-            "directions", "history.directions",
-            "state", "history.state");
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+            Map.entry("language", "field.language"),
+            Map.entry("section", "field.section"),
+            Map.entry("headline", "field.headline"),
+            Map.entry("standfirst", "field.standfirst"),
+            Map.entry("bylines", "bylines.label"),
+            Map.entry("dateline", "history.dateline"),
+            Map.entry("tags", "field.tags"),
+            Map.entry("directions", "history.directions"),
+            Map.entry("state", "history.state"),
+            Map.entry("subjects", "history.subjects"),
+            Map.entry("urgency", "history.urgency"),
+            Map.entry("rights", "history.rights"));
 
     private final RevisionService revisions;
     private final ComboBox<Long> from = new ComboBox<>();

@@ -3,8 +3,13 @@ package news.cms.editor.story;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import news.cms.core.article.ArticleContent;
+import news.cms.core.article.Distribution;
 import news.cms.core.article.FieldDirections;
 import news.cms.core.byline.Byline;
 import news.cms.core.dateline.Dateline;
@@ -33,6 +38,11 @@ final class StoryDraft {
     private @Nullable LocalDate date = LocalDate.now();
     private String tags = "";
     private FieldDirections directions = FieldDirections.FROM_LANGUAGE;
+    private Set<String> subjects = new LinkedHashSet<>();
+    private @Nullable Integer urgency;
+    private String copyrightHolder = "";
+    private String copyrightNotice = "";
+    private String usageTerms = "";
 
     static StoryDraft of(ArticleContent content) {
         StoryDraft d = new StoryDraft();
@@ -52,6 +62,12 @@ final class StoryDraft {
         d.date = content.dateline().date();
         d.tags = String.join(", ", content.tags());
         d.directions = content.directions();
+        Distribution dist = content.distribution();
+        d.subjects = new LinkedHashSet<>(dist.subjects());
+        d.urgency = dist.urgency();
+        d.copyrightHolder = Objects.requireNonNullElse(dist.copyrightHolder(), "");
+        d.copyrightNotice = Objects.requireNonNullElse(dist.copyrightNotice(), "");
+        d.usageTerms = Objects.requireNonNullElse(dist.usageTerms(), "");
         return d;
     }
 
@@ -69,6 +85,11 @@ final class StoryDraft {
         d.date = date;
         d.tags = tags;
         d.directions = directions;
+        d.subjects = new LinkedHashSet<>(subjects);
+        d.urgency = urgency;
+        d.copyrightHolder = copyrightHolder;
+        d.copyrightNotice = copyrightNotice;
+        d.usageTerms = usageTerms;
         return d;
     }
 
@@ -87,7 +108,8 @@ final class StoryDraft {
                 bylines.stream().map(b -> new Byline(b.name(), b.role())).toList(),
                 new Dateline(place, region, countryCode, date),
                 tagList(),
-                directions);
+                directions,
+                new Distribution(List.copyOf(subjects), urgency, copyrightHolder, copyrightNotice, usageTerms));
     }
 
     /** Tags are typed comma-separated; the Arabic comma separates too. */
@@ -182,6 +204,47 @@ final class StoryDraft {
 
     void setTags(String tags) {
         this.tags = tags;
+    }
+
+    Set<String> getSubjects() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(subjects));
+    }
+
+    void setSubjects(@Nullable Set<String> subjects) {
+        this.subjects = subjects == null ? new LinkedHashSet<>() : new LinkedHashSet<>(subjects);
+    }
+
+    @Nullable
+    Integer getUrgency() {
+        return urgency;
+    }
+
+    void setUrgency(@Nullable Integer urgency) {
+        this.urgency = urgency;
+    }
+
+    String getCopyrightHolder() {
+        return copyrightHolder;
+    }
+
+    void setCopyrightHolder(@Nullable String copyrightHolder) {
+        this.copyrightHolder = copyrightHolder == null ? "" : copyrightHolder;
+    }
+
+    String getCopyrightNotice() {
+        return copyrightNotice;
+    }
+
+    void setCopyrightNotice(@Nullable String copyrightNotice) {
+        this.copyrightNotice = copyrightNotice == null ? "" : copyrightNotice;
+    }
+
+    String getUsageTerms() {
+        return usageTerms;
+    }
+
+    void setUsageTerms(@Nullable String usageTerms) {
+        this.usageTerms = usageTerms == null ? "" : usageTerms;
     }
 
     FieldDirections getDirections() {

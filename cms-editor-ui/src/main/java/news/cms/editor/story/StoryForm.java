@@ -5,6 +5,7 @@ import static news.cms.editor.story.ContentRules.rule;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -19,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.FieldDirections;
+import news.cms.core.article.MediaTopics;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.dateline.DatelineFormat;
 import news.cms.core.language.LanguageTag;
@@ -46,6 +49,11 @@ class StoryForm extends HorizontalLayout {
     final TextField countryCode = new TextField();
     final DatePicker date = new DatePicker();
     final TextField tags = new TextField();
+    final MultiSelectComboBox<String> subjects = new MultiSelectComboBox<>();
+    final IntegerField urgency = new IntegerField();
+    final TextField copyrightHolder = new TextField();
+    final TextField copyrightNotice = new TextField();
+    final TextField usageTerms = new TextField();
 
     private final Binder<StoryDraft> binder = new Binder<>();
     private final Div bodyPreview = new Div();
@@ -93,8 +101,39 @@ class StoryForm extends HorizontalLayout {
         DatePickers.localise(date);
         tags.setId("tags");
         tags.setHelperText(getTranslation("field.tags.helper"));
+        subjects.setLabel(getTranslation("field.subjects"));
+        subjects.setHelperText(getTranslation("field.subjects.helper"));
+        subjects.setId("subjects");
+        // The bundled IPTC Media Topics, named in the UI language; the code is what is stored.
+        subjects.setItems(
+                MediaTopics.all().stream().map(MediaTopics.Topic::code).toList());
+        subjects.setItemLabelGenerator(code -> MediaTopics.find(code)
+                .map(t -> t.name(getLocale() == null ? "en" : getLocale().getLanguage()))
+                .orElse(code));
+        urgency.setLabel(getTranslation("field.urgency"));
+        urgency.setHelperText(getTranslation("field.urgency.helper"));
+        urgency.setId("urgency");
+        urgency.setStepButtonsVisible(true);
+        copyrightHolder.setLabel(getTranslation("field.copyright-holder"));
+        copyrightHolder.setId("copyright-holder");
+        copyrightNotice.setLabel(getTranslation("field.copyright-notice"));
+        copyrightNotice.setId("copyright-notice");
+        usageTerms.setLabel(getTranslation("field.usage-terms"));
+        usageTerms.setId("usage-terms");
+        usageTerms.setHelperText(getTranslation("field.rights.helper"));
         for (var f : new com.vaadin.flow.data.value.HasValueChangeMode[] {
-            section, headline, standfirst, body, place, region, countryCode, tags
+            section,
+            headline,
+            standfirst,
+            body,
+            place,
+            region,
+            countryCode,
+            tags,
+            copyrightHolder,
+            copyrightNotice,
+            usageTerms,
+            urgency
         }) {
             f.setValueChangeMode(ValueChangeMode.LAZY);
         }
@@ -126,6 +165,21 @@ class StoryForm extends HorizontalLayout {
                 .bind(StoryDraft::getCountryCode, StoryDraft::setCountryCode);
         binder.forField(date).withValidator(rule(StoryDraft::setDate)).bind(StoryDraft::getDate, StoryDraft::setDate);
         binder.forField(tags).withValidator(rule(StoryDraft::setTags)).bind(StoryDraft::getTags, StoryDraft::setTags);
+        binder.forField(subjects)
+                .withValidator(rule(StoryDraft::setSubjects))
+                .bind(StoryDraft::getSubjects, StoryDraft::setSubjects);
+        binder.forField(urgency)
+                .withValidator(rule(StoryDraft::setUrgency))
+                .bind(StoryDraft::getUrgency, StoryDraft::setUrgency);
+        binder.forField(copyrightHolder)
+                .withValidator(rule(StoryDraft::setCopyrightHolder))
+                .bind(StoryDraft::getCopyrightHolder, StoryDraft::setCopyrightHolder);
+        binder.forField(copyrightNotice)
+                .withValidator(rule(StoryDraft::setCopyrightNotice))
+                .bind(StoryDraft::getCopyrightNotice, StoryDraft::setCopyrightNotice);
+        binder.forField(usageTerms)
+                .withValidator(rule(StoryDraft::setUsageTerms))
+                .bind(StoryDraft::getUsageTerms, StoryDraft::setUsageTerms);
 
         language.addValueChangeListener(e -> applyDirections());
         section.addValueChangeListener(e -> updateMeters());
@@ -145,6 +199,10 @@ class StoryForm extends HorizontalLayout {
         fields.add(body, 4);
         fields.add(bylines, 4);
         fields.add(place, region, countryCode, date);
+        fields.add(subjects, 3);
+        fields.add(urgency);
+        fields.add(copyrightHolder, copyrightNotice);
+        fields.add(usageTerms, 2);
 
         datelinePreview.setId("dateline-preview");
         datelinePreview.addClassName("dateline-preview");
@@ -192,6 +250,11 @@ class StoryForm extends HorizontalLayout {
         set(countryCode, merged.getCountryCode());
         set(date, merged.getDate());
         set(tags, merged.getTags());
+        set(subjects, merged.getSubjects());
+        set(urgency, merged.getUrgency());
+        set(copyrightHolder, merged.getCopyrightHolder());
+        set(copyrightNotice, merged.getCopyrightNotice());
+        set(usageTerms, merged.getUsageTerms());
     }
 
     private static <T> void set(com.vaadin.flow.component.HasValue<?, T> field, @Nullable T value) {
@@ -260,6 +323,9 @@ class StoryForm extends HorizontalLayout {
         TextDirections.onInput(tags, "auto", lang);
         TextDirections.onInput(section, "auto", lang);
         TextDirections.onInput(countryCode, "ltr", lang);
+        TextDirections.onInput(copyrightHolder, "auto", lang);
+        TextDirections.onInput(copyrightNotice, "auto", lang);
+        TextDirections.onInput(usageTerms, "auto", lang);
         dir(headlinePreview, dirs.headline(lang).htmlValue(), lang);
         dir(datelinePreview, lang.direction().htmlValue(), lang);
         updatePreviews();

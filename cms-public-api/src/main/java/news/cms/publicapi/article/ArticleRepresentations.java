@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its own that end when the embargo does.
  */
 @Component
-@EnableConfigurationProperties({ArticleCacheProperties.class, PublicLinks.class})
+@EnableConfigurationProperties({ArticleCacheProperties.class, PublicLinks.class, NinjsNewsroom.class})
 class ArticleRepresentations implements MeterBinder {
 
     /** The bytes of one readable article in one ninjs version. */
@@ -54,6 +54,7 @@ class ArticleRepresentations implements MeterBinder {
     private final TranslationService translations;
     private final MediaService media;
     private final PublicLinks links;
+    private final NinjsNewsroom newsroom;
     private final JsonMapper json;
     private final Clock clock;
     private final ArticleCacheProperties properties;
@@ -66,6 +67,7 @@ class ArticleRepresentations implements MeterBinder {
             TranslationService translations,
             MediaService media,
             PublicLinks links,
+            NinjsNewsroom newsroom,
             JsonMapper json,
             Clock clock,
             ArticleCacheProperties properties) {
@@ -73,6 +75,7 @@ class ArticleRepresentations implements MeterBinder {
         this.translations = translations;
         this.media = media;
         this.links = links;
+        this.newsroom = newsroom;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
@@ -130,7 +133,7 @@ class ArticleRepresentations implements MeterBinder {
         Optional<MediaItem> featured = media.publishedFeaturedImage(id);
         Object picture = featured.map(m -> NinjsPictures.association(m, live.language(), version, links.baseUrl()))
                 .orElse(null);
-        byte[] bytes = json.writeValueAsBytes(NinjsTranslations.map(live, version, siblings, picture));
+        byte[] bytes = json.writeValueAsBytes(NinjsTranslations.map(live, version, siblings, picture, newsroom, now));
         Instant modified = lastModified(live, now);
         // A caption or focal point changed after the story's last change is a change of this representation.
         if (featured.isPresent() && featured.get().updatedAt().isAfter(modified)) {

@@ -28,6 +28,11 @@ import org.jspecify.annotations.Nullable;
     "descriptions",
     "by",
     "located",
+    "places",
+    "urgency",
+    "copyrightholder",
+    "copyrightnotice",
+    "usageterms",
     "bodies",
     "people",
     "subjects",
@@ -54,7 +59,12 @@ record Ninjs22(
         List<Body> bodies,
         List<Person> people,
         List<Subject> subjects,
-        List<AltId> altids) {
+        List<AltId> altids,
+        @Nullable Integer urgency,
+        @Nullable String copyrightholder,
+        @Nullable String copyrightnotice,
+        @Nullable String usageterms,
+        List<Place> places) {
 
     record Standard(String name, String version, String schema) {}
 
@@ -71,7 +81,22 @@ record Ninjs22(
 
     record Person(String name, String rel) {}
 
-    record Subject(String name, String rel) {}
+    /** A concept: a section or tag by name, an IPTC Media Topic by {@code uri} and qualified code. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Subject(
+            String name,
+            String rel,
+            @Nullable String uri,
+            @Nullable String literal) {
+
+        Subject(String name, String rel) {
+            this(name, rel, null, null);
+        }
+    }
+
+    /** A named location; the dateline's country carries its ISO 3166 code as the literal. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Place(String name, String rel, @Nullable String literal) {}
 
     record AltId(String role, String value) {}
 }

@@ -29,6 +29,11 @@ import org.jspecify.annotations.Nullable;
     "descriptions",
     "by",
     "located",
+    "places",
+    "urgency",
+    "copyrightHolder",
+    "copyrightNotice",
+    "usageTerms",
     "bodies",
     "people",
     "subjects",
@@ -55,7 +60,12 @@ record Ninjs31(
         List<Body> bodies,
         List<Person> people,
         List<Subject> subjects,
-        List<AltId> altIds) {
+        List<AltId> altIds,
+        @Nullable Integer urgency,
+        @Nullable String copyrightHolder,
+        @Nullable String copyrightNotice,
+        @Nullable String usageTerms,
+        List<Place> places) {
 
     record Standard(String name, String version, String schema) {}
 
@@ -72,7 +82,22 @@ record Ninjs31(
 
     record Person(String name, String rel) {}
 
-    record Subject(String name, String rel) {}
+    /** A concept: a section or tag by name, an IPTC Media Topic by {@code uri} and qualified code. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Subject(
+            String name,
+            String rel,
+            @Nullable String uri,
+            @Nullable String literal) {
+
+        Subject(String name, String rel) {
+            this(name, rel, null, null);
+        }
+    }
+
+    /** A named location; the dateline's country carries its ISO 3166 code as the literal. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Place(String name, String rel, @Nullable String literal) {}
 
     record AltId(String role, String value) {}
 }

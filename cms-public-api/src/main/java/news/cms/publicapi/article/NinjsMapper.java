@@ -2,10 +2,15 @@ package news.cms.publicapi.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
+import news.cms.core.article.Distribution;
+import news.cms.core.article.MediaTopics;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.body.BodyRenderer;
 import news.cms.core.body.RenderedBody;
@@ -53,7 +58,11 @@ public final class NinjsMapper {
     }
 
     public static Object map(PublicArticle article, NinjsVersion version) {
-        Ninjs22 item = ninjs22(article);
+        return map(article, version, NinjsNewsroom.DEFAULTS);
+    }
+
+    public static Object map(PublicArticle article, NinjsVersion version, NinjsNewsroom newsroom) {
+        Ninjs22 item = ninjs22(article, newsroom);
         return version == NinjsVersion.V2_2 ? item : ninjs31(item);
     }
 
@@ -62,7 +71,12 @@ public final class NinjsMapper {
      * left out and the version counts as created at its release, when the public first got it.
      */
     public static Object map(PublicArticle article, NinjsVersion version, Instant now) {
-        Ninjs22 item = ninjs22(article);
+        return map(article, version, now, NinjsNewsroom.DEFAULTS);
+    }
+
+    /** As {@link #map(PublicArticle, NinjsVersion, Instant)} with the newsroom's defaults. */
+    public static Object map(PublicArticle article, NinjsVersion version, Instant now, NinjsNewsroom newsroom) {
+        Ninjs22 item = ninjs22(article, newsroom);
         if (article instanceof PublicArticle.Live live) {
             Instant embargo = live.article().embargoUntil();
             if (embargo != null && !embargo.isAfter(now)) {
@@ -132,12 +146,21 @@ public final class NinjsMapper {
                 n.bodies(),
                 n.people(),
                 n.subjects(),
-                n.altids());
+                n.altids(),
+                n.urgency(),
+                n.copyrightholder(),
+                n.copyrightnotice(),
+                n.usageterms(),
+                n.places());
     }
 
     static Ninjs22 ninjs22(PublicArticle article) {
+        return ninjs22(article, NinjsNewsroom.DEFAULTS);
+    }
+
+    static Ninjs22 ninjs22(PublicArticle article, NinjsNewsroom newsroom) {
         return switch (article) {
-            case PublicArticle.Live live -> live(live);
+            case PublicArticle.Live live -> live(live, newsroom);
             case PublicArticle.Withdrawn w ->
                 notice(w.id(), w.language(), w.publicVersion(), w.withdrawnAt(), "withheld", null);
             case PublicArticle.Killed k ->
@@ -145,7 +168,7 @@ public final class NinjsMapper {
         };
     }
 
-    private static Ninjs22 live(PublicArticle.Live live) {
+    private static Ninjs22 live(PublicArticle.Live live, NinjsNewsroom newsroom) {
         Article a = live.article();
         LanguageTag language = a.language();
         RenderedBody body = BODIES.render(a.body(), language);
@@ -159,9 +182,32 @@ public final class NinjsMapper {
         if (live.correctionNote() != null) {
             descriptions.add(new Ninjs22.Text("correction", "text/plain", live.correctionNote()));
         }
+        // The names go in "by"; the roles as written ("Staff reporter") in a byline description.
+        descriptions.add(new Ninjs22.Text(
+                "byline",
+                "text/plain",
+                a.bylines().stream()
+                        .map(b -> b.role() == null ? b.name() : b.name() + " (" + b.role() + ")")
+                        .collect(Collectors.joining(comma(language)))));
+        Distribution distribution = a.content().distribution();
         List<Ninjs22.Subject> subjects = new ArrayList<>();
         subjects.add(new Ninjs22.Subject(a.section(), "section"));
+        Set<String> topics = new LinkedHashSet<>();
+        MediaTopics.@Nullable Topic sectionTopic = newsroom.sectionTopic(a.section());
+        if (sectionTopic != null) {
+            topics.add(sectionTopic.code());
+        }
+        topics.addAll(distribution.subjects());
+        topics.stream()
+                .map(MediaTopics::find)
+                .flatMap(java.util.Optional::stream)
+                .forEach(t -> subjects.add(new Ninjs22.Subject(t.name(language), "about", t.uri(), t.qcode())));
         a.content().tags().forEach(t -> subjects.add(new Ninjs22.Subject(t, "tag")));
+        List<Ninjs22.Place> places = new ArrayList<>();
+        String country = a.dateline().countryCode();
+        if (country != null) {
+            places.add(new Ninjs22.Place(countryName(country, language), "country", "iso3166-1a2:" + country));
+        }
 
         return new Ninjs22(
                 uri(a.id()),
@@ -175,13 +221,11 @@ public final class NinjsMapper {
                 time(a.embargoUntil()),
                 "usable",
                 language.value(),
-                null,
+                live.correctionNote() == null ? null : "Correction: " + live.correctionNote(),
                 a.slug().value(),
                 List.of(new Ninjs22.Text("main", "text/plain", a.headline())),
                 descriptions,
-                a.bylines().stream()
-                        .map(b -> b.name() + " (" + b.role() + ")")
-                        .collect(Collectors.joining(comma(language))),
+                a.bylines().stream().map(b -> b.name()).collect(Collectors.joining(comma(language))),
                 located(a.dateline(), language),
                 List.of(
                         new Ninjs22.Body("main", "text/html", null, null, html),
@@ -198,7 +242,23 @@ public final class NinjsMapper {
                 subjects,
                 List.of(
                         new Ninjs22.AltId("cms-id", a.id().toString()),
-                        new Ninjs22.AltId("slug", a.slug().value())));
+                        new Ninjs22.AltId("slug", a.slug().value())),
+                distribution.urgency() == null ? newsroom.urgency() : distribution.urgency(),
+                or(distribution.copyrightHolder(), newsroom.copyrightHolder()),
+                or(distribution.copyrightNotice(), newsroom.copyrightNotice()),
+                or(distribution.usageTerms(), newsroom.usageTerms()),
+                places);
+    }
+
+    private static String or(@Nullable String own, String fallback) {
+        return own == null ? fallback : own;
+    }
+
+    /** The country's name in the story's language (English where the JDK has no name in it). */
+    static String countryName(String code, LanguageTag language) {
+        Locale country = Locale.of("", code);
+        String name = country.getDisplayCountry(Locale.forLanguageTag(language.value()));
+        return name.isBlank() || name.equals(code) ? country.getDisplayCountry(Locale.ENGLISH) : name;
     }
 
     private static Ninjs22 notice(
@@ -224,7 +284,12 @@ public final class NinjsMapper {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(new Ninjs22.AltId("cms-id", id.toString())));
+                List.of(new Ninjs22.AltId("cms-id", id.toString())),
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     static Ninjs31 ninjs31(Ninjs22 n) {
@@ -257,10 +322,17 @@ public final class NinjsMapper {
                         .map(p -> new Ninjs31.Person(p.name(), p.rel()))
                         .toList(),
                 n.subjects().stream()
-                        .map(s -> new Ninjs31.Subject(s.name(), s.rel()))
+                        .map(s -> new Ninjs31.Subject(s.name(), s.rel(), s.uri(), s.literal()))
                         .toList(),
                 n.altids().stream()
                         .map(i -> new Ninjs31.AltId(i.role(), i.value()))
+                        .toList(),
+                n.urgency(),
+                n.copyrightholder(),
+                n.copyrightnotice(),
+                n.usageterms(),
+                n.places().stream()
+                        .map(p -> new Ninjs31.Place(p.name(), p.rel(), p.literal()))
                         .toList());
     }
 

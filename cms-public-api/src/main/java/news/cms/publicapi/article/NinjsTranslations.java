@@ -31,7 +31,25 @@ final class NinjsTranslations {
             NinjsVersion version,
             List<Article> siblings,
             @org.jspecify.annotations.Nullable Object picture) {
-        Object item = NinjsMapper.map(article, version);
+        return map(NinjsMapper.map(article, version), version, siblings, picture);
+    }
+
+    /** As above, with the newsroom's defaults, as of {@code now} (a lifted embargo is left out). */
+    static Object map(
+            PublicArticle article,
+            NinjsVersion version,
+            List<Article> siblings,
+            @org.jspecify.annotations.Nullable Object picture,
+            NinjsNewsroom newsroom,
+            java.time.Instant now) {
+        return map(NinjsMapper.map(article, version, now, newsroom), version, siblings, picture);
+    }
+
+    private static Object map(
+            Object item,
+            NinjsVersion version,
+            List<Article> siblings,
+            @org.jspecify.annotations.Nullable Object picture) {
         if (siblings.isEmpty() && picture == null) {
             return item;
         }

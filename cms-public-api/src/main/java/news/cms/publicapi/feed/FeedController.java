@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
+import news.cms.core.article.ArticleQuery;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.body.BodyRenderer;
@@ -27,6 +28,7 @@ import news.cms.core.translation.TranslationGroupId;
 import news.cms.core.translation.TranslationService;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
+import news.cms.publicapi.article.NinjsNewsroom;
 import news.cms.publicapi.article.NinjsVersion;
 import news.cms.publicapi.config.AcceptHeader;
 import news.cms.publicapi.config.Conditional;
@@ -60,7 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
  * older than a change the page reflects (see {@link #changesPage} and {@link #latest}).
  */
 @RestController
-@EnableConfigurationProperties(FeedProperties.class)
+@EnableConfigurationProperties({FeedProperties.class, NinjsNewsroom.class})
 class FeedController {
 
     static final int DEFAULT_LIMIT = 50;
@@ -77,6 +79,7 @@ class FeedController {
     private final FeedPages pages;
     private final BodyRenderer bodies;
     private final TranslationService translations;
+    private final NinjsNewsroom newsroom;
 
     FeedController(
             ChangeFeed feed,
@@ -86,7 +89,9 @@ class FeedController {
             FeedProperties properties,
             FeedPages pages,
             BodyRenderer bodies,
-            TranslationService translations) {
+            TranslationService translations,
+            NinjsNewsroom newsroom) {
+        this.newsroom = newsroom;
         this.feed = feed;
         this.articles = articles;
         this.json = json;
@@ -245,7 +250,7 @@ class FeedController {
      * without text: {@code withheld} or {@code canceled} (with the kill notice) for an unpublish or
      * a kill, {@code usable} for a version since superseded, withdrawn or still under embargo.
      */
-    private static Object item(
+    private Object item(
             FeedEntry e, @Nullable PublicArticle story, Instant now, boolean embargoed, NinjsVersion version) {
         if (!e.action().leavesLive()) {
             return NinjsMapper.withdrawal(
@@ -259,7 +264,7 @@ class FeedController {
         if (story instanceof PublicArticle.Live live
                 && live.publicVersion() == e.publicVersion()
                 && (embargoed || live.article().isReadableAt(now))) {
-            return NinjsMapper.map(live, version, now);
+            return NinjsMapper.map(live, version, now, newsroom);
         }
         Instant embargo = story instanceof PublicArticle.Live live
                         && live.publicVersion() == e.publicVersion()
@@ -301,23 +306,84 @@ class FeedController {
         return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
+    /** One Atom document: the stories of one language (or all), from an archive position or the newest. */
+    private record AtomKey(@Nullable String language, ArticleQuery.@Nullable Cursor before) {}
+
+    /**
+     * The newest live stories as Atom, optionally of one language ({@code ?lang=ar}); older ones on
+     * RFC 5005 archive pages ({@code ?before=<token>}, linked as {@code next} and {@code
+     * prev-archive}); stories killed within {@code tombstone-for} as RFC 6721 deleted entries.
+     */
     @GetMapping("/v1/feed.atom")
-    void atom(ServletWebRequest request, HttpServletResponse response) throws IOException {
-        syndication(
-                ATOM,
-                pages.get(Syndication.ATOM, () -> {
-                    Latest latest = latest();
-                    List<AtomWriter.Story> stories = latest.live().stream()
-                            .map(a -> new AtomWriter.Story(
-                                    a, NinjsMapper.uri(a.id()), link(a), html(a), siblings(a, latest.live())))
-                            .toList();
-                    Instant updated = latest.lastModified();
-                    byte[] bytes = AtomWriter.write(
-                            properties.title(), url("/v1/feed.atom"), "urn:newsroom-cms:feed:latest", updated, stories);
-                    return new FeedPages.Page(bytes, ETags.strong(bytes), updated, latest.nextEmbargoEnd());
-                }),
-                request,
-                response);
+    void atom(
+            @RequestParam(name = "lang", required = false) @Nullable String lang,
+            @RequestParam(required = false) @Nullable String before,
+            ServletWebRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        String language = atomLanguage(lang);
+        ArticleQuery.Cursor from = before == null || before.isEmpty() ? null : cursors.decodeArchive(before);
+        syndication(ATOM, pages.get(new AtomKey(language, from), () -> atomPage(language, from)), request, response);
+    }
+
+    /** One language tag, taken as its primary subtag as the JSON feed does. */
+    static @Nullable String atomLanguage(@Nullable String lang) {
+        if (lang == null || lang.isEmpty()) {
+            return null;
+        }
+        List<String> languages = languages(List.of(lang));
+        if (languages.size() != 1) {
+            throw InvalidInput.parameter("lang", "the Atom feed is of one language, such as ar or ckb");
+        }
+        return languages.getFirst();
+    }
+
+    private FeedPages.Page atomPage(@Nullable String language, ArticleQuery.@Nullable Cursor before) {
+        Latest latest = latest(language, before);
+        List<AtomWriter.Story> stories = latest.live().stream()
+                .map(a -> new AtomWriter.Story(
+                        a, NinjsMapper.uri(a.id()), properties.pageUrl(a), html(a), siblings(a, latest.live())))
+                .toList();
+        Instant now = clock.instant();
+        List<AtomWriter.Tombstone> tombstones = List.of();
+        Instant expires = latest.nextEmbargoEnd();
+        if (before == null && !properties.tombstoneFor().isZero()) {
+            List<FeedEntry> kills = feed.killedSince(
+                    now.minus(properties.tombstoneFor()),
+                    language == null ? List.of() : List.of(language),
+                    properties.latest());
+            tombstones = kills.stream()
+                    .map(k -> new AtomWriter.Tombstone(
+                            NinjsMapper.uri(k.articleId()), k.at(), k.language().value(), k.notice()))
+                    .toList();
+            if (!kills.isEmpty()) {
+                // The page changes when its oldest tombstone is due to go.
+                expires = earlier(expires, kills.getLast().at().plus(properties.tombstoneFor()));
+            }
+        }
+        String query = language == null ? "" : "?lang=" + language;
+        String current = url("/v1/feed.atom" + query);
+        String self = before == null
+                ? current
+                : url("/v1/feed.atom" + (query.isEmpty() ? "?" : query + "&") + "before="
+                        + cursors.encodeArchive(before));
+        String older = latest.older() == null
+                ? null
+                : url("/v1/feed.atom" + (query.isEmpty() ? "?" : query + "&") + "before="
+                        + cursors.encodeArchive(latest.older()));
+        Instant updated = latest.lastModified();
+        byte[] bytes = AtomWriter.write(new AtomWriter.Feed(
+                properties.title(),
+                self,
+                "urn:newsroom-cms:feed:latest" + (language == null ? "" : ":" + language),
+                updated,
+                language,
+                properties.homePageUrl().toString(),
+                before == null ? null : current,
+                older,
+                stories,
+                tombstones));
+        return new FeedPages.Page(bytes, ETags.strong(bytes), updated, expires);
     }
 
     @GetMapping("/v1/feed.json")
@@ -329,7 +395,7 @@ class FeedController {
                     List<JsonFeed.Item> items = latest.live().stream()
                             .map(a -> new JsonFeed.Item(
                                     NinjsMapper.uri(a.id()),
-                                    link(a),
+                                    properties.pageUrl(a),
                                     a.headline(),
                                     html(a),
                                     a.standfirst().isEmpty() ? null : a.standfirst(),
@@ -346,7 +412,7 @@ class FeedController {
                     byte[] bytes = json.writeValueAsBytes(new JsonFeed(
                             JsonFeed.VERSION,
                             properties.title(),
-                            properties.baseUrl() + "/",
+                            properties.homePageUrl().toString(),
                             url("/v1/feed.json"),
                             items));
                     return new FeedPages.Page(
@@ -366,12 +432,28 @@ class FeedController {
     private record Latest(
             List<Article> live,
             Instant lastModified,
-            @Nullable Instant nextEmbargoEnd) {}
+            @Nullable Instant nextEmbargoEnd,
+            ArticleQuery.@Nullable Cursor older) {}
 
     /** The newest live stories readers may see now (embargoed ones wait). */
     private Latest latest() {
+        return latest(null, null);
+    }
+
+    /**
+     * The newest live stories readers may see now (embargoed ones wait) in {@code language} (all
+     * when null), after {@code before}; and where the next older page starts, if there is one.
+     */
+    private Latest latest(@Nullable String language, ArticleQuery.@Nullable Cursor before) {
         Instant now = clock.instant();
-        List<Article> published = articles.publishedPage(null, properties.latest());
+        List<Article> fetched = articles.publishedPage(
+                language == null ? null : LanguageTag.of(language), before, properties.latest() + 1);
+        boolean more = fetched.size() > properties.latest();
+        List<Article> published = more ? fetched.subList(0, properties.latest()) : fetched;
+        ArticleQuery.Cursor older = more
+                ? new ArticleQuery.Cursor(
+                        published.getLast().updatedAt(), published.getLast().id())
+                : null;
         List<Article> live = new ArrayList<>();
         Instant lastModified = feed.latestChangeAt().orElse(Instant.EPOCH);
         Instant nextEmbargoEnd = null;
@@ -387,7 +469,7 @@ class FeedController {
                 nextEmbargoEnd = earlier(nextEmbargoEnd, embargo);
             }
         }
-        return new Latest(live, lastModified, nextEmbargoEnd);
+        return new Latest(live, lastModified, nextEmbargoEnd, older);
     }
 
     /** The story's published translations that are in the list too (so readers may see them now). */
@@ -395,7 +477,7 @@ class FeedController {
         List<ArticleId> members = translations.groupMembers(a.id());
         return live.stream()
                 .filter(s -> !s.id().equals(a.id()) && members.contains(s.id()))
-                .map(s -> new AtomWriter.Sibling(s.language().value(), link(s)))
+                .map(s -> new AtomWriter.Sibling(s.language().value(), properties.pageUrl(s)))
                 .toList();
     }
 
@@ -403,10 +485,6 @@ class FeedController {
         String dir = a.content().directions().body(a.language()).htmlValue();
         return "<div lang=\"" + a.language().value() + "\" dir=\"" + dir + "\">"
                 + bodies.render(a.body(), a.language()).html() + "</div>";
-    }
-
-    private String link(Article a) {
-        return url("/v1/articles/" + a.id());
     }
 
     private String url(String path) {

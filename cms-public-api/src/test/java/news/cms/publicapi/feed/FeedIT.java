@@ -535,7 +535,11 @@ class FeedIT {
         assertThat(item).isNotNull();
         assertThat(item.path("language").asString()).isEqualTo("ar");
         assertThat(item.path("title").asString()).isEqualTo("أمطار في البصرة");
-        assertThat(item.path("url").asString()).endsWith("/v1/articles/" + ar.id());
+        assertThat(item.path("url").asString())
+                .as("the public page from cms.public-api.page-url-template, not the keyed JSON API")
+                .startsWith("https://news.example.org/ar/")
+                .doesNotContain("/v1/");
+        assertThat(feed.path("home_page_url").asString()).isEqualTo("https://news.example.org/");
         assertThat(item.path("content_html").asString()).contains("هطلت أمطار غزيرة.");
         assertThat(Instant.parse(item.path("date_published").asString())).isNotNull();
         assertThat(Instant.parse(item.path("date_modified").asString())).isNotNull();

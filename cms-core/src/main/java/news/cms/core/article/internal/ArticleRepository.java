@@ -20,8 +20,10 @@ import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleQuery;
 import news.cms.core.article.CalendarEntry;
 import news.cms.core.article.CalendarQuery;
+import news.cms.core.article.Distribution;
 import news.cms.core.article.EditLock;
 import news.cms.core.article.FieldDirections;
+import news.cms.core.article.MediaTopics;
 import news.cms.core.article.Revision;
 import news.cms.core.article.Slug;
 import news.cms.core.article.StaleVersion;
@@ -45,12 +47,13 @@ public class ArticleRepository {
             id, slug, language, section, tags, headline, standfirst, body, directions, dateline_place,
             dateline_region, dateline_country, dateline_date, state, version, authors, scheduled_at,
             embargo_until, public_version, kill_reason, killed_at, created_at, created_by, updated_at,
-            updated_by, published_at""";
+            updated_by, published_at, subjects, urgency, copyright_holder, copyright_notice, usage_terms""";
 
     private static final String VALUES = """
             :id, :slug, :language, :section, :tags, :headline, :standfirst, :body, cast(:directions as jsonb),
             :place, :region, :country, :date, :state, :version, :authors, :scheduledAt, :embargoUntil,
-            :publicVersion, :killReason, :killedAt, :createdAt, :createdBy, :updatedAt, :updatedBy, :publishedAt""";
+            :publicVersion, :killReason, :killedAt, :createdAt, :createdBy, :updatedAt, :updatedBy, :publishedAt,
+            :subjects, :urgency, :copyrightHolder, :copyrightNotice, :usageTerms""";
 
     private final JdbcClient jdbc;
 
@@ -347,6 +350,12 @@ public class ArticleRepository {
         p.put("updatedAt", Timestamp.from(a.updatedAt()));
         p.put("updatedBy", a.updatedBy());
         p.put("publishedAt", timestamp(a.publishedAt()));
+        Distribution d = c.distribution();
+        p.put("subjects", d.subjects().toArray(String[]::new));
+        p.put("urgency", d.urgency());
+        p.put("copyrightHolder", d.copyrightHolder());
+        p.put("copyrightNotice", d.copyrightNotice());
+        p.put("usageTerms", d.usageTerms());
         return p;
     }
 
@@ -387,7 +396,8 @@ public class ArticleRepository {
                                 strings(rs.getArray("tags")),
                                 directions == null
                                         ? FieldDirections.FROM_LANGUAGE
-                                        : json.readValue(directions, FieldDirections.class)),
+                                        : json.readValue(directions, FieldDirections.class),
+                                distribution(rs)),
                         ArticleState.valueOf(rs.getString("state")),
                         rs.getLong("version"),
                         new LinkedHashSet<>(strings(rs.getArray("authors"))),
@@ -401,6 +411,20 @@ public class ArticleRepository {
                         rs.getString("updated_by"),
                         instant(rs.getTimestamp("published_at")),
                         instant(rs.getTimestamp("killed_at"))));
+    }
+
+    private static Distribution distribution(ResultSet rs) throws SQLException {
+        // Codes dropped from the bundled list since they were stored are left out, not refused on read.
+        List<String> codes = strings(rs.getArray("subjects")).stream()
+                .filter(code -> MediaTopics.find(code).isPresent())
+                .toList();
+        int urgency = rs.getInt("urgency");
+        return new Distribution(
+                codes,
+                rs.wasNull() ? null : urgency,
+                rs.getString("copyright_holder"),
+                rs.getString("copyright_notice"),
+                rs.getString("usage_terms"));
     }
 
     /** An article row read eagerly, waiting for its bylines. */
@@ -418,7 +442,8 @@ public class ArticleRepository {
                     bylines,
                     c.dateline(),
                     c.tags(),
-                    c.directions());
+                    c.directions(),
+                    c.distribution());
             return new Article(
                     a.id(),
                     a.slug(),

@@ -158,4 +158,27 @@ public class FeedRepository {
                         rs.getString("notice")))
                 .list();
     }
+
+    /** Kill entries at or after {@code since}, newest first, optionally of some languages only. */
+    public List<FeedEntry> killedSince(Instant since, List<String> languages, int limit) {
+        String sql = "select f.sequence, f.article_id, f.action, f.article_version, f.public_version, f.language,"
+                + " f.at, f.notice from feed_entry f where f.action = 'KILL' and f.at >= :since"
+                + (languages.isEmpty() ? "" : " and split_part(lower(f.language), '-', 1) = any(:languages)")
+                + " order by f.sequence desc limit :limit";
+        var statement = jdbc.sql(sql).param("since", Timestamp.from(since)).param("limit", limit);
+        if (!languages.isEmpty()) {
+            statement = statement.param("languages", languages.toArray(String[]::new));
+        }
+        return statement
+                .query((rs, n) -> new FeedEntry(
+                        rs.getLong("sequence"),
+                        new ArticleId(rs.getObject("article_id", UUID.class)),
+                        FeedAction.valueOf(rs.getString("action")),
+                        rs.getLong("article_version"),
+                        rs.getInt("public_version"),
+                        LanguageTag.of(rs.getString("language")),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("notice")))
+                .list();
+    }
 }
