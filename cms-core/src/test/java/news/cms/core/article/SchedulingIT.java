@@ -55,13 +55,15 @@ class SchedulingIT {
         Article approved = Newsroom.approvedStory(
                 articles,
                 Newsroom.story(LanguageTag.SORANI, "هەواڵی خشتەکراو", "ئەم هەواڵە بە خشتە بڵاو دەکرێتەوە.", "دهۆک"));
-        Instant at = clock.instant().plusSeconds(1);
+        // An hour ahead, so the app's own scheduler (on the real clock) never takes it first on a
+        // loaded machine: the base run of 2026-12-06 saw both test instances find nothing due.
+        Instant at = clock.instant().plus(Duration.ofHours(1));
         Article scheduled = Newsroom.asEditor(() -> articles.schedule(approved.id(), approved.version(), at));
         assertThat(scheduled.state()).isEqualTo(ArticleState.SCHEDULED);
 
         // Two instances that started after the schedule was stored, as after a restart, and whose
         // clocks say the time has come.
-        Clock later = Clock.offset(clock, Duration.ofSeconds(2));
+        Clock later = Clock.offset(clock, Duration.ofHours(1).plusSeconds(2));
         ScheduledPublisher first = newInstance(later);
         ScheduledPublisher second = newInstance(later);
         CountDownLatch go = new CountDownLatch(1);
