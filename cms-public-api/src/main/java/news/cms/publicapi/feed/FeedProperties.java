@@ -3,6 +3,7 @@ package news.cms.publicapi.feed;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -47,6 +48,7 @@ record FeedProperties(
                 Duration.ofDays(7));
     }
 
+    @ConstructorBinding
     FeedProperties {
         if (cursorSecret == null || cursorSecret.strip().length() < MIN_SECRET) {
             throw new IllegalArgumentException(
