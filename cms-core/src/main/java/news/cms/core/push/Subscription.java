@@ -38,42 +38,6 @@ public record Subscription(
         sections = Set.copyOf(sections);
     }
 
-    /** A subscription linked to no partner key. */
-    public Subscription(
-            SubscriptionId id,
-            String name,
-            URI endpoint,
-            Set<PushEvent> events,
-            Set<String> languages,
-            Set<String> sections,
-            PayloadForm payload,
-            SubscriptionState state,
-            @Nullable String disabledReason,
-            @Nullable Instant previousSecretUntil,
-            @Nullable Instant failingSince,
-            Instant createdAt,
-            String createdBy,
-            Instant updatedAt,
-            String updatedBy) {
-        this(
-                id,
-                name,
-                endpoint,
-                events,
-                languages,
-                sections,
-                payload,
-                state,
-                disabledReason,
-                previousSecretUntil,
-                failingSince,
-                createdAt,
-                createdBy,
-                updatedAt,
-                updatedBy,
-                null);
-    }
-
     /** The settings it was made with, to edit. */
     public SubscriptionSettings settings() {
         return new SubscriptionSettings(name, endpoint, events, languages, sections, payload, partnerKey);

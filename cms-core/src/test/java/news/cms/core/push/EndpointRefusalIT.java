@@ -80,7 +80,8 @@ class EndpointRefusalIT {
                     now,
                     "hana",
                     now,
-                    "hana");
+                    "hana",
+                    null);
             subscriptions.insert(rebound, WebhookSecrets.generate());
 
             Newsroom.publishedStory(

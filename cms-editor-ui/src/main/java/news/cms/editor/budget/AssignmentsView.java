@@ -4,13 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -63,45 +59,16 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div row(PlannedItem item, Instant now) {
-        Div row = new Div();
-        row.addClassName("budget-item");
-        row.getElement().setAttribute("data-item", item.id().toString());
-        row.getElement().setAttribute("data-state", item.state().name());
-        if (item.isOverdue(now)) {
-            row.addClassName("plan-is-overdue");
-        }
         Span section = new Span(item.plan().section());
         section.getElement().setAttribute("dir", "auto");
-        Span due =
-                new Span(getTranslation("budget.due", PlanTexts.due(item.plan().due())));
-        due.addClassName("plan-due");
-        Span words = new Span(getTranslation("budget.words", item.plan().plannedWords()));
-        HorizontalLayout head = new HorizontalLayout(
-                PlanTexts.slug(item),
-                PlanTexts.state(item, now),
-                section,
-                due,
-                words,
-                new Span(PlanTexts.languages(item)));
-        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        head.getStyle().set("flex-wrap", "wrap");
-        row.add(head);
-        if (!item.plan().notes().isEmpty()) {
-            Paragraph notes = new Paragraph(item.plan().notes());
-            notes.addClassName("plan-notes");
-            notes.getElement().setAttribute("dir", "auto");
-            row.add(notes);
-        }
+        Div row = PlanTexts.card(item, now, section);
         if (item.state() == PlanState.PLANNED) {
             Button start = new Button(getTranslation("assignments.start"), e -> startDialog(item));
             start.addClassName("plan-start");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             row.add(start);
         } else if (item.articleId() != null) {
-            Anchor story = new Anchor("story/" + item.articleId(), getTranslation("budget.open-story"));
-            story.getElement().setAttribute("router-link", true);
-            story.addClassName("plan-story");
-            row.add(story);
+            row.add(PlanTexts.storyLink(item));
         }
         return row;
     }

@@ -3,11 +3,9 @@ package news.cms.editor.budget;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -98,33 +96,10 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div row(PlannedItem item, Instant now) {
-        Div row = new Div();
-        row.addClassName("budget-item");
-        row.getElement().setAttribute("data-item", item.id().toString());
-        row.getElement().setAttribute("data-state", item.state().name());
-        if (item.isOverdue(now)) {
-            row.addClassName("plan-is-overdue");
-        }
-        if (item.state() == PlanState.CANCELLED) {
-            row.addClassName("plan-is-cancelled");
-        }
-        Span due =
-                new Span(getTranslation("budget.due", PlanTexts.due(item.plan().due())));
-        due.addClassName("plan-due");
-        Span who = new Span(getTranslation("budget.assigned-to", item.plan().assignee()));
-        Span words = new Span(getTranslation("budget.words", item.plan().plannedWords()));
-        Span languages = new Span(PlanTexts.languages(item));
-        HorizontalLayout head =
-                new HorizontalLayout(PlanTexts.slug(item), PlanTexts.state(item, now), due, who, words, languages);
-        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        head.getStyle().set("flex-wrap", "wrap");
-        row.add(head);
-        if (!item.plan().notes().isEmpty()) {
-            Paragraph notes = new Paragraph(item.plan().notes());
-            notes.addClassName("plan-notes");
-            notes.getElement().setAttribute("dir", "auto");
-            row.add(notes);
-        }
+        Div row = PlanTexts.card(
+                item,
+                now,
+                new Span(getTranslation("budget.assigned-to", item.plan().assignee())));
         HorizontalLayout actions = new HorizontalLayout();
         if (item.state() == PlanState.PLANNED) {
             Button edit = new Button(getTranslation("budget.edit"), e -> open(item));
@@ -135,10 +110,7 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(edit, cancel);
         } else if (item.articleId() != null) {
-            Anchor story = new Anchor("story/" + item.articleId(), getTranslation("budget.open-story"));
-            story.getElement().setAttribute("router-link", true);
-            story.addClassName("plan-story");
-            actions.add(story);
+            actions.add(PlanTexts.storyLink(item));
         }
         row.add(actions);
         return row;

@@ -3,7 +3,6 @@ package news.cms.publicapi.feed;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -36,19 +35,6 @@ record FeedProperties(
 
     static final int MIN_SECRET = 32;
 
-    /** With the public site's defaults. */
-    FeedProperties(String cursorSecret, URI baseUrl, String title, int latest) {
-        this(
-                cursorSecret,
-                baseUrl,
-                title,
-                latest,
-                URI.create("https://news.example.org/"),
-                "https://news.example.org/{lang}/{slug}",
-                Duration.ofDays(7));
-    }
-
-    @ConstructorBinding
     FeedProperties {
         if (cursorSecret == null || cursorSecret.strip().length() < MIN_SECRET) {
             throw new IllegalArgumentException(

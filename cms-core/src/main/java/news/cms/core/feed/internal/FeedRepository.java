@@ -2,6 +2,8 @@ package news.cms.core.feed.internal;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -146,17 +148,7 @@ public class FeedRepository {
         if (!languages.isEmpty()) {
             statement = statement.param("languages", languages.toArray(String[]::new));
         }
-        return statement
-                .query((rs, n) -> new FeedEntry(
-                        rs.getLong("sequence"),
-                        new ArticleId(rs.getObject("article_id", UUID.class)),
-                        FeedAction.valueOf(rs.getString("action")),
-                        rs.getLong("article_version"),
-                        rs.getInt("public_version"),
-                        LanguageTag.of(rs.getString("language")),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("notice")))
-                .list();
+        return statement.query(FeedRepository::entry).list();
     }
 
     /** Kill entries at or after {@code since}, newest first, optionally of some languages only. */
@@ -169,16 +161,18 @@ public class FeedRepository {
         if (!languages.isEmpty()) {
             statement = statement.param("languages", languages.toArray(String[]::new));
         }
-        return statement
-                .query((rs, n) -> new FeedEntry(
-                        rs.getLong("sequence"),
-                        new ArticleId(rs.getObject("article_id", UUID.class)),
-                        FeedAction.valueOf(rs.getString("action")),
-                        rs.getLong("article_version"),
-                        rs.getInt("public_version"),
-                        LanguageTag.of(rs.getString("language")),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("notice")))
-                .list();
+        return statement.query(FeedRepository::entry).list();
+    }
+
+    private static FeedEntry entry(ResultSet rs, int row) throws SQLException {
+        return new FeedEntry(
+                rs.getLong("sequence"),
+                new ArticleId(rs.getObject("article_id", UUID.class)),
+                FeedAction.valueOf(rs.getString("action")),
+                rs.getLong("article_version"),
+                rs.getInt("public_version"),
+                LanguageTag.of(rs.getString("language")),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("notice"));
     }
 }
