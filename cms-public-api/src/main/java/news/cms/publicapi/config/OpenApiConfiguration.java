@@ -379,12 +379,32 @@ class OpenApiConfiguration {
                 {"/v1/feed.json", "application/feed+json", "JSON Feed 1.1"}
             }) {
                 describe(api, feed[0], op -> {
-                    op.summary("The latest live stories as " + feed[2]).parameters(List.of());
-                    Schema<?> body = feed[0].endsWith(".json") ? ref("JsonFeed") : string();
+                    boolean atom = feed[0].endsWith(".atom");
+                    op.summary("The latest live stories as " + feed[2])
+                            .parameters(
+                                    atom
+                                            ? List.of(
+                                                    new Parameter()
+                                                            .in("query")
+                                                            .name("lang")
+                                                            .description("only stories in this one language"
+                                                                    + " (BCP 47; en-GB is en)")
+                                                            .schema(string().maxLength(35)),
+                                                    new Parameter()
+                                                            .in("query")
+                                                            .name("before")
+                                                            .description("an archive page (RFC 5005): the value of"
+                                                                    + " the prev-archive link")
+                                                            .schema(string().maxLength(200)))
+                                            : List.of());
+                    Schema<?> body = atom ? string() : ref("JsonFeed");
                     return responses(
                             ok(validated(content(body, feed[1]), true)),
                             notModified(true),
-                            problem(400, "Malformed request", List.of()),
+                            problem(
+                                    400,
+                                    "Malformed request",
+                                    atom ? List.of("invalid-parameter", "invalid-cursor") : List.of()),
                             problem(401, "Invalid key", INVALID_KEY),
                             problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
                             tooMany());
