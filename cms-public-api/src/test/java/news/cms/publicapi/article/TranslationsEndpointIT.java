@@ -102,7 +102,11 @@ class TranslationsEndpointIT {
             }
         }
         assertThat(hreflangs.keySet()).containsExactly("ar", "ckb");
-        assertThat(hreflangs.get("ar")).endsWith("/v1/articles/" + arabic.id());
+        // Atom links readers to the public site's page of each version (cms.public-api.page-url-template).
+        assertThat(hreflangs.get("ar"))
+                .isEqualTo("https://news.example.org/ar/"
+                        + org.springframework.web.util.UriUtils.encodePathSegment(
+                                arabic.slug().value(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
