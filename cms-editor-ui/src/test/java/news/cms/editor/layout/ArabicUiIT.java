@@ -47,6 +47,7 @@ class ArabicUiIT extends SpringBrowserlessTest {
             "Markdown",
             "BCP",
             "ISO",
+            "IPTC", // the standards body of the Media Topic codes, named as ISO is
             "IQ",
             "Ctrl",
             "Alt",
