@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
+import news.cms.core.availability.CircuitBreaker;
+import news.cms.core.availability.Outages;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.media.MediaItem;
 import news.cms.core.media.MediaMother;
@@ -18,6 +21,7 @@ import news.cms.core.media.MediaProperties;
 import news.cms.core.media.MediaService;
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
+import news.cms.publicapi.config.ConcurrencyLimitFilter;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import org.assertj.core.api.SoftAssertions;
@@ -26,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,10 +65,23 @@ class OpenApiContractIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** One request that produces a documented status; {@code repeat} 2 for a rate limit of 1. */
-    record Recipe(String target, int repeat, List<String> headers) {
+    @Autowired
+    Outages outages;
+
+    @Autowired
+    FilterRegistrationBean<ConcurrencyLimitFilter> bulkhead;
+
+    /**
+     * One request that produces a documented status; {@code repeat} 2 for a rate limit of 1; {@code
+     * before} brings about what it needs (an engine down), undone after the request.
+     */
+    record Recipe(String target, int repeat, List<String> headers, Runnable before) {
         static Recipe of(String target, String... headers) {
-            return new Recipe(target, 1, List.of(headers));
+            return new Recipe(target, 1, List.of(headers), () -> {});
+        }
+
+        Recipe after(Runnable setup) {
+            return new Recipe(target, repeat, headers, setup);
         }
     }
 
@@ -95,7 +113,7 @@ class OpenApiContractIT {
         assertThat(replay.path("security").get(0).path("partnerKey").get(0).asString())
                 .isEqualTo("FEED");
         assertThat(replay.path("responses").propertyNames())
-                .containsExactlyInAnyOrder("202", "400", "401", "403", "404", "409", "429");
+                .containsExactlyInAnyOrder("202", "400", "401", "403", "404", "409", "429", "503");
         assertThat(replay.path("requestBody")
                         .path("content")
                         .path("application/json")
@@ -165,9 +183,15 @@ class OpenApiContractIT {
             String route = e.getKey().substring(0, e.getKey().lastIndexOf(' '));
             int status = Integer.parseInt(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1));
             HttpResponse<String> r = null;
-            for (int i = 0; i < e.getValue().repeat(); i++) {
-                r = new Api(port)
-                        .get(e.getValue().target(), e.getValue().headers().toArray(String[]::new));
+            e.getValue().before().run();
+            try {
+                for (int i = 0; i < e.getValue().repeat(); i++) {
+                    r = new Api(port)
+                            .get(e.getValue().target(), e.getValue().headers().toArray(String[]::new));
+                }
+            } finally {
+                outages.database().succeeded();
+                outages.search().succeeded();
             }
             served.assertThat(r.statusCode()).as(e.getKey() + ": " + r.body()).isEqualTo(status);
             JsonNode response = paths.path(route).path("get").path("responses").path(Integer.toString(status));
@@ -178,7 +202,7 @@ class OpenApiContractIT {
                             .isPresent();
                 }
             }
-            if (status >= 400) {
+            if (status >= 400 && r.statusCode() >= 400) {
                 List<String> types = new ArrayList<>();
                 response.path("content")
                         .path("application/problem+json")
@@ -195,6 +219,89 @@ class OpenApiContractIT {
             }
         }
         served.assertAll();
+
+        // Every route can answer 503: the bulkhead stands in front of all of /v1 (its 503 is real in
+        // FloodGuardsIT), and with the database down a partner key seen for the first time cannot be
+        // looked up, on any route. So each documents both, and the second is tried on each here.
+        assertThat(bulkhead.getUrlPatterns()).containsExactly("/v1/*");
+        SoftAssertions everyRoute = new SoftAssertions();
+        for (String route : routes.keySet()) {
+            everyRoute
+                    .assertThat(problemTypes(paths.path(route).path("get"), 503))
+                    .as(route + ": 503's types")
+                    .contains(Api.PROBLEMS + "database-unavailable", Api.PROBLEMS + "overloaded");
+            String target = recipes.get(route + " 200").target();
+            databaseDown();
+            HttpResponse<String> r;
+            try {
+                r = new Api(port).get(target, "X-API-Key", neverSeenKey());
+            } finally {
+                outages.database().succeeded();
+            }
+            everyRoute
+                    .assertThat(r.statusCode())
+                    .as(route + ", a new key, the database down: " + r.body())
+                    .isEqualTo(503);
+            everyRoute
+                    .assertThat(r.headers().firstValue("Retry-After"))
+                    .as(route)
+                    .isPresent();
+        }
+        everyRoute
+                .assertThat(problemTypes(replay, 503))
+                .as(REPLAY + ": 503's types")
+                .containsExactlyInAnyOrder(Api.PROBLEMS + "database-unavailable", Api.PROBLEMS + "overloaded");
+        databaseDown();
+        HttpResponse<String> refused;
+        try {
+            refused = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://localhost:" + port + REPLAY))
+                                    .header("X-API-Key", neverSeenKey())
+                                    .header("Content-Type", "application/json")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"fromSequence\":1}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+        } finally {
+            outages.database().succeeded();
+        }
+        everyRoute
+                .assertThat(refused.statusCode())
+                .as(REPLAY + ": " + refused.body())
+                .isEqualTo(503);
+        everyRoute
+                .assertThat(Api.JSON.readTree(refused.body()).path("type").asString())
+                .isEqualTo(Api.PROBLEMS + "database-unavailable");
+        everyRoute.assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        everyRoute.assertAll();
+    }
+
+    /** The problem types an operation lists for a status. */
+    private static List<String> problemTypes(JsonNode operation, int status) {
+        List<String> types = new ArrayList<>();
+        operation
+                .path("responses")
+                .path(Integer.toString(status))
+                .path("content")
+                .path("application/problem+json")
+                .path("schema")
+                .path("allOf")
+                .path(1)
+                .path("properties")
+                .path("type")
+                .path("enum")
+                .forEach(t -> types.add(t.asString()));
+        return types;
+    }
+
+    /** A well-formed key no one has presented yet: checking it needs the database. */
+    private static String neverSeenKey() {
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            prefix.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return "cmsk_" + prefix + "_" + "C".repeat(43);
     }
 
     /** The requests that produce each documented status (the fixtures are made here). */
@@ -219,6 +326,11 @@ class OpenApiContractIT {
         r.put("/v1/articles/{id} 410", Recipe.of("/v1/articles/" + doomed.id()));
         r.put("/v1/articles/{id} 412", Recipe.of(article, "If-Match", "\"other\""));
         r.put("/v1/articles/{id} 429", limited(article));
+        // The database down: an article not read before (the live one is cached by now).
+        Article unread = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(LanguageTag.TURKISH, "Trabzon'da fındık fiyatı", "Üreticiler bekliyor.", "Trabzon"));
+        r.put("/v1/articles/{id} 503", Recipe.of("/v1/articles/" + unread.id()).after(this::databaseDown));
         String translations = article + "/translations";
         String route = "/v1/articles/{id}/translations";
         r.put(route + " 200", Recipe.of(translations));
@@ -230,6 +342,9 @@ class OpenApiContractIT {
         r.put(route + " 410", Recipe.of("/v1/articles/" + doomed.id() + "/translations"));
         r.put(route + " 412", Recipe.of(translations, "If-Match", "\"other\""));
         r.put(route + " 429", limited(translations));
+        r.put(
+                route + " 503",
+                Recipe.of("/v1/articles/" + unread.id() + "/translations").after(this::databaseDown));
         r.put("/v1/feed 200", Recipe.of("/v1/feed", "X-API-Key", feedKey));
         r.put("/v1/feed 304", Recipe.of("/v1/feed", "X-API-Key", feedKey, "If-None-Match", "*"));
         r.put("/v1/feed 400", Recipe.of("/v1/feed?limit=0", "X-API-Key", feedKey));
@@ -238,6 +353,10 @@ class OpenApiContractIT {
         r.put("/v1/feed 406", Recipe.of("/v1/feed", "X-API-Key", feedKey, "Accept", "text/html"));
         r.put("/v1/feed 412", Recipe.of("/v1/feed", "X-API-Key", feedKey, "If-Match", "\"other\""));
         r.put("/v1/feed 429", limited("/v1/feed"));
+        // A page no one asked for yet (the key's check is cached by then; the page is not).
+        r.put(
+                "/v1/feed 503",
+                Recipe.of("/v1/feed?limit=13", "X-API-Key", feedKey).after(this::databaseDown));
         for (String syndication : List.of("/v1/feed.atom", "/v1/feed.json")) {
             r.put(syndication + " 200", Recipe.of(syndication));
             r.put(syndication + " 304", Recipe.of(syndication, "If-None-Match", "*"));
@@ -245,6 +364,13 @@ class OpenApiContractIT {
             r.put(syndication + " 401", Recipe.of(syndication, "X-API-Key", UNKNOWN_KEY));
             r.put(syndication + " 412", Recipe.of(syndication, "If-Match", "\"other\""));
             r.put(syndication + " 429", limited(syndication));
+            // A story published empties the cached feed pages at once (ArticleChanged in this JVM), so
+            // the next reader's page needs the database; a cached page would still be served (200).
+            r.put(syndication + " 503", Recipe.of(syndication).after(() -> {
+                Newsroom.publishedStory(
+                        articles, Newsroom.story(LanguageTag.SORANI, "بازاڕی شەممە", "بازاڕەکە کرایەوە.", "هەولێر"));
+                databaseDown();
+            }));
         }
         String rendition = "/v1/media/" + picturedStory() + "/view";
         String media = "/v1/media/{id}/{rendition}";
@@ -254,6 +380,9 @@ class OpenApiContractIT {
         r.put(media + " 404", Recipe.of("/v1/media/00000000-0000-4000-8000-000000000000/view"));
         r.put(media + " 412", Recipe.of(rendition, "If-Match", "\"other\""));
         r.put(media + " 429", limited(rendition));
+        r.put(
+                media + " 503",
+                Recipe.of("/v1/media/" + java.util.UUID.randomUUID() + "/view").after(this::databaseDown));
         r.put("/v1/search 200", Recipe.of("/v1/search?q=Rize&lang=en-GB"));
         r.put("/v1/search 304", Recipe.of("/v1/search?q=Rize", "If-None-Match", "*"));
         r.put("/v1/search 400", Recipe.of("/v1/search?q=x&to=9999-12-31"));
@@ -261,6 +390,7 @@ class OpenApiContractIT {
         r.put("/v1/search 406", Recipe.of("/v1/search?q=x", "Accept", "text/html"));
         r.put("/v1/search 412", Recipe.of("/v1/search?q=x", "If-Match", "\"other\""));
         r.put("/v1/search 429", limited("/v1/search?q=x"));
+        r.put("/v1/search 503", Recipe.of("/v1/search?q=kar").after(() -> trip(outages.search())));
         return r;
     }
 
@@ -290,9 +420,20 @@ class OpenApiContractIT {
         return picture.id().toString();
     }
 
+    /** The database's breaker open, as after repeated failures: what needs it fails at once. */
+    private void databaseDown() {
+        trip(outages.database());
+    }
+
+    private static void trip(CircuitBreaker breaker) {
+        while (breaker.state() != CircuitBreaker.State.OPEN) {
+            breaker.failed();
+        }
+    }
+
     /** The second request of a key allowed one a minute. */
     private Recipe limited(String target) {
-        return new Recipe(target, 2, List.of("X-API-Key", Api.partnerKey(keys, 1, PartnerScope.FEED)));
+        return new Recipe(target, 2, List.of("X-API-Key", Api.partnerKey(keys, 1, PartnerScope.FEED)), () -> {});
     }
 
     private static JsonNode parameter(JsonNode operation, String name) {

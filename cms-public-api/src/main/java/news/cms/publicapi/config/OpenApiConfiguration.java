@@ -44,6 +44,11 @@ class OpenApiConfiguration {
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final List<String> INVALID_KEY = List.of("api-key-invalid", "api-key-revoked", "api-key-expired");
     private static final List<String> REFUSED_EARLY = List.of("invalid-header", "bad-request", "request-rejected");
+    /**
+     * What any /v1 route may meet: the database down (a partner key seen for the first time is
+     * looked up there, and most routes read it) or the bulkhead full ({@code ConcurrencyLimitFilter}).
+     */
+    private static final List<String> DATABASE_DOWN = List.of("database-unavailable", "overloaded");
 
     @Bean
     OpenAPI publicApi() {
@@ -230,7 +235,8 @@ class OpenApiConfiguration {
                         problem(406, "Neither JSON nor ninjs+json is acceptable", List.of("not-acceptable")),
                         problem(410, "Killed", List.of("article-killed")),
                         problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
-                        tooMany());
+                        tooMany(),
+                        unavailable(DATABASE_DOWN));
             });
             describe(api, "/v1/media/{id}/{rendition}", op -> {
                 op.summary("One rendition of a picture")
@@ -262,7 +268,8 @@ class OpenApiConfiguration {
                         problem(401, "Invalid key", INVALID_KEY),
                         problem(404, "No such public rendition", List.of("media-not-found")),
                         problem(412, "If-Match failed", List.of("precondition-failed")),
-                        tooMany());
+                        tooMany(),
+                        unavailable(cat(DATABASE_DOWN, List.of("media-store-unavailable"))));
             });
             describe(api, "/v1/articles/{id}/translations", op -> {
                 op.summary("An article's published translations")
@@ -284,7 +291,8 @@ class OpenApiConfiguration {
                         problem(406, "JSON is not acceptable", List.of("not-acceptable")),
                         problem(410, "Killed", List.of("article-killed")),
                         problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
-                        tooMany());
+                        tooMany(),
+                        unavailable(DATABASE_DOWN));
             });
             describe(api, "/v1/feed", op -> {
                 op.summary("Every public change, in commit order")
@@ -334,7 +342,8 @@ class OpenApiConfiguration {
                         problem(403, "The key lacks the FEED scope", List.of("scope-missing")),
                         problem(406, "JSON is not acceptable", List.of("not-acceptable")),
                         problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
-                        tooMany());
+                        tooMany(),
+                        unavailable(DATABASE_DOWN));
             });
             PathItem replayItem = api.getPaths() == null ? null : api.getPaths().get("/v1/push/replay");
             if (replayItem != null && replayItem.getPost() != null) {
@@ -372,7 +381,8 @@ class OpenApiConfiguration {
                                         "No subscription linked to the key",
                                         List.of("push-subscription-not-linked")),
                                 problem(409, "The subscription is disabled", List.of("push-subscription-disabled")),
-                                tooMany()));
+                                tooMany(),
+                                unavailable(DATABASE_DOWN)));
             }
             for (String[] feed : new String[][] {
                 {"/v1/feed.atom", "application/atom+xml", "Atom 1.0"},
@@ -407,7 +417,8 @@ class OpenApiConfiguration {
                                     atom ? List.of("invalid-parameter", "invalid-cursor") : List.of()),
                             problem(401, "Invalid key", INVALID_KEY),
                             problem(412, "If-Match or If-Unmodified-Since failed", List.of("precondition-failed")),
-                            tooMany());
+                            tooMany(),
+                            unavailable(DATABASE_DOWN));
                 });
             }
             describe(api, "/v1/search", op -> {
@@ -467,7 +478,8 @@ class OpenApiConfiguration {
                         problem(401, "Invalid key", INVALID_KEY),
                         problem(406, "JSON is not acceptable", List.of("not-acceptable")),
                         problem(412, "If-Match failed", List.of("precondition-failed")),
-                        tooMany());
+                        tooMany(),
+                        unavailable(cat(List.of("search-unavailable"), DATABASE_DOWN)));
             });
         };
     }
@@ -535,6 +547,18 @@ class OpenApiConfiguration {
     private static Map.Entry<String, ApiResponse> tooMany() {
         Map.Entry<String, ApiResponse> e = problem(429, "Over the rate limit", List.of("rate-limited"));
         rateLimits(e.getValue());
+        e.getValue().addHeaderObject("Retry-After", headerRef("Retry-After"));
+        return e;
+    }
+
+    /**
+     * An engine the route needs is down, frozen or failing fast, or the bulkhead is full: 503 at once
+     * with Retry-After instead of a hang (ADR 0013). Cached representations are still served (200),
+     * so a client sees this only for what has to be read afresh.
+     */
+    private static Map.Entry<String, ApiResponse> unavailable(List<String> types) {
+        Map.Entry<String, ApiResponse> e =
+                problem(503, "Unavailable for a moment: an engine it needs is down, or the API is at capacity", types);
         e.getValue().addHeaderObject("Retry-After", headerRef("Retry-After"));
         return e;
     }
