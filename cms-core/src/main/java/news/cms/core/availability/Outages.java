@@ -62,6 +62,14 @@ public class Outages {
                     return original;
                 }
             }
+            // A commit that failed for want of the server is followed by a rollback on the connection
+            // the pool has closed meanwhile; Spring throws that rollback's failure, with no application
+            // exception, and the pool's closed stand-in gives no SQLSTATE ("Connection is closed").
+            if (t instanceof TransactionSystemException
+                    && t.getCause() instanceof java.sql.SQLException sql
+                    && sql.getSQLState() == null) {
+                return Optional.of(new Outage(Dependency.DATABASE, database.retryAfter()));
+            }
             if (isDatabaseFailure(t)) {
                 return Optional.of(new Outage(Dependency.DATABASE, database.retryAfter()));
             }

@@ -47,6 +47,18 @@ class OutagesTest {
     }
 
     @Test
+    void aCommitLostWithTheServerAndItsRollbackOnTheClosedConnectionIsAnOutage() {
+        // Spring throws the rollback's failure and logs the commit's; the pool has closed the broken
+        // connection by then, and its closed stand-in says so without an SQLSTATE (fault suite, db-restart).
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        assertThat(outages.of(rollback)).map(Outage::dependency).contains(Dependency.DATABASE);
+        // A rollback the server refused for a reason it named is not an outage.
+        assertThat(outages.of(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("internal error", "XX000"))))
+                .isEmpty();
+    }
+
+    @Test
     void theSearchEnginesOutageCarriesItsOwnWait() {
         assertThat(outages.of(new SearchUnavailable("frozen", Duration.ofMillis(1500), null)))
                 .contains(new Outage(Dependency.SEARCH, Duration.ofMillis(1500)));

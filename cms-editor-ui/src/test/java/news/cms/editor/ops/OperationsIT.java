@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.cms.core.availability.CircuitBreaker;
+import news.cms.core.availability.Outages;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.ExportedMetrics;
 import news.cms.testsupport.Prometheus;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +37,9 @@ class OperationsIT {
 
     @LocalManagementPort
     int managementPort;
+
+    @Autowired
+    Outages outages;
 
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -80,6 +86,30 @@ class OperationsIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(relayed.headers().firstValue("X-Request-Id")).hasValue("gateway-5d1c-0042");
+    }
+
+    @Test
+    void readinessFollowsTheDatabaseAndLivenessNeverAsksIt() throws Exception {
+        assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
+                .isEqualTo(200);
+        // The database's breaker open, as after repeated failures (ADR 0013): the db indicator is
+        // DOWN at once, so load balancers stop sending users here; the process is not restarted.
+        CircuitBreaker breaker = outages.database();
+        try {
+            while (breaker.state() != CircuitBreaker.State.OPEN) {
+                breaker.failed();
+            }
+            HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(readiness.body()).contains("\"DOWN\"");
+            HttpResponse<String> liveness = get(managementPort, "/actuator/health/liveness");
+            assertThat(liveness.statusCode()).isEqualTo(200);
+            assertThat(liveness.body()).contains("\"UP\"");
+        } finally {
+            breaker.succeeded();
+        }
+        assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
+                .isEqualTo(200);
     }
 
     @Test

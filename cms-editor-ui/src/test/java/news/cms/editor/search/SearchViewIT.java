@@ -5,16 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
+import news.cms.core.availability.CircuitBreaker;
+import news.cms.core.availability.Outages;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.search.SearchQuery;
 import news.cms.core.search.SearchService;
@@ -34,6 +40,9 @@ class SearchViewIT extends SpringBrowserlessTest {
 
     @Autowired
     SearchService search;
+
+    @Autowired
+    Outages outages;
 
     @Test
     @WithMockUser(username = Newsroom.EDITOR, roles = "EDITOR")
@@ -123,6 +132,50 @@ class SearchViewIT extends SpringBrowserlessTest {
         assertThat($(Span.class).id("search-status").getText()).isEqualTo((SearchView.PAGE + 5) + " shown");
     }
 
+    @Test
+    @WithMockUser(username = Newsroom.EDITOR, roles = "EDITOR")
+    void withTheSearchEngineDownASearchSaysSoAtOnceInTheUiLanguageAndKeepsTheWords() {
+        Article story = Newsroom.publishedStory(
+                articles,
+                Newsroom.story(
+                        LanguageTag.TURKISH, "Van Gölü'nde balık sezonu", "Balıkçılar ağlarını hazırladı.", "Van"));
+        awaitIndexed("balıkçılar", LanguageTag.TURKISH, 1);
+        CircuitBreaker breaker = outages.search();
+        for (var expected : java.util.Map.of(
+                        "tr", "Arama şu anda kullanılamıyor; bir dakika sonra yeniden deneyin.",
+                        "ckb", "گەڕان ئێستا بەردەست نییە؛ دوای خولەکێک هەوڵ بدەوە.")
+                .entrySet()) {
+            Locale locale = Locale.forLanguageTag(expected.getKey());
+            news.cms.editor.layout.UiLanguages.choose(VaadinSession.getCurrent(), locale);
+            UI.getCurrent().setLocale(locale);
+            navigate("calendar", com.vaadin.flow.component.Component.class); // the view built again in the language
+            navigate("search", SearchView.class);
+            test($(TextField.class).id("search-query")).setValue("balıkçılar");
+            // The engine failing, as after repeated time-outs (ADR 0013): the breaker refuses at once.
+            try {
+                while (breaker.state() != CircuitBreaker.State.OPEN) {
+                    breaker.failed();
+                }
+                long started = System.nanoTime();
+                test($(Button.class).id("search-go")).click();
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+            } finally {
+                breaker.succeeded();
+            }
+            assertThat($(Notification.class).all().stream()
+                            .map(n -> n.getElement().getProperty("text"))
+                            .toList())
+                    .contains(expected.getValue());
+            assertThat(hits()).isEmpty();
+            assertThat($(TextField.class).id("search-query").getValue()).isEqualTo("balıkçılar");
+            // The engine back: the same button finds the story, no reload needed.
+            test($(Button.class).id("search-go")).click();
+            assertThat(hits())
+                    .extracting(d -> d.getElement().getAttribute("data-article"))
+                    .contains(story.id().toString());
+        }
+    }
+
     private SearchView view() {
         return (SearchView) getCurrentView();
     }
@@ -135,6 +188,7 @@ class SearchViewIT extends SpringBrowserlessTest {
 
     private void awaitIndexed(String text, LanguageTag language, int count) {
         await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions() // a query that times out on a busy machine is asked again
                 .until(() -> search.search(new SearchQuery(text, language, 100))
                                 .hits()
                                 .size()

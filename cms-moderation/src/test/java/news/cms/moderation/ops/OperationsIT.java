@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
+import news.cms.core.availability.CircuitBreaker;
+import news.cms.core.availability.Outages;
 import news.cms.core.language.LanguageTag;
 import news.cms.moderation.ThisContextsSecurity;
 import news.cms.testsupport.CmsIntegrationTest;
@@ -56,6 +58,9 @@ class OperationsIT {
 
     @LocalManagementPort
     int managementPort;
+
+    @Autowired
+    Outages outages;
 
     @Autowired
     ArticleService articles;
@@ -159,6 +164,30 @@ class OperationsIT {
         assertThat(notAllowed.headers().firstValue("X-Request-Id")).hasValue("edge-proxy-000123");
         assertThat(json.readTree(notAllowed.body()).path("requestId").asString())
                 .isEqualTo("edge-proxy-000123");
+    }
+
+    @Test
+    void readinessFollowsTheDatabaseAndLivenessNeverAsksIt() throws Exception {
+        assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
+                .isEqualTo(200);
+        // The database's breaker open, as after repeated failures (ADR 0013): the db indicator is
+        // DOWN at once, so load balancers stop sending users here; the process is not restarted.
+        CircuitBreaker breaker = outages.database();
+        try {
+            while (breaker.state() != CircuitBreaker.State.OPEN) {
+                breaker.failed();
+            }
+            HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(readiness.body()).contains("\"DOWN\"");
+            HttpResponse<String> liveness = get(managementPort, "/actuator/health/liveness");
+            assertThat(liveness.statusCode()).isEqualTo(200);
+            assertThat(liveness.body()).contains("\"UP\"");
+        } finally {
+            breaker.succeeded();
+        }
+        assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
