@@ -903,7 +903,7 @@ public class FaultSuite {
             for (Op o : http) {
                 byStatus.merge(o.status(), 1, Integer::sum);
                 long limit = o.path().startsWith("api/v1/search") ? searchTimeout : dbTimeout;
-                String app = o.path().startsWith("editor") ? "cms-editor-ui" : o.path().startsWith("moderation") ? "cms-moderation" : "cms-public-api";
+                String app = appOf(o.path());
                 boolean appKilled = f.appDown.containsKey(app) && within(o, f.appDown.get(app));
                 if (o.status() == 0) {
                     if (o.note().equals("client-timeout")) {
@@ -1168,8 +1168,20 @@ public class FaultSuite {
             return total;
         }
 
+        /** Whether the request met the app's kill: sent while it was down, or in flight when it died. */
         static boolean within(Op o, double[] window) {
-            return o.start() >= window[0] - 1 && o.start() <= window[1];
+            return o.start() <= window[1] && o.end() >= window[0] - 1;
+        }
+
+        /** The app a request went to; the Vaadin apps' health is asked on their management ports. */
+        static String appOf(String path) {
+            if (path.startsWith("editor") || path.startsWith(editorMgmt)) {
+                return "cms-editor-ui";
+            }
+            if (path.startsWith("moderation") || path.startsWith(moderationMgmt)) {
+                return "cms-moderation";
+            }
+            return "cms-public-api";
         }
 
         /** A history checked again later: the fault windows and scheduled stories as it recorded them. */
