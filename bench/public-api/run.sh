@@ -7,7 +7,8 @@
 # Starts the dev stack (./cms start) with CMS_BENCH_STORIES, which tops the newsroom up to that many
 # published stories through the real workflow and issues a partner key; then drives, with wrk on
 # loopback, nginx (static file) and our GET /v1/articles/{id} (200 and 304) and GET /v1/feed.
-# Prints requests/s, the ratio to nginx and p99 latency. Needs the dev stack's ports free; uses its
+# Then the article and a feed page with Accept-Encoding: gzip, against nginx gzip_static serving
+# the API's own gzip bytes (docs/adr/0034). Prints requests/s, the ratio to nginx and p99 latency. Needs the dev stack's ports free; uses its
 # data folder (.cms-data/), so run ./cms reset first for a clean corpus.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -76,6 +77,16 @@ curl -fs -D "$work/headers" -o "$work/www/article.json" "$article"
 etag=$(grep -i '^etag:' "$work/headers" | sed 's/^[^:]*: *//; s/\r$//')
 bytes=$(stat -c %s "$work/www/article.json")
 feed="http://127.0.0.1:8081/v1/feed?limit=50"
+# The same representations gzip-encoded (docs/adr/0034): nginx's gzip_static serves the API's own
+# compressed bytes, so both sides send identical bodies.
+gzip_header="Accept-Encoding: gzip"
+curl -fs -H "$gzip_header" -D "$work/gzip-headers" -o "$work/www/article.json.gz" "$article"
+gzip_etag=$(grep -i '^etag:' "$work/gzip-headers" | sed 's/^[^:]*: *//; s/\r$//')
+curl -fs -H "X-API-Key: $key" -o "$work/www/feed.json" "$feed"
+curl -fs -H "X-API-Key: $key" -H "$gzip_header" -o "$work/www/feed.json.gz" "$feed"
+gzip_bytes=$(stat -c %s "$work/www/article.json.gz")
+feed_bytes=$(stat -c %s "$work/www/feed.json")
+feed_gzip_bytes=$(stat -c %s "$work/www/feed.json.gz")
 
 cat >"$nginx_conf" <<NGINX
 worker_processes auto;
@@ -88,6 +99,8 @@ http {
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $work/www;
+    gzip_static on;
+    gzip_vary on;
   }
 }
 NGINX
@@ -108,19 +121,22 @@ expect 200 "$article"
 expect 304 "$article" "If-None-Match: $etag"
 expect 200 "$feed" "X-API-Key: $key"
 cmp -s "$work/www/article.json" <(curl -fs "$article") || { echo "bench: nginx and the API serve different bytes" >&2; exit 1; }
+cmp -s "$work/www/article.json.gz" <(curl -fs -H "$gzip_header" "http://127.0.0.1:$NGINX_PORT/article.json") ||
+  { echo "bench: nginx's gzip_static does not serve the API's gzip bytes" >&2; exit 1; }
+gunzip -c "$work/www/feed.json.gz" | cmp -s "$work/www/feed.json" - ||
+  { echo "bench: the API's gzip feed page does not decompress to its identity bytes" >&2; exit 1; }
 
-measure() { # name url [header]
-  local out
-  if [ -n "${3:-}" ]; then
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$3" "$2")
-  else
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
-  fi
+measure() { # name url [header ...]
+  local out name=$1 url=$2
+  shift 2
+  local headers=()
+  for h in "$@"; do headers+=(-H "$h"); done
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${headers[@]}" "$url")
   local rps p99 errors
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
   errors=$(echo "$out" | awk '/Non-2xx or 3xx/ {print $5}')
-  echo "$1|$rps|$p99|${errors:-0}"
+  echo "$name|$rps|$p99|${errors:-0}"
 }
 
 echo "[bench] warming up the API (JIT) ..."
@@ -133,6 +149,11 @@ results+=("$(measure "nginx, same bytes (baseline)" "http://127.0.0.1:$NGINX_POR
 results+=("$(measure "GET /v1/articles/{id} 200" "$article")")
 results+=("$(measure "GET /v1/articles/{id} 304" "$article" "If-None-Match: $etag")")
 results+=("$(measure "GET /v1/feed?limit=50 (key)" "$feed" "X-API-Key: $key")")
+gzip_results=()
+gzip_results+=("$(measure "nginx gzip_static, article" "http://127.0.0.1:$NGINX_PORT/article.json" "$gzip_header")")
+gzip_results+=("$(measure "GET /v1/articles/{id} gzip" "$article" "$gzip_header")")
+gzip_results+=("$(measure "nginx gzip_static, feed page" "http://127.0.0.1:$NGINX_PORT/feed.json" "$gzip_header")")
+gzip_results+=("$(measure "GET /v1/feed?limit=50 gzip" "$feed" "X-API-Key: $key" "$gzip_header")")
 
 base=$(echo "${results[0]}" | cut -d'|' -f2)
 printf '\n%-34s %12s %10s %10s %8s\n' "endpoint" "requests/s" "vs nginx" "p99" "non-2xx"
@@ -146,3 +167,14 @@ api304=$(echo "${results[2]}" | cut -d'|' -f2)
 awk -v a="$api200" -v b="$base" -v c="$api304" 'BEGIN {
   printf "\ntarget: 200s at >= 25%% of nginx: %s (%.1f%%); 304 faster than 200: %s\n",
     (a >= 0.25 * b ? "met" : "NOT met"), 100 * a / b, (c > a ? "met" : "NOT met") }'
+
+echo
+echo "[bench] gzip: article $bytes -> $gzip_bytes bytes, feed page $feed_bytes -> $feed_gzip_bytes bytes"
+printf '%-34s %12s %10s %10s %8s\n' "endpoint (Accept-Encoding: gzip)" "requests/s" "vs nginx" "p99" "non-2xx"
+for i in 0 2; do
+  IFS='|' read -r nname nrps np99 nerrors <<<"${gzip_results[$i]}"
+  IFS='|' read -r name rps p99 errors <<<"${gzip_results[$((i + 1))]}"
+  printf '%-34s %12s %10s %10s %8s\n' "$nname" "$nrps" "100.0%" "$np99" "$nerrors"
+  ratio=$(awk -v a="$rps" -v b="$nrps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
+  printf '%-34s %12s %10s %10s %8s\n' "$name" "$rps" "$ratio" "$p99" "$errors"
+done

@@ -9,6 +9,7 @@ import java.time.Duration;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.partnerkey.PartnerScope;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.EngineFaults;
 import news.cms.testsupport.Newsroom;
@@ -41,6 +42,9 @@ class DependencyFaultsIT {
     @Autowired
     ArticleService articles;
 
+    @Autowired
+    news.cms.core.partnerkey.PartnerKeyService keys;
+
     @Test
     void aFrozenDatabaseGivesQuick503sWhileCachedArticlesAreStillServed() throws Exception {
         Api api = new Api(port);
@@ -54,8 +58,25 @@ class DependencyFaultsIT {
                 Newsroom.story(
                         LanguageTag.TURKISH, "Liman yeniden açıldı", "Fırtınadan sonra gemiler yola çıktı.", "İZMİR"));
         assertThat(api.get("/v1/articles/" + cached.id()).statusCode()).isEqualTo(200);
+        // A partner's key, known to the app (keys are checked in memory) before the freeze.
+        String key = Api.partnerKey(keys, 100_000, PartnerScope.FEED);
+        assertThat(api.get("/v1/feed?limit=1", "X-API-Key", key).statusCode()).isEqualTo(200);
 
         try (var frozen = EngineFaults.freezeDatabase()) {
+            // The partner's replay needs the database: a quick 503, nothing queued.
+            Timed<HttpResponse<String>> replay = timed(() -> java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://127.0.0.1:" + port + "/v1/push/replay"))
+                                    .header("Content-Type", "application/json")
+                                    .header("X-API-Key", key)
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"fromSequence\":1}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString()));
+            assertProblem(replay.value(), 503, "database-unavailable");
+            assertThat(replay.value().headers().firstValue("Retry-After")).isPresent();
+            assertThat(replay.elapsed()).as("replay").isLessThan(Duration.ofMillis(3000));
+
             Timed<HttpResponse<String>> fromCache = timed(() -> api.get("/v1/articles/" + cached.id()));
             assertThat(fromCache.value().statusCode()).isEqualTo(200);
             assertThat(fromCache.elapsed()).isLessThan(Duration.ofMillis(500));

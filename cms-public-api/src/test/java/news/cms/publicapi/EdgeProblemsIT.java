@@ -117,6 +117,114 @@ class EdgeProblemsIT {
         soft.assertAll();
     }
 
+    /**
+     * {@code POST /v1/push/replay}, the one route that is not a read: every other method is a 405
+     * naming POST; a body or key it cannot take is the problem that says which.
+     */
+    @Test
+    void thePartnersReplayRefusesWhatItCannotTakeWithProblems() throws Exception {
+        String key = Api.partnerKey(keys, 100_000, PartnerScope.FEED);
+        String noScope = Api.partnerKey(keys, 100_000);
+        String replay = "/v1/push/replay";
+        RawHttp raw = new RawHttp(port);
+        SoftAssertions soft = new SoftAssertions();
+        for (String method : List.of("GET", "HEAD", "PUT", "DELETE", "PATCH", "TRACE", "BREW")) {
+            for (String keyHeader : List.of("X-API-Key: " + key, "X-Filler: none")) {
+                RawHttp.Response r = raw.send(method, replay, keyHeader, "Content-Length: 0");
+                String what = method + " with " + keyHeader;
+                soft.assertThat(r.status()).as(what + ": " + r.body()).isEqualTo(405);
+                soft.assertThat(r.header("Content-Type"))
+                        .as(what)
+                        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+                soft.assertThat(r.header("Allow"))
+                        .as(what + ": Allow")
+                        .hasValueSatisfying(
+                                allow -> assertThat(allow.split(",\\s*")).containsExactlyInAnyOrder("POST", "OPTIONS"));
+                if (!method.equals("HEAD")) {
+                    soft.assertThat(Api.JSON.readTree(r.body()).path("type").asString())
+                            .as(what)
+                            .isEqualTo(Api.PROBLEMS + "method-not-allowed");
+                }
+            }
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        record Post(String what, String body, String contentType, String key, int status, String type) {}
+        List<Post> posts = List.of(
+                new Post("an empty body", "", "application/json", key, 400, "invalid-body"),
+                new Post("not JSON", "{\"fromSequence\":", "application/json", key, 400, "invalid-body"),
+                new Post("a JSON string", "\"12\"", "application/json", key, 400, "invalid-body"),
+                new Post("a negative position", "{\"fromSequence\":-4}", "application/json", key, 400, "invalid-body"),
+                new Post(
+                        "a position past a long",
+                        "{\"fromSequence\":99999999999999999999999}",
+                        "application/json",
+                        key,
+                        400,
+                        "invalid-body"),
+                new Post(
+                        "a date without an offset",
+                        "{\"since\":\"2026-12-05T08:00:00\"}",
+                        "application/json",
+                        key,
+                        400,
+                        "invalid-body"),
+                new Post(
+                        "a date that is no date",
+                        "{\"since\":\"2026-02-30T08:00:00Z\"}",
+                        "application/json",
+                        key,
+                        400,
+                        "invalid-body"),
+                new Post("a time as a number", "{\"since\":1764921600}", "application/json", key, 400, "invalid-body"),
+                new Post(
+                        "an unknown member",
+                        "{\"fromSequence\":1,\"force\":true}",
+                        "application/json",
+                        key,
+                        400,
+                        "invalid-body"),
+                new Post("no key", "{\"fromSequence\":1}", "application/json", null, 401, "api-key-required"),
+                new Post(
+                        "a made-up key",
+                        "{\"fromSequence\":1}",
+                        "application/json",
+                        "cmsk_zzzzzzzz_" + "Q".repeat(43),
+                        401,
+                        "api-key-invalid"),
+                new Post(
+                        "a key without FEED",
+                        "{\"fromSequence\":1}",
+                        "application/json",
+                        noScope,
+                        403,
+                        "scope-missing"),
+                new Post(
+                        "a key linked to nothing",
+                        "{\"fromSequence\":1}",
+                        "application/json",
+                        key,
+                        404,
+                        "push-subscription-not-linked"));
+        for (Post p : posts) {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + port + replay))
+                    .header("Content-Type", p.contentType())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(p.body()));
+            if (p.key() != null) {
+                request.header("X-API-Key", p.key());
+            }
+            var r = http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            soft.assertThat(r.statusCode()).as(p.what() + ": " + r.body()).isEqualTo(p.status());
+            soft.assertThat(r.headers().firstValue("Content-Type"))
+                    .as(p.what())
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            soft.assertThat(Api.JSON.readTree(r.body()).path("type").asString())
+                    .as(p.what())
+                    .isEqualTo(Api.PROBLEMS + p.type());
+        }
+        soft.assertAll();
+    }
+
     /** No origin is allowed unless configured: no CORS headers, so browsers on other sites cannot read. */
     @Test
     void withoutConfiguredOriginsNoPageElsewhereMayRead() throws Exception {

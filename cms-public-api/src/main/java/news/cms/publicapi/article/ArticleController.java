@@ -99,8 +99,7 @@ class ArticleController {
                 request,
                 response,
                 type == MediaType.APPLICATION_JSON ? version.jsonType() : version.ninjsType(),
-                r.bytes(),
-                r.etag(),
+                r.body(),
                 r.lastModified());
     }
 

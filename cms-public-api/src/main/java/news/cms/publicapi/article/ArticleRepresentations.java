@@ -21,7 +21,7 @@ import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
 import news.cms.core.observability.Meters;
 import news.cms.core.translation.TranslationService;
-import news.cms.publicapi.config.ETags;
+import news.cms.publicapi.config.Encoded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
@@ -45,8 +45,17 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties({ArticleCacheProperties.class, PublicLinks.class, NinjsNewsroom.class})
 class ArticleRepresentations implements MeterBinder {
 
-    /** The bytes of one readable article in one ninjs version. */
-    record Representation(byte[] bytes, String etag, Instant lastModified, boolean embargoed) {}
+    /** The bytes of one readable article in one ninjs version (and their gzip form once asked for). */
+    record Representation(Encoded body, Instant lastModified, boolean embargoed) {
+
+        byte[] bytes() {
+            return body.bytes();
+        }
+
+        String etag() {
+            return body.etag();
+        }
+    }
 
     private record Key(ArticleId id, NinjsVersion version, boolean embargoed) {}
 
@@ -82,7 +91,8 @@ class ArticleRepresentations implements MeterBinder {
         this.entries = NoticedCache.<Key, Representation>watching("article")
                 .evictingKeys(id -> keysOfGroup(ArticleId.parse(id)))
                 .maxEntries(properties.maxEntries())
-                .maxSize(properties.maxSize().toBytes(), r -> r.bytes().length)
+                // Weighed when stored, before any gzip form exists: a quarter more leaves it room.
+                .maxSize(properties.maxSize().toBytes(), r -> r.bytes().length + r.bytes().length / 4)
                 .clock(clock)
                 .build();
     }
@@ -145,7 +155,7 @@ class ArticleRepresentations implements MeterBinder {
                     : s.updatedAt();
             modified = listed.isAfter(modified) ? listed : modified;
         }
-        Representation fresh = new Representation(bytes, ETags.strong(bytes), modified, embargoed);
+        Representation fresh = new Representation(Encoded.of(bytes), modified, embargoed);
         Instant expires = now.plus(properties.ttl());
         for (Article s : published) {
             if (!s.isReadableAt(now)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,39 @@ public final class Conditional {
             byte[] bytes,
             String etag,
             @Nullable Instant lastModified)
+            throws IOException {
+        write(webRequest, response, contentType, etag, lastModified, null, () -> bytes);
+    }
+
+    /**
+     * As {@link #write(ServletWebRequest, HttpServletResponse, String, byte[], String, Instant)}
+     * for a cached representation that may be sent compressed: gzip when the request's
+     * Accept-Encoding asks for it, with the gzip form's own ETag (validators compare against the
+     * form chosen), and {@code Vary: Accept-Encoding} either way. A 304 compresses nothing.
+     */
+    public static void write(
+            ServletWebRequest webRequest,
+            HttpServletResponse response,
+            String contentType,
+            Encoded body,
+            @Nullable Instant lastModified)
+            throws IOException {
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (ContentCoding.gzip(webRequest.getRequest().getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            write(webRequest, response, contentType, body.gzipEtag(), lastModified, "gzip", body::gzip);
+        } else {
+            write(webRequest, response, contentType, body.etag(), lastModified, null, body::bytes);
+        }
+    }
+
+    private static void write(
+            ServletWebRequest webRequest,
+            HttpServletResponse response,
+            String contentType,
+            String etag,
+            @Nullable Instant lastModified,
+            @Nullable String contentEncoding,
+            Supplier<byte[]> body)
             throws IOException {
         HttpServletRequest request = webRequest.getRequest();
         response.setHeader(HttpHeaders.ETAG, etag);
@@ -65,7 +99,11 @@ public final class Conditional {
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
             return;
         }
+        byte[] bytes = body.get();
         response.setContentType(contentType);
+        if (contentEncoding != null) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, contentEncoding);
+        }
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }

@@ -193,7 +193,11 @@ class OpenApiConfiguration {
                                                 .items(new JsonSchema().types(Set.of("object")))))
                         .required(List.of("version", "title", "items"))
                         .description("JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/)"));
-        header(c, "ETag", "The strong validator of the bytes; send it back in If-None-Match.");
+        header(
+                c,
+                "ETag",
+                "The strong validator of the bytes sent; a gzip-encoded answer (Accept-Encoding: gzip) has its own,"
+                        + " ending in -gzip. Send it back in If-None-Match with the same Accept-Encoding.");
         header(c, "Last-Modified", "Never older than a change the representation reflects.");
         header(
                 c,

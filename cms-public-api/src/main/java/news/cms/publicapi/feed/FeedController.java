@@ -32,7 +32,6 @@ import news.cms.publicapi.article.NinjsNewsroom;
 import news.cms.publicapi.article.NinjsVersion;
 import news.cms.publicapi.config.AcceptHeader;
 import news.cms.publicapi.config.Conditional;
-import news.cms.publicapi.config.ETags;
 import news.cms.publicapi.config.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -241,7 +240,7 @@ class FeedController {
         }
         long last = entries.isEmpty() ? after : entries.getLast().sequence();
         byte[] bytes = json.writeValueAsBytes(new FeedPage(out, cursors.encode(last), size));
-        return new FeedPages.Page(bytes, ETags.strong(bytes), lastModified, expires);
+        return new FeedPages.Page(bytes, lastModified, expires);
     }
 
     /**
@@ -383,7 +382,7 @@ class FeedController {
                 older,
                 stories,
                 tombstones));
-        return new FeedPages.Page(bytes, ETags.strong(bytes), updated, expires);
+        return new FeedPages.Page(bytes, updated, expires);
     }
 
     @GetMapping("/v1/feed.json")
@@ -415,8 +414,7 @@ class FeedController {
                             properties.homePageUrl().toString(),
                             url("/v1/feed.json"),
                             items));
-                    return new FeedPages.Page(
-                            bytes, ETags.strong(bytes), latest.lastModified(), latest.nextEmbargoEnd());
+                    return new FeedPages.Page(bytes, latest.lastModified(), latest.nextEmbargoEnd());
                 }),
                 request,
                 response);
@@ -507,7 +505,7 @@ class FeedController {
             HttpServletResponse response)
             throws IOException {
         response.setHeader(HttpHeaders.CACHE_CONTROL, cache.getHeaderValue());
-        Conditional.write(request, response, type.toString(), page.bytes(), page.etag(), page.lastModified());
+        Conditional.write(request, response, type.toString(), page.body(), page.lastModified());
     }
 
     static int limit(@Nullable String limit) {

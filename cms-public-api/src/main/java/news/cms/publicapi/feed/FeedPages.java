@@ -9,6 +9,7 @@ import news.cms.core.article.ArticleChanged;
 import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
 import news.cms.core.observability.Meters;
+import news.cms.publicapi.config.Encoded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,22 @@ class FeedPages implements MeterBinder {
      *     or null
      */
     record Page(
-            byte[] bytes,
-            String etag,
+            Encoded body,
             @Nullable Instant lastModified,
-            @Nullable Instant expires) {}
+            @Nullable Instant expires) {
+
+        Page(byte[] bytes, @Nullable Instant lastModified, @Nullable Instant expires) {
+            this(Encoded.of(bytes), lastModified, expires);
+        }
+
+        byte[] bytes() {
+            return body.bytes();
+        }
+
+        String etag() {
+            return body.etag();
+        }
+    }
 
     private static final int MAX_PAGES = 2_000;
     /**
@@ -43,7 +56,8 @@ class FeedPages implements MeterBinder {
     /** Any notice of an article or a feed entry empties it (a page built meanwhile is not kept). */
     private final NoticedCache<Object, Page> pages = NoticedCache.<Object, Page>watching("article", "feed_entry")
             .maxEntries(MAX_PAGES)
-            .maxSize(MAX_BYTES, page -> page.bytes().length)
+            // Weighed when stored, before any gzip form exists: a quarter more leaves it room.
+            .maxSize(MAX_BYTES, page -> page.bytes().length + page.bytes().length / 4)
             .build();
 
     private final LongAdder hits = new LongAdder();
