@@ -23,15 +23,22 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.CalendarEntry;
 import news.cms.core.article.CalendarQuery;
 import news.cms.core.budget.BudgetService;
 import news.cms.core.budget.PlanState;
 import news.cms.core.budget.PlannedItem;
+import news.cms.core.translation.Translation;
+import news.cms.core.translation.TranslationGroupId;
+import news.cms.core.translation.TranslationService;
 import news.cms.editor.budget.PlanTexts;
 import news.cms.editor.layout.DatePickers;
 import news.cms.editor.layout.Notices;
@@ -42,6 +49,8 @@ import org.jspecify.annotations.Nullable;
  * in the user's time zone, each linking to its story; "more" continues from the last entry's keyset
  * cursor. Planned items are those due up to the last story entry shown (or {@link #PLAN_HORIZON}
  * ahead when every story entry is shown), so each page holds everything up to its last entry.
+ * The language versions of one story on the same day stand together in one block, at the time of
+ * the first of them, each with its language (and a stale badge when it is a stale translation).
  */
 @Route("calendar")
 @RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
@@ -54,6 +63,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private final ArticleService articles;
     private final BudgetService budget;
+    private final TranslationService translations;
     private final Clock clock;
     /** Planned items due from here on are not shown yet. */
     private Instant plannedFrom = Instant.EPOCH;
@@ -66,11 +76,17 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     final Button more = new Button();
 
     private final Map<LocalDate, VerticalLayout> shownDays = new LinkedHashMap<>();
+    /** A story's versions on a day, together; kept across "more" so a later page joins them. */
+    private final Map<GroupDay, StoryVersions> shownGroups = new HashMap<>();
+    /** The group memberships of the stories shown, looked up once a page. */
+    private final Map<ArticleId, Translation> memberships = new HashMap<>();
+
     private @Nullable CalendarQuery next;
 
-    CalendarView(ArticleService articles, BudgetService budget, Clock clock) {
+    CalendarView(ArticleService articles, BudgetService budget, TranslationService translations, Clock clock) {
         this.articles = articles;
         this.budget = budget;
+        this.translations = translations;
         this.clock = clock;
         zone.setId("calendar-zone");
         zone.setLabel(getTranslation("dialog.time.zone"));
@@ -107,6 +123,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private void reload() {
         days.removeAll();
         shownDays.clear();
+        shownGroups.clear();
+        memberships.clear();
         LocalDate day = from.getValue() == null ? LocalDate.now(zoneId()) : from.getValue();
         plannedFrom = day.atStartOfDay(zoneId()).toInstant();
         load(new CalendarQuery(plannedFrom, null, null, PAGE));
@@ -121,6 +139,9 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 ? plannedFrom.plus(PLAN_HORIZON)
                 : entries.getLast().at();
         List<PlannedItem> planned = planned(plannedFrom, plannedTo);
+        translations
+                .findAll(entries.stream().map(e -> e.article().id()).toList())
+                .forEach(t -> memberships.put(t.articleId(), t));
         plannedFrom = plannedTo.isAfter(plannedFrom) ? plannedTo : plannedFrom;
         // One time line: a planned item sits among the stories by its due time.
         List<Map.Entry<Instant, Runnable>> shown = new ArrayList<>();
@@ -212,7 +233,70 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         row.addClassName("calendar-entry");
         row.getElement().setAttribute("data-article", article.id().toString());
         row.getElement().setAttribute("data-kind", entry.kind().name());
-        list.add(row);
+        Translation member = memberships.get(article.id());
+        if (member == null) {
+            list.add(row);
+            return;
+        }
+        Span language = new Span(Notices.languageName(article.language().value()));
+        language.addClassName("calendar-language");
+        language.getElement().getThemeList().add("badge contrast");
+        row.addComponentAtIndex(2, language);
+        if (member.stale()) {
+            Span stale = new Span(getTranslation("translation.stale"));
+            stale.addClassName("stale-badge");
+            stale.getElement().getThemeList().add("badge error");
+            row.add(stale);
+        }
+        shownGroups
+                .computeIfAbsent(
+                        new GroupDay(member.group(), entry.at().atZone(z).toLocalDate()),
+                        g -> new StoryVersions(list, g.group()))
+                .add(row, article.id(), article.language().value());
+    }
+
+    private record GroupDay(TranslationGroupId group, LocalDate day) {}
+
+    /**
+     * One story's versions on one day: a line naming its languages once two or more versions are
+     * there, then their entries.
+     */
+    private final class StoryVersions {
+        private final VerticalLayout block = new VerticalLayout();
+        private final Span heading = new Span();
+        private final Set<ArticleId> stories = new LinkedHashSet<>();
+        private final Set<String> languages = new LinkedHashSet<>();
+
+        StoryVersions(VerticalLayout day, TranslationGroupId group) {
+            block.setPadding(false);
+            block.setSpacing(false);
+            block.addClassName("calendar-group");
+            block.getElement().setAttribute("data-group", group.toString());
+            block.getElement().setAttribute("role", "group");
+            // Marked off along the line's start edge, so it sits on the right in Arabic and Sorani.
+            block.getStyle()
+                    .set("border-inline-start", "3px solid var(--lumo-primary-color-50pct)")
+                    .set("padding-inline-start", "var(--lumo-space-s)")
+                    .set("margin-block", "var(--lumo-space-xs)");
+            heading.addClassName("calendar-group-heading");
+            heading.getStyle()
+                    .set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            heading.setVisible(false);
+            block.add(heading);
+            day.add(block);
+        }
+
+        void add(HorizontalLayout row, ArticleId story, String language) {
+            block.add(row);
+            stories.add(story);
+            languages.add(language);
+            heading.setVisible(stories.size() > 1);
+            String names = String.join(
+                    " · ", languages.stream().map(Notices::languageName).toList());
+            heading.setText(getTranslation("calendar.versions", names));
+            block.getElement().setAttribute("aria-label", heading.getText());
+        }
     }
 
     @Override

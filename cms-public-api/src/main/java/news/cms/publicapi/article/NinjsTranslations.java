@@ -13,7 +13,7 @@ import news.cms.core.article.PublicArticle;
  * {@code language}. Kept apart from {@link NinjsMapper} and added around its item, so the item's
  * own mapping stays as it is.
  */
-final class NinjsTranslations {
+public final class NinjsTranslations {
 
     /** The relation of a sibling to this document, in ninjs 3.1 and Atom alike. */
     static final String REL = "alternate";
@@ -66,6 +66,14 @@ final class NinjsTranslations {
                         s.language().value()))
                 .forEach(associations::add);
         return new WithAssociations(item, associations);
+    }
+
+    /**
+     * An item already mapped (a change-feed entry's) with its published siblings as associations,
+     * as the article endpoint gives them; the item itself when there are none.
+     */
+    public static Object withSiblings(Object item, NinjsVersion version, List<Article> siblings) {
+        return map(item, version, siblings, null);
     }
 
     /** One sibling: its headline as the name, its ninjs uri, and its language. */

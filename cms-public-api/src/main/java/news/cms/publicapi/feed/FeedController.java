@@ -29,6 +29,7 @@ import news.cms.core.translation.TranslationService;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
 import news.cms.publicapi.article.NinjsNewsroom;
+import news.cms.publicapi.article.NinjsTranslations;
 import news.cms.publicapi.article.NinjsVersion;
 import news.cms.publicapi.config.AcceptHeader;
 import news.cms.publicapi.config.Conditional;
@@ -216,6 +217,7 @@ class FeedController {
         List<FeedPage.Entry> out = new ArrayList<>(entries.size());
         Map<ArticleId, TranslationGroupId> groups =
                 translations.groupsOf(entries.stream().map(FeedEntry::articleId).toList());
+        Map<ArticleId, List<Article>> siblingsOf = new HashMap<>();
         Instant lastModified = null;
         Instant expires = null;
         for (FeedEntry e : entries) {
@@ -224,7 +226,20 @@ class FeedController {
                     current.computeIfAbsent(e.articleId(), articles::findPublic).orElse(null);
             lastModified = later(lastModified, changedAt(story, now));
             expires = earlier(expires, embargoEnd(story, now));
-            Object item = item(e, story, now, embargoed, version);
+            // A full item lists the story's siblings readers may see now, as the article endpoint does.
+            List<Article> siblings = List.of();
+            if (groups.containsKey(e.articleId()) && full(e, story, now, embargoed) != null) {
+                List<Article> published = siblingsOf.computeIfAbsent(e.articleId(), translations::publishedSiblings);
+                siblings = published.stream().filter(s -> s.isReadableAt(now)).toList();
+                for (Article s : published) {
+                    if (s.isReadableAt(now)) {
+                        lastModified = later(lastModified, later(s.updatedAt(), s.embargoUntil()));
+                    } else {
+                        expires = earlier(expires, s.embargoUntil());
+                    }
+                }
+            }
+            Object item = item(e, story, now, embargoed, version, siblings);
             out.add(new FeedPage.Entry(
                     e.sequence(),
                     e.action().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -250,7 +265,12 @@ class FeedController {
      * a kill, {@code usable} for a version since superseded, withdrawn or still under embargo.
      */
     private Object item(
-            FeedEntry e, @Nullable PublicArticle story, Instant now, boolean embargoed, NinjsVersion version) {
+            FeedEntry e,
+            @Nullable PublicArticle story,
+            Instant now,
+            boolean embargoed,
+            NinjsVersion version,
+            List<Article> siblings) {
         if (!e.action().leavesLive()) {
             return NinjsMapper.withdrawal(
                     e.articleId(),
@@ -260,10 +280,9 @@ class FeedController {
                     e.action() == FeedAction.KILL ? Objects.requireNonNullElse(e.notice(), "") : null,
                     version);
         }
-        if (story instanceof PublicArticle.Live live
-                && live.publicVersion() == e.publicVersion()
-                && (embargoed || live.article().isReadableAt(now))) {
-            return NinjsMapper.map(live, version, now, newsroom);
+        PublicArticle.Live whole = full(e, story, now, embargoed);
+        if (whole != null) {
+            return NinjsTranslations.withSiblings(NinjsMapper.map(whole, version, now, newsroom), version, siblings);
         }
         Instant embargo = story instanceof PublicArticle.Live live
                         && live.publicVersion() == e.publicVersion()
@@ -272,6 +291,17 @@ class FeedController {
                 ? live.article().embargoUntil()
                 : null;
         return NinjsMapper.announced(e.articleId(), e.language(), e.publicVersion(), e.at(), embargo, version);
+    }
+
+    /** The story when the entry carries it in full: the version announced is live and this reader may see it. */
+    private static PublicArticle.@Nullable Live full(
+            FeedEntry e, @Nullable PublicArticle story, Instant now, boolean embargoed) {
+        return e.action().leavesLive()
+                        && story instanceof PublicArticle.Live live
+                        && live.publicVersion() == e.publicVersion()
+                        && (embargoed || live.article().isReadableAt(now))
+                ? live
+                : null;
     }
 
     /** When what the public may know of a story last changed, as of {@code now}. */

@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The feeds and a story in four languages: each change-feed entry names the story's translation
- * group beside its ninjs item (which stays valid ninjs 2.2 and 3.1), a story without translations
- * names none, and JSON Feed items carry their language.
+ * group beside its ninjs item (which stays valid ninjs 2.2 and 3.1) and the item lists the story's
+ * other versions as associations, as the article endpoint does; a story without translations names
+ * none, and JSON Feed items carry their language.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FeedTranslationsIT {
@@ -82,6 +83,36 @@ class FeedTranslationsIT {
                 assertThat(groupOf).as("%s in ninjs %s", a.language(), version).containsEntry(uri(a), group);
             }
             assertThat(groupOf).containsEntry(uri(lone), "none");
+            // Each version's item lists the other three as the article endpoint does (3.1: rel alternate).
+            for (Article a : halabja.all()) {
+                JsonNode item = entries.stream()
+                        .filter(e -> e.path("uri").asString().equals(uri(a)))
+                        .findFirst()
+                        .orElseThrow()
+                        .path("item");
+                List<String> siblings = new ArrayList<>();
+                item.path("associations")
+                        .forEach(s -> siblings.add(s.path("language").asString() + " "
+                                + s.path("uri").asString()
+                                + (s.has("rel") ? " " + s.path("rel").asString() : "")));
+                String rel = version == NinjsVersion.V3_1 ? " alternate" : "";
+                assertThat(siblings)
+                        .as("siblings of the %s entry in ninjs %s", a.language(), version)
+                        .containsExactlyInAnyOrderElementsOf(halabja.all().stream()
+                                .filter(o -> !o.id().equals(a.id()))
+                                .map(o -> o.language().value() + " " + uri(o) + rel)
+                                .toList());
+                JsonNode article = Api.JSON.readTree(
+                        api.get("/v1/articles/" + a.id() + "?ninjs=" + (version == NinjsVersion.V2_2 ? "2.2" : "3.1"))
+                                .body());
+                assertThat(item.path("associations")).isEqualTo(article.path("associations"));
+            }
+            JsonNode loneItem = entries.stream()
+                    .filter(e -> e.path("uri").asString().equals(uri(lone)))
+                    .findFirst()
+                    .orElseThrow()
+                    .path("item");
+            assertThat(loneItem.has("associations")).isFalse();
             assertThat(entries)
                     .hasSize(5)
                     .allSatisfy(e -> assertThat(
