@@ -162,4 +162,21 @@ public final class TestPictures {
         crc.update(bytes);
         return (int) crc.getValue();
     }
+
+    /**
+     * A 960 × 600 harbour scene of our own (drawn with Java2D, a transparent top-left corner) as WebP,
+     * encoded with libwebp's tools, which nothing in Java writes: {@code lossy} (VP8, no alpha),
+     * {@code lossless} (VP8L), {@code alpha} (VP8 with an alpha channel) or {@code animated} (two frames).
+     */
+    public static byte[] webp(String kind) {
+        String name = "harbour-" + kind + ".webp";
+        try (var in = TestPictures.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test picture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

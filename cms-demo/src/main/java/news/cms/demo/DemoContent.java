@@ -1,8 +1,12 @@
 package news.cms.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import news.cms.core.account.AccountService;
 import news.cms.core.account.Role;
@@ -14,6 +18,11 @@ import news.cms.core.article.Distribution;
 import news.cms.core.byline.Byline;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.media.MediaId;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaProperties;
+import news.cms.core.media.MediaService;
+import news.cms.core.media.NewMedia;
 import news.cms.core.translation.TranslationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +33,12 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Demo users for every role and a few published stories in English, Arabic, Sorani and Turkish, for
- * the dev stack only ({@code cms.demo.enabled=true}). Runs once: an existing newsroom is left alone.
+ * Demo users for every role and a few published stories in English, Arabic, Sorani and Turkish, each
+ * with a featured picture of our own drawing ({@link DemoPictures}), for the dev stack only ({@code
+ * cms.demo.enabled=true}). Runs once: an existing newsroom is left alone. Public so that the apps'
+ * tests can seed it after their clean-up, as the dev stack does at start.
  */
-class DemoContent implements ApplicationRunner {
+public class DemoContent implements ApplicationRunner {
 
     /** Demo sign-ins, printed by the dev stack; they exist only where demo content was loaded. */
     static final List<DemoUser> USERS = List.of(
@@ -42,11 +53,20 @@ class DemoContent implements ApplicationRunner {
     private final AccountService accounts;
     private final ArticleService articles;
     private final TranslationService translations;
+    private final MediaService media;
+    private final MediaProperties mediaProperties;
 
-    DemoContent(AccountService accounts, ArticleService articles, TranslationService translations) {
+    public DemoContent(
+            AccountService accounts,
+            ArticleService articles,
+            TranslationService translations,
+            MediaService media,
+            MediaProperties mediaProperties) {
         this.accounts = accounts;
         this.articles = articles;
         this.translations = translations;
+        this.media = media;
+        this.mediaProperties = mediaProperties;
     }
 
     @Override
@@ -66,9 +86,25 @@ class DemoContent implements ApplicationRunner {
         USERS.forEach(u -> log.info("demo sign-in: {} / {}  ({})", u.username(), u.password(), u.roles()));
         try {
             if (as("editor", Role.EDITOR, articles::count) == 0) {
-                DemoStories.all().forEach(this::publish);
-                log.info("demo stories published: {}", DemoStories.all().size());
-                DemoTranslations.publish(articles, translations);
+                List<ArticleContent> stories = DemoStories.all();
+                List<NewMedia> drawn = List.of(
+                        DemoPictures.library(),
+                        DemoPictures.bookMarket(),
+                        DemoPictures.festival(),
+                        DemoPictures.cityWalls(),
+                        DemoPictures.footbridge());
+                List<MediaId> pictures = new ArrayList<>();
+                drawn.forEach(p -> pictures.add(
+                        as("reporter", Role.REPORTER, () -> media.upload(p)).id()));
+                // A story is published only once its picture's renditions exist (ADR 0021).
+                awaitRenditions(pictures);
+                for (int i = 0; i < stories.size(); i++) {
+                    MediaId picture = pictures.get(i);
+                    publish(articles, stories.get(i), draft -> feature(draft, picture));
+                }
+                log.info("demo stories published with pictures: {}", stories.size());
+                MediaId footbridge = pictures.get(stories.size());
+                DemoTranslations.publish(articles, translations, draft -> feature(draft, footbridge));
                 log.info("demo translation group published: en, ar, ckb (stale), tr");
             }
         } finally {
@@ -76,13 +112,45 @@ class DemoContent implements ApplicationRunner {
         }
     }
 
-    private void publish(ArticleContent content) {
-        publish(articles, content);
+    private void feature(Article draft, MediaId picture) {
+        as(draft.createdBy(), Role.REPORTER, () -> {
+            media.setFeaturedImage(draft.id(), picture);
+            return null;
+        });
+    }
+
+    // Renditions are made after commit by the outbox listener on other threads; the seeding waits.
+    private void awaitRenditions(List<MediaId> pictures) {
+        int wanted = mediaProperties.renditions().size();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        for (MediaId id : pictures) {
+            while (as("editor", Role.EDITOR, () -> media.find(id))
+                            .map(MediaItem::currentRenditions)
+                            .orElseThrow()
+                            .size()
+                    < wanted) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("the demo pictures' renditions were not made in 5 minutes");
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for renditions", e);
+                }
+            }
+        }
     }
 
     /** Through the whole workflow, as people would: a reporter files, an editor approves and publishes. */
     static void publish(ArticleService articles, ArticleContent content) {
+        publish(articles, content, draft -> {});
+    }
+
+    /** As {@link #publish(ArticleService, ArticleContent)}, with something done to the draft first. */
+    static void publish(ArticleService articles, ArticleContent content, Consumer<Article> onDraft) {
         Article draft = as("reporter", Role.REPORTER, () -> articles.createDraft(content));
+        onDraft.accept(draft);
         Article submitted = as("reporter", Role.REPORTER, () -> articles.submit(draft.id(), draft.version()));
         Article approved = as("editor", Role.EDITOR, () -> articles.approve(submitted.id(), submitted.version()));
         as("editor", Role.EDITOR, () -> articles.publish(approved.id(), approved.version()));

@@ -2,6 +2,7 @@ package news.cms.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleContent;
@@ -20,7 +21,8 @@ final class DemoTranslations {
 
     private DemoTranslations() {}
 
-    static void publish(ArticleService articles, TranslationService translations) {
+    /** @param onDraft done to each language's draft before it is submitted (the demo features a picture) */
+    static void publish(ArticleService articles, TranslationService translations, Consumer<Article> onDraft) {
         LocalDate today = LocalDate.now();
         ArticleContent original = new ArticleContent(
                 LanguageTag.ENGLISH,
@@ -31,11 +33,12 @@ final class DemoTranslations {
                         + " the day.",
                 List.of(new Byline("Rezan Ahmed", "Staff reporter")),
                 new Dateline("Sulaymaniyah", "Kurdistan Region", "IQ", today));
-        Article english = publish(articles, articles::createDraft, original);
+        Article english = publish(articles, articles::createDraft, original, onDraft);
 
         Article arabic = translate(
                 articles,
                 translations,
+                onDraft,
                 english,
                 LanguageTag.ARABIC,
                 "السليمانية تفتتح أول جسر للمشاة فوق نهر تانجرو",
@@ -44,6 +47,7 @@ final class DemoTranslations {
         Article sorani = translate(
                 articles,
                 translations,
+                onDraft,
                 english,
                 LanguageTag.SORANI,
                 "سلێمانی یەکەم پردی پیادەڕەو لەسەر ڕووباری تانجەرۆ دەکاتەوە",
@@ -84,6 +88,7 @@ final class DemoTranslations {
         Article turkish = translate(
                 articles,
                 translations,
+                onDraft,
                 updated,
                 LanguageTag.TURKISH,
                 "Süleymaniye, Tancero Nehri üzerindeki ilk yaya köprüsünü açtı",
@@ -96,6 +101,7 @@ final class DemoTranslations {
     private static Article translate(
             ArticleService articles,
             TranslationService translations,
+            Consumer<Article> onDraft,
             Article source,
             LanguageTag language,
             String headline,
@@ -104,7 +110,7 @@ final class DemoTranslations {
         Article draft =
                 DemoContent.as("reporter2", Role.REPORTER, () -> translations.translate(source.id(), language.value()));
         ArticleContent c = draft.content();
-        return DemoContent.as(
+        Article saved = DemoContent.as(
                 "reporter2",
                 Role.REPORTER,
                 () -> articles.save(
@@ -120,11 +126,17 @@ final class DemoTranslations {
                                 c.dateline(),
                                 c.tags(),
                                 c.directions())));
+        onDraft.accept(saved);
+        return saved;
     }
 
     private static Article publish(
-            ArticleService articles, java.util.function.Function<ArticleContent, Article> create, ArticleContent c) {
+            ArticleService articles,
+            java.util.function.Function<ArticleContent, Article> create,
+            ArticleContent c,
+            Consumer<Article> onDraft) {
         Article draft = DemoContent.as("reporter", Role.REPORTER, () -> create.apply(c));
+        onDraft.accept(draft);
         return submitApprovePublish(articles, draft);
     }
 

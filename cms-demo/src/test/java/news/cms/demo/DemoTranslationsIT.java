@@ -28,7 +28,7 @@ class DemoTranslationsIT {
     @Test
     void oneStoryInFourLanguagesOneOfThemStale() {
         try {
-            DemoTranslations.publish(articles, translations);
+            DemoTranslations.publish(articles, translations, draft -> {});
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Benchmark of a picture rendition, GET /v1/media/{id}/{rendition}, against nginx serving the same
+# bytes from a file (the baseline), in one run.
+#
+#   bench/media/run.sh                          # the 640 px "view" rendition, 20 s per measurement
+#   RENDITION=base DURATION=30s bench/media/run.sh
+#
+# Builds cms-public-api (tests skipped), starts its own PostgreSQL 18 and Elasticsearch 9.5.3
+# (bench/common/BenchEngines.java) and cms-public-api with the JVM settings of the production image
+# (docker/app.Dockerfile: the JVM's defaults and -XX:MaxRAMPercentage=75, so G1 and C2, not the dev
+# stack's SerialGC and C1) and the demo content, whose pictures (cms-demo's DemoPictures) are uploaded
+# and rendered through the real MediaService. One rendition's bytes become nginx's file; wrk then
+# drives both on loopback and the script prints requests/s, p99 and the ratios to nginx.
+# Targets (issue 16): >= 50 % of nginx's requests/s, p99 <= 1.5 x nginx's.
+# Knobs: RENDITION, DURATION, WARMUP, CONNECTIONS, THREADS, APP_JVM_OPTS, SKIP_BUILD=1, KEEP_DATA=1, ports.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+PG_PORT=${PG_PORT:-35532}
+ES_PORT=${ES_PORT:-39300}
+API_PORT=${API_PORT:-38181}
+MGMT_PORT=${MGMT_PORT:-38191}
+NGINX_PORT=${NGINX_PORT:-38188}
+RENDITION=${RENDITION:-view}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+DATA=$ROOT/bench/media/.data
+OUT=$ROOT/bench/media/target
+# The production image's JVM settings (docker/app.Dockerfile's ENTRYPOINT).
+APP_JVM_OPTS=${APP_JVM_OPTS:--XX:MaxRAMPercentage=75}
+
+# shellcheck source=../common/lib.sh
+. bench/common/lib.sh
+bench_java
+
+for tool in wrk nginx curl; do
+  if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "[bench] installing $tool (Debian package) ..."
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx curl >/dev/null
+    else
+      echo "bench: $tool is missing; install the Debian packages wrk, nginx and curl" >&2
+      exit 1
+    fi
+  fi
+done
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+www=$(mktemp -d /tmp/cms-bench-media.XXXXXX)
+chmod 755 "$www" # nginx's workers run as another user
+stop_all() {
+  [ -f "$www/nginx.pid" ] && kill "$(cat "$www/nginx.pid")" 2>/dev/null || true
+  bench_stop
+  rm -rf "$www"
+}
+trap stop_all EXIT
+mkdir -p "$OUT"
+bench_build cms-public-api
+sync
+bench_engines "$PG_PORT" "$ES_PORT" 512m
+
+echo "[bench] starting cms-public-api :$API_PORT ($APP_JVM_OPTS) with the demo content and its pictures ..."
+bench_public_api "$API_PORT" "$MGMT_PORT" "$PG_PORT" "$ES_PORT" "$OUT/app.log" \
+  --cms.demo.enabled=true --cms.media.filesystem-root="$DATA/media"
+app_pid=$BENCH_APP_PID
+bench_wait_up "http://127.0.0.1:$MGMT_PORT/actuator/health" "$app_pid"
+deadline=$((SECONDS + 600))
+until grep -q "demo translation group published" "$OUT/app.log"; do
+  kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped:"; tail -30 "$OUT/app.log"; exit 1; }
+  [ $SECONDS -lt $deadline ] || { echo "bench: the demo content did not load in 10 minutes"; exit 1; }
+  sleep 2
+done
+
+# The rendition of the first demo picture (the footbridge's, if the order holds), as ninjs links it.
+row=$(bench_psql "select r.media_id || ' ' || substr(r.sha256, 1, 16) || ' ' || r.byte_size || ' ' || r.width || 'x' || r.height
+  from media_rendition r join media_item m on m.id = r.media_id and r.generation = m.generation
+  join article_featured_image f on f.media_id = m.id
+  where r.name = '$RENDITION' order by m.created_at limit 1")
+read -r media_id version bytes size <<<"$row"
+[ -n "${media_id:-}" ] || { echo "bench: no '$RENDITION' rendition of a featured demo picture"; exit 1; }
+api="http://127.0.0.1:$API_PORT/v1/media/$media_id/$RENDITION?v=$version"
+base="http://127.0.0.1:$NGINX_PORT/$RENDITION.jpg"
+curl -fsS -D "$www/headers" -o "$www/$RENDITION.jpg" "$api"
+chmod 644 "$www/$RENDITION.jpg"
+etag=$(grep -i '^etag:' "$www/headers" | sed 's/^[^:]*: *//; s/\r$//')
+
+cat >"$www/nginx.conf" <<NGINX
+worker_processes auto;
+pid $www/nginx.pid;
+error_log $www/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  types { image/jpeg jpg; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $www;
+    add_header Cache-Control "public, max-age=31536000, immutable";
+  }
+}
+NGINX
+"$NGINX" -c "$www/nginx.conf"
+for _ in $(seq 1 50); do curl -fs -o /dev/null "$base" && break; sleep 0.1; done
+
+# Both must answer 200 with the same bytes before anything is measured: a fast error is no result.
+cmp -s "$www/$RENDITION.jpg" <(curl -fsS "$base") || { echo "bench: nginx serves other bytes" >&2; exit 1; }
+cmp -s "$www/$RENDITION.jpg" <(curl -fsS "$api") || { echo "bench: the API serves other bytes" >&2; exit 1; }
+got=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$api")
+[ "$got" = 304 ] || { echo "bench: If-None-Match answered $got, not 304" >&2; exit 1; }
+
+to_ms() { # wrk's 850.00us / 1.20ms / 1.05s -> milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
+}
+measure() { # name url [header]
+  local out rps p99 errors
+  if [ -n "${3:-}" ]; then
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$3" "$2")
+  else
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+  fi
+  echo "$out" >>"$OUT/wrk.txt"
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
+  errors=$(echo "$out" | awk '/Non-2xx or 3xx/ {print $5}')
+  echo "$1|$rps|$p99|${errors:-0}"
+}
+
+: >"$OUT/wrk.txt"
+echo "[bench] warming up the API (JIT) for $WARMUP ..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$api" >/dev/null
+echo "[bench] machine: $(nproc) cores; load average before measuring: $(bench_load)" | tee "$OUT/machine.txt"
+echo "[bench] measuring $DURATION each, $CONNECTIONS connections, $THREADS wrk threads;" \
+  "rendition '$RENDITION' of $media_id ($size, $bytes bytes)"
+results=()
+results+=("$(measure "nginx, same file (baseline)" "$base")")
+results+=("$(measure "GET /v1/media/{id}/$RENDITION 200" "$api")")
+results+=("$(measure "GET /v1/media/{id}/$RENDITION 304" "$api" "If-None-Match: $etag")")
+echo "[bench] load average after measuring: $(bench_load)" | tee -a "$OUT/machine.txt"
+
+IFS='|' read -r _ nginx_rps nginx_p99 _ <<<"${results[0]}"
+{
+  printf '\n%-34s %12s %10s %12s %12s %8s\n' "endpoint" "requests/s" "vs nginx" "p99 (ms)" "p99 vs nginx" "non-2xx"
+  for r in "${results[@]}"; do
+    IFS='|' read -r name rps p99 errors <<<"$r"
+    awk -v n="$name" -v a="$rps" -v b="$nginx_rps" -v p="$p99" -v q="$nginx_p99" -v e="$errors" \
+      'BEGIN { printf "%-34s %12s %9.1f%% %12s %11.2fx %8s\n", n, a, 100 * a / b, p, p / q, e }'
+  done
+  IFS='|' read -r _ api_rps api_p99 api_errors <<<"${results[1]}"
+  awk -v a="$api_rps" -v b="$nginx_rps" -v p="$api_p99" -v q="$nginx_p99" -v e="$api_errors" 'BEGIN {
+    printf "\ntarget: 200s at >= 50%% of nginx: %s (%.1f%%); p99 <= 1.5 x nginx: %s (%.2fx); no errors: %s\n",
+      (a >= 0.5 * b ? "met" : "NOT met"), 100 * a / b, (p <= 1.5 * q ? "met" : "NOT met"), p / q, (e == 0 ? "met" : "NOT met") }'
+} | tee "$OUT/result.txt"
