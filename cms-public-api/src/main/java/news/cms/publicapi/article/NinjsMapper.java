@@ -8,6 +8,7 @@ import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.body.BodyRenderer;
+import news.cms.core.body.InlineFigures;
 import news.cms.core.body.RenderedBody;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
@@ -53,7 +54,12 @@ public final class NinjsMapper {
     }
 
     public static Object map(PublicArticle article, NinjsVersion version) {
-        Ninjs22 item = ninjs22(article);
+        return map(article, version, InlineFigures.NONE);
+    }
+
+    /** As {@link #map(PublicArticle, NinjsVersion)}, the body's pictures printed as {@code figures} gives. */
+    public static Object map(PublicArticle article, NinjsVersion version, InlineFigures figures) {
+        Ninjs22 item = ninjs22(article, figures);
         return version == NinjsVersion.V2_2 ? item : ninjs31(item);
     }
 
@@ -62,7 +68,7 @@ public final class NinjsMapper {
      * left out and the version counts as created at its release, when the public first got it.
      */
     public static Object map(PublicArticle article, NinjsVersion version, Instant now) {
-        Ninjs22 item = ninjs22(article);
+        Ninjs22 item = ninjs22(article, InlineFigures.NONE);
         if (article instanceof PublicArticle.Live live) {
             Instant embargo = live.article().embargoUntil();
             if (embargo != null && !embargo.isAfter(now)) {
@@ -136,8 +142,12 @@ public final class NinjsMapper {
     }
 
     static Ninjs22 ninjs22(PublicArticle article) {
+        return ninjs22(article, InlineFigures.NONE);
+    }
+
+    static Ninjs22 ninjs22(PublicArticle article, InlineFigures figures) {
         return switch (article) {
-            case PublicArticle.Live live -> live(live);
+            case PublicArticle.Live live -> live(live, figures);
             case PublicArticle.Withdrawn w ->
                 notice(w.id(), w.language(), w.publicVersion(), w.withdrawnAt(), "withheld", null);
             case PublicArticle.Killed k ->
@@ -145,10 +155,10 @@ public final class NinjsMapper {
         };
     }
 
-    private static Ninjs22 live(PublicArticle.Live live) {
+    private static Ninjs22 live(PublicArticle.Live live, InlineFigures figures) {
         Article a = live.article();
         LanguageTag language = a.language();
-        RenderedBody body = BODIES.render(a.body(), language);
+        RenderedBody body = BODIES.render(a.body(), language, figures);
         String dir = a.content().directions().body(language).htmlValue();
         String html = "<div lang=\"" + language.value() + "\" dir=\"" + dir + "\">" + body.html() + "</div>";
 

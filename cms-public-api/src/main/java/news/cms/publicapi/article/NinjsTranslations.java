@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import news.cms.core.article.Article;
 import news.cms.core.article.PublicArticle;
+import news.cms.core.body.InlineFigures;
 
 /**
  * A story's other language versions as ninjs {@code associations} (docs/adr/0019): in 3.1 each
@@ -31,14 +32,24 @@ final class NinjsTranslations {
             NinjsVersion version,
             List<Article> siblings,
             @org.jspecify.annotations.Nullable Object picture) {
-        Object item = NinjsMapper.map(article, version);
-        if (siblings.isEmpty() && picture == null) {
+        return map(article, version, siblings, picture == null ? List.of() : List.of(picture), InlineFigures.NONE);
+    }
+
+    /**
+     * The item with its body's pictures printed as {@code figures} gives, and as associations its
+     * pictures (featured first, then those of the body) and its published siblings.
+     */
+    static Object map(
+            PublicArticle article,
+            NinjsVersion version,
+            List<Article> siblings,
+            List<Object> pictures,
+            InlineFigures figures) {
+        Object item = NinjsMapper.map(article, version, figures);
+        if (siblings.isEmpty() && pictures.isEmpty()) {
             return item;
         }
-        List<Object> associations = new java.util.ArrayList<>();
-        if (picture != null) {
-            associations.add(picture);
-        }
+        List<Object> associations = new java.util.ArrayList<>(pictures);
         siblings.stream()
                 .map(s -> new Association(
                         s.headline(),

@@ -8,6 +8,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.cms.core.article.Article;
+import news.cms.publicapi.article.PublicPictures;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Atom 1.0 (RFC 4287) with the JDK's StAX writer, which escapes text and attributes for us. Each
@@ -24,14 +26,24 @@ final class AtomWriter {
      * A story for the feed: the article, its sanitised HTML body, and its published translations
      * (each an {@code alternate} link with {@code hreflang}, docs/adr/0019).
      */
-    record Story(Article article, String uri, String link, String html, List<Sibling> siblings) {
+    record Story(
+            Article article,
+            String uri,
+            String link,
+            String html,
+            List<Sibling> siblings,
+            PublicPictures.@Nullable FeedImage image) {
 
         Story {
             siblings = List.copyOf(siblings);
         }
 
+        Story(Article article, String uri, String link, String html, List<Sibling> siblings) {
+            this(article, uri, link, html, siblings, null);
+        }
+
         Story(Article article, String uri, String link, String html) {
-            this(article, uri, link, html, List.of());
+            this(article, uri, link, html, List.of(), null);
         }
     }
 
@@ -72,6 +84,11 @@ final class AtomWriter {
                 for (Sibling sibling : s.siblings()) {
                     link(x, "alternate", "application/json", sibling.link());
                     x.writeAttribute("hreflang", sibling.language());
+                }
+                if (s.image() != null) {
+                    // The featured image, as RFC 4287 allows a related resource: an enclosure with its type and length.
+                    link(x, "enclosure", s.image().contentType(), s.image().href());
+                    x.writeAttribute("length", Long.toString(s.image().bytes()));
                 }
                 for (var byline : a.bylines()) {
                     x.writeStartElement(ATOM, "author");

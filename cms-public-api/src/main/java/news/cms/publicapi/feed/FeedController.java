@@ -28,6 +28,7 @@ import news.cms.core.translation.TranslationService;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.article.NinjsMapper;
 import news.cms.publicapi.article.NinjsVersion;
+import news.cms.publicapi.article.PublicPictures;
 import news.cms.publicapi.config.AcceptHeader;
 import news.cms.publicapi.config.Conditional;
 import news.cms.publicapi.config.ETags;
@@ -77,6 +78,7 @@ class FeedController {
     private final FeedPages pages;
     private final BodyRenderer bodies;
     private final TranslationService translations;
+    private final PublicPictures pictures;
 
     FeedController(
             ChangeFeed feed,
@@ -86,7 +88,9 @@ class FeedController {
             FeedProperties properties,
             FeedPages pages,
             BodyRenderer bodies,
-            TranslationService translations) {
+            TranslationService translations,
+            PublicPictures pictures) {
+        this.pictures = pictures;
         this.feed = feed;
         this.articles = articles;
         this.json = json;
@@ -308,8 +312,16 @@ class FeedController {
                 pages.get(Syndication.ATOM, () -> {
                     Latest latest = latest();
                     List<AtomWriter.Story> stories = latest.live().stream()
-                            .map(a -> new AtomWriter.Story(
-                                    a, NinjsMapper.uri(a.id()), link(a), html(a), siblings(a, latest.live())))
+                            .map(a -> {
+                                PublicPictures.Shown shown = pictures.of(a.id(), a.language());
+                                return new AtomWriter.Story(
+                                        a,
+                                        NinjsMapper.uri(a.id()),
+                                        link(a),
+                                        html(a, shown),
+                                        siblings(a, latest.live()),
+                                        pictures.feedImage(shown).orElse(null));
+                            })
                             .toList();
                     Instant updated = latest.lastModified();
                     byte[] bytes = AtomWriter.write(
@@ -327,21 +339,27 @@ class FeedController {
                 pages.get(Syndication.JSON_FEED, () -> {
                     Latest latest = latest();
                     List<JsonFeed.Item> items = latest.live().stream()
-                            .map(a -> new JsonFeed.Item(
-                                    NinjsMapper.uri(a.id()),
-                                    link(a),
-                                    a.headline(),
-                                    html(a),
-                                    a.standfirst().isEmpty() ? null : a.standfirst(),
-                                    a.publishedAt() == null
-                                            ? null
-                                            : a.publishedAt().toString(),
-                                    a.updatedAt().toString(),
-                                    a.language().value(),
-                                    a.bylines().stream()
-                                            .map(b -> new JsonFeed.Author(b.name()))
-                                            .toList(),
-                                    a.content().tags().stream().toList()))
+                            .map(a -> {
+                                PublicPictures.Shown shown = pictures.of(a.id(), a.language());
+                                return new JsonFeed.Item(
+                                        NinjsMapper.uri(a.id()),
+                                        link(a),
+                                        a.headline(),
+                                        html(a, shown),
+                                        a.standfirst().isEmpty() ? null : a.standfirst(),
+                                        a.publishedAt() == null
+                                                ? null
+                                                : a.publishedAt().toString(),
+                                        a.updatedAt().toString(),
+                                        a.language().value(),
+                                        a.bylines().stream()
+                                                .map(b -> new JsonFeed.Author(b.name()))
+                                                .toList(),
+                                        a.content().tags().stream().toList(),
+                                        pictures.feedImage(shown)
+                                                .map(PublicPictures.FeedImage::href)
+                                                .orElse(null));
+                            })
                             .toList();
                     byte[] bytes = json.writeValueAsBytes(new JsonFeed(
                             JsonFeed.VERSION,
@@ -399,10 +417,10 @@ class FeedController {
                 .toList();
     }
 
-    private String html(Article a) {
+    private String html(Article a, PublicPictures.Shown shown) {
         String dir = a.content().directions().body(a.language()).htmlValue();
         return "<div lang=\"" + a.language().value() + "\" dir=\"" + dir + "\">"
-                + bodies.render(a.body(), a.language()).html() + "</div>";
+                + bodies.render(a.body(), a.language(), shown.figures()).html() + "</div>";
     }
 
     private String link(Article a) {
