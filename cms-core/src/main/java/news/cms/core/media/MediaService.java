@@ -53,6 +53,7 @@ public class MediaService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final MediaProperties properties;
     // Rendition keys carry their digest: an entry never goes stale, only out of the bounded memory.
     private final Cache<String, byte[]> renditionBytes;
 
@@ -76,6 +77,7 @@ public class MediaService {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.properties = properties;
         this.renditionBytes = Caffeine.newBuilder()
                 .maximumWeight(properties.renditionCache().toBytes())
                 .weigher((String key, byte[] bytes) -> bytes.length)
@@ -245,8 +247,35 @@ public class MediaService {
     }
 
     /**
+     * The pictures a published story's body places ({@code ![alt](media:<uuid>)}, docs/adr/0026)
+     * that may be shown: recorded for this story and with every rendition made. A picture removed
+     * or not ready is missing, so the body leaves it out. Open to everyone; empty for a story that
+     * is not published.
+     */
+    @Transactional(readOnly = true)
+    public Map<MediaId, MediaItem> publishedInlineImages(ArticleId articleId) {
+        Optional<Article> article = articles.findPublished(articleId);
+        if (article.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<MediaId> placed = media.inlineImages(articleId);
+        Map<MediaId, MediaItem> shown = new LinkedHashMap<>();
+        for (MediaId id : InlineImageSyntax.pictures(article.get().body())) {
+            if (placed.contains(id)) {
+                media.find(id).filter(this::ready).ifPresent(item -> shown.put(id, item));
+            }
+        }
+        return shown;
+    }
+
+    private boolean ready(MediaItem item) {
+        return properties.renditions().stream()
+                .allMatch(spec -> item.rendition(spec.name()).isPresent());
+    }
+
+    /**
      * A rendition the public may fetch now: a current rendition (never the original) of a picture
-     * that a published story features, readable now or, for a caller who may, under embargo.
+     * that a published story shows (featured or in its body), readable now or, for a caller who may, under embargo.
      * Empty for anything else (unknown, pictures of drafts, unpublished or killed stories only).
      */
     public Optional<PublicRendition> publicRendition(MediaId id, String name, boolean mayReadEmbargoed) {
@@ -261,8 +290,8 @@ public class MediaService {
         Instant now = clock.instant();
         boolean readable = false;
         boolean embargoedOnly = false;
-        List<ArticleId> featuring = transactions.execute(status -> media.featuring(id));
-        for (ArticleId a : featuring == null ? List.<ArticleId>of() : featuring) {
+        List<ArticleId> showing = transactions.execute(status -> media.showing(id));
+        for (ArticleId a : showing == null ? List.<ArticleId>of() : showing) {
             Optional<Article> published = articles.findPublished(a);
             if (published.isPresent() && published.get().isReadableAt(now)) {
                 readable = true;
