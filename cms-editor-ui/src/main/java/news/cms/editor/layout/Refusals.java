@@ -35,7 +35,15 @@ public final class Refusals {
             "translation.source-not-translatable",
             "translation.same-language",
             "translation.language-in-group",
-            "translation.unknown-language");
+            "translation.unknown-language",
+            "media.empty",
+            "media.unsupported-type",
+            "media.type-mismatch",
+            "media.too-many-pixels",
+            "media.undecodable",
+            "media.too-slow",
+            "media.busy",
+            "media.renditions-pending");
 
     /** Fields of the story form and its dialogs, named under {@code refusal.field.<key>} in every bundle. */
     public static final Set<String> FIELDS = Set.of(
