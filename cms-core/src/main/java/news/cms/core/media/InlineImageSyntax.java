@@ -27,6 +27,14 @@ public final class InlineImageSyntax {
         }
     }
 
+    /**
+     * A reference and where it stands in the source.
+     *
+     * @param start index of its {@code !}
+     * @param end index just after its closing parenthesis
+     */
+    public record Placed(Reference reference, int start, int end) {}
+
     // The alt text: anything but an unescaped bracket or a line break; backslash escapes as CommonMark reads them.
     private static final Pattern REFERENCE = Pattern.compile(
             "!\\[((?:[^\\[\\]\\\\\\r\\n]|\\\\.)*)\\]\\(media:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)");
@@ -76,6 +84,19 @@ public final class InlineImageSyntax {
         Matcher m = REFERENCE.matcher(markdown);
         while (m.find()) {
             found.add(reference(m));
+        }
+        return found;
+    }
+
+    /** Every reference in a Markdown body with its place in the source, in order (for the editor's preview). */
+    public static List<Placed> locate(String markdown) {
+        List<Placed> found = new ArrayList<>();
+        if (markdown == null) {
+            return found;
+        }
+        Matcher m = REFERENCE.matcher(markdown);
+        while (m.find()) {
+            found.add(new Placed(reference(m), m.start(), m.end()));
         }
         return found;
     }

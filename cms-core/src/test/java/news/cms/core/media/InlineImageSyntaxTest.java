@@ -53,4 +53,25 @@ class InlineImageSyntaxTest {
         assertThat(InlineImageSyntax.parse(null)).isEmpty();
         assertThat(InlineImageSyntax.parse("  ![x](media:" + BOATS + ")\n")).isPresent();
     }
+
+    @Test
+    void locateGivesEachReferenceItsPlaceInTheSourceForThePreview() {
+        for (String alt : new String[] {
+            "Three wooden boats on still water",
+            "ثلاثة قوارب خشبية على ماء ساكن",
+            "سێ بەلەمی دار لەسەر ئاوی هێمن",
+            "Durgun suda üç ahşap tekne"
+        }) {
+            String md = "Before ![a web picture](https://example.org/x.jpg).\n\n" + InlineImageSyntax.format(BOATS, alt)
+                    + "\n\nAfter " + InlineImageSyntax.format(MARKET, "") + ".";
+            assertThat(InlineImageSyntax.locate(md))
+                    .hasSize(2)
+                    .allSatisfy(p -> assertThat(md.substring(p.start(), p.end()))
+                            .isEqualTo(InlineImageSyntax.format(
+                                    p.reference().media(), p.reference().altText())));
+            assertThat(InlineImageSyntax.locate(md).getFirst().reference())
+                    .isEqualTo(new InlineImageSyntax.Reference(BOATS, alt));
+        }
+        assertThat(InlineImageSyntax.locate(null)).isEmpty();
+    }
 }

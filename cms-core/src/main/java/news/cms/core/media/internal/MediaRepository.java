@@ -173,6 +173,33 @@ public class MediaRepository {
                 .update();
     }
 
+    /** Adds the picture to the story's pictures (nothing when it is there already). */
+    public void addPicture(ArticleId article, MediaId media, String by, Instant at) {
+        jdbc.sql("""
+                        insert into article_picture (article_id, media_id, added_by, added_at) values (?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(article.value(), media.value(), by, Timestamp.from(at))
+                .update();
+    }
+
+    /** The story's pictures, the first added first. */
+    public List<MediaId> pictures(ArticleId article) {
+        return jdbc.sql("select media_id from article_picture where article_id = ? order by added_at, media_id")
+                .param(article.value())
+                .query((rs, n) -> new MediaId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /** The stories the picture belongs to or that feature it. */
+    public List<ArticleId> stories(MediaId media) {
+        return jdbc.sql("""
+                        select article_id from article_picture where media_id = ?
+                        union select article_id from article_featured_image where media_id = ?""")
+                .params(media.value(), media.value())
+                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
     /** The articles that feature the item. */
     public List<ArticleId> featuring(MediaId media) {
         return jdbc.sql("select article_id from article_featured_image where media_id = ?")
