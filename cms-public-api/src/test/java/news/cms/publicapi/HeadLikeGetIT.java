@@ -87,7 +87,7 @@ class HeadLikeGetIT {
         Article pictured = Newsroom.approvedStory(
                 articles,
                 Newsroom.story(LanguageTag.ENGLISH, "Boats at dawn on Lake Dukan", "Fishers set out early.", "Dukan"));
-        Newsroom.asReporter(() -> {
+        Newsroom.asEditor(() -> {
             media.setFeaturedImage(pictured.id(), picture.id());
             return pictured;
         });

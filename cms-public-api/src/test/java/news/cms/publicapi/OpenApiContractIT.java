@@ -412,7 +412,7 @@ class OpenApiContractIT {
         Article approved = Newsroom.approvedStory(
                 articles,
                 Newsroom.story(LanguageTag.TURKISH, "Rize'de çay hasadı", "Toplayıcılar yola çıktı.", "Rize"));
-        Newsroom.asReporter(() -> {
+        Newsroom.asEditor(() -> {
             pictures.setFeaturedImage(approved.id(), picture.id());
             return approved;
         });

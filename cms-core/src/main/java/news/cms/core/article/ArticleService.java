@@ -56,6 +56,7 @@ public class ArticleService {
     private final Clock clock;
     private final MeterRegistry meters;
     private final ObjectProvider<PublishGuard> guards;
+    private final ObjectProvider<ContentGuard> contentGuards;
 
     ArticleService(
             ArticleRepository articles,
@@ -63,8 +64,10 @@ public class ArticleService {
             ApplicationEventPublisher events,
             Clock clock,
             ObjectProvider<MeterRegistry> meters,
-            ObjectProvider<PublishGuard> guards) {
+            ObjectProvider<PublishGuard> guards,
+            ObjectProvider<ContentGuard> contentGuards) {
         this.guards = guards;
+        this.contentGuards = contentGuards;
         this.articles = articles;
         this.audit = audit;
         this.events = events;
@@ -94,12 +97,16 @@ public class ArticleService {
         Slug slug = Slug.fromHeadline(content.headline(), content.language().locale());
         Instant now = clock.instant();
         Article draft = Article.draft(id, slug, content, actor.name(), now);
+        Article checked = draft;
+        contentGuards.orderedStream().forEach(g -> g.check(checked, Action.CREATE));
         if (!articles.insertIfSlugFree(draft)) {
             // Another story has this headline's slug: this one gets its id's first letters after it.
             Slug unique = slug.withSuffix(id.value().toString().substring(0, 8));
             draft = Article.draft(id, unique, content, actor.name(), now);
             articles.insert(draft);
         }
+        Article stored = draft;
+        contentGuards.orderedStream().forEach(g -> g.stored(stored));
         recorded(draft, Action.CREATE, actor, null, Map.of());
         return draft;
     }
@@ -376,10 +383,17 @@ public class ArticleService {
             }
             ArticleState to = Workflow.check(current.state(), action, actor, new Authorship(current.authors()));
             Article next = change.apply(current.next(to, actor.name(), clock.instant()));
+            boolean storesContent = action == Action.EDIT || action == Action.UPDATE || action == Action.CORRECT;
+            if (storesContent) {
+                contentGuards.orderedStream().forEach(g -> g.check(next, action));
+            }
             if (GOING_PUBLIC.contains(action)) {
                 guards.orderedStream().forEach(g -> g.check(next));
             }
             articles.update(next, expectedVersion);
+            if (storesContent) {
+                contentGuards.orderedStream().forEach(g -> g.stored(next));
+            }
             Map<String, String> details = new LinkedHashMap<>();
             if (note != null) {
                 details.put("note", note);

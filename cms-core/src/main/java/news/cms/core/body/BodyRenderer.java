@@ -4,6 +4,7 @@ import java.util.Set;
 import news.cms.core.body.internal.BodySanitizer;
 import news.cms.core.body.internal.LinkPolicy;
 import news.cms.core.body.internal.MarkdownPipeline;
+import news.cms.core.body.internal.PictureFigures;
 import news.cms.core.body.internal.PlainText;
 import news.cms.core.language.InvalidText;
 import news.cms.core.language.LanguageTag;
@@ -22,9 +23,11 @@ import org.jsoup.nodes.Element;
  * {@code blockquote} gets {@code dir="auto"}, so an Arabic or Sorani paragraph quoted in an English
  * story (or the reverse) runs in its own direction; {@code pre} is always {@code dir="ltr"}.
  *
- * <p>Raw HTML in the source is shown as text, not interpreted. Images are not rendered: a picture
- * needs a credit, a caption and a copy we host, which hot-linked Markdown images cannot give, so an
- * image is replaced by its description. Tables are not supported yet.
+ * <p>Raw HTML in the source is shown as text, not interpreted. Hot-linked images are not rendered: a
+ * picture needs a credit, a caption and a copy we host, which they cannot give, so such an image is
+ * replaced by its description. Our own pictures, placed with {@code ![alt text](media:<uuid>)}
+ * (docs/adr/0026), become {@code <figure>}s when rendered with {@link InlineFigures} that resolve
+ * them, and their alt text otherwise. Tables are not supported yet.
  */
 public final class BodyRenderer {
 
@@ -53,6 +56,17 @@ public final class BodyRenderer {
      *     #MAX_MARKDOWN}
      */
     public RenderedBody render(String markdown, LanguageTag language) {
+        return render(markdown, language, InlineFigures.AS_TEXT);
+    }
+
+    /**
+     * As {@link #render(String, LanguageTag)}, with our pictures printed as the figures {@code
+     * figures} gives, and left out where it gives none.
+     */
+    public RenderedBody render(String markdown, LanguageTag language, InlineFigures figures) {
+        if (figures == null) {
+            throw new IllegalArgumentException("figures are required; InlineFigures.AS_TEXT prints alt texts");
+        }
         if (markdown == null) {
             throw InvalidText.required("body");
         }
@@ -64,6 +78,7 @@ public final class BodyRenderer {
             throw InvalidText.tooLong("body", MAX_MARKDOWN);
         }
         Element html = sanitizer.clean(this.markdown.toHtml(source));
+        PictureFigures.resolve(html, figures);
         String text = PlainText.of(html);
         return new RenderedBody(language, html.html().strip(), text, Counter.words(text, language));
     }

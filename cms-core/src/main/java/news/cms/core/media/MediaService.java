@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.cms.core.account.CurrentUser;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
@@ -19,7 +20,10 @@ import news.cms.core.media.internal.FeaturedImageGuard;
 import news.cms.core.media.internal.MediaDigest;
 import news.cms.core.media.internal.MediaRepository;
 import news.cms.core.media.internal.UploadChecks;
+import news.cms.core.workflow.Action;
+import news.cms.core.workflow.Actor;
 import news.cms.core.workflow.ArticleState;
+import news.cms.core.workflow.NotPermitted;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +57,7 @@ public class MediaService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final MediaProperties properties;
     // Rendition keys carry their digest: an entry never goes stale, only out of the bounded memory.
     private final Cache<String, byte[]> renditionBytes;
 
@@ -76,6 +81,7 @@ public class MediaService {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.properties = properties;
         this.renditionBytes = Caffeine.newBuilder()
                 .maximumWeight(properties.renditionCache().toBytes())
                 .weigher((String key, byte[] bytes) -> bytes.length)
@@ -91,6 +97,26 @@ public class MediaService {
      */
     @PreAuthorize(WRITERS)
     public MediaItem upload(NewMedia upload) {
+        return store(upload, null);
+    }
+
+    /**
+     * Uploads a picture onto a story: checked and stored as {@link #upload(NewMedia)} does, and one of
+     * the story's pictures in the same transaction.
+     *
+     * @throws ArticleNotFound when there is no such story
+     * @throws NotPermitted when this user may not edit the story now (nothing stored)
+     * @throws UploadRefused when the file is refused (nothing stored)
+     * @throws MediaStoreUnavailable when the store failed (nothing stored)
+     */
+    @PreAuthorize(WRITERS)
+    public MediaItem uploadTo(ArticleId articleId, NewMedia upload) {
+        Article article = articles.find(articleId).orElseThrow(() -> new ArticleNotFound(articleId));
+        checkMayChangePictures(article);
+        return store(upload, articleId);
+    }
+
+    private MediaItem store(NewMedia upload, @Nullable ArticleId story) {
         UploadChecks.Accepted accepted = checks.check(upload.bytes(), upload.declaredType(), upload.fileName());
         MediaId id = MediaId.random();
         String key = "originals/" + id + "/original";
@@ -119,6 +145,9 @@ public class MediaService {
         try {
             transactions.executeWithoutResult(status -> {
                 media.insert(item, key);
+                if (story != null) {
+                    media.addPicture(story, id, who, now);
+                }
                 Map<String, String> details = new LinkedHashMap<>();
                 details.put("format", item.format().name());
                 details.put("size", item.width() + "x" + item.height());
@@ -140,6 +169,55 @@ public class MediaService {
         return media.find(id);
     }
 
+    /** The story's pictures, the first uploaded first (its featured picture among them). */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<MediaItem> pictures(ArticleId articleId) {
+        return media.pictures(articleId).stream()
+                .flatMap(id -> media.find(id).stream())
+                .toList();
+    }
+
+    /**
+     * Whether the signed-in user may change the story's pictures now: whoever may edit its text
+     * (the workflow's edit, update or correct), no one else (docs/adr/0025).
+     */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public boolean mayChangePictures(Article article) {
+        Set<Action> allowed = articles.allowedActions(article);
+        return allowed.contains(Action.EDIT) || allowed.contains(Action.UPDATE) || allowed.contains(Action.CORRECT);
+    }
+
+    /**
+     * A rendition's bytes for the editor's previews, whatever its stories' state: the current one,
+     * else the last one made (a new focal point's are on their way). Never the original.
+     */
+    @PreAuthorize(STAFF)
+    public Optional<byte[]> preview(MediaId id, String name) {
+        Optional<MediaItem> item = transactions.execute(status -> media.find(id));
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Rendition> rendition = item.get()
+                .rendition(name)
+                .or(() -> item.get().renditions().stream()
+                        .filter(r -> r.name().equals(name))
+                        .findFirst());
+        if (rendition.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = rendition.get().storageKey();
+        byte[] cached = renditionBytes.getIfPresent(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return store.get(key).map(bytes -> {
+            renditionBytes.put(key, bytes);
+            return bytes;
+        });
+    }
+
     /**
      * Sets the picture's caption, alt text and credit in one language (empty fields remove them).
      *
@@ -150,6 +228,7 @@ public class MediaService {
     @Transactional
     public MediaItem describe(MediaId id, LanguageTag language, MediaText text) {
         MediaItem item = media.findForUpdate(id).orElseThrow(() -> new MediaNotFound(id));
+        checkMayChangeStoriesOf(id);
         media.putText(id, language.primary(), text);
         MediaItem next = touched(item);
         media.update(next);
@@ -165,6 +244,7 @@ public class MediaService {
     @Transactional
     public MediaItem setRights(MediaId id, @Nullable String copyrightHolder, @Nullable String usageTerms) {
         MediaItem item = media.findForUpdate(id).orElseThrow(() -> new MediaNotFound(id));
+        checkMayChangeStoriesOf(id);
         MediaItem next = copy(
                 item,
                 NewMedia.optional(copyrightHolder, "copyright holder", NewMedia.MAX_COPYRIGHT),
@@ -184,6 +264,7 @@ public class MediaService {
     @Transactional
     public MediaItem setFocalPoint(MediaId id, FocalPoint focalPoint) {
         MediaItem item = media.findForUpdate(id).orElseThrow(() -> new MediaNotFound(id));
+        checkMayChangeStoriesOf(id);
         if (item.focalPoint().equals(focalPoint)) {
             return item;
         }
@@ -210,6 +291,7 @@ public class MediaService {
     @Transactional
     public void setFeaturedImage(ArticleId articleId, @Nullable MediaId mediaId) {
         Article article = articles.find(articleId).orElseThrow(() -> new ArticleNotFound(articleId));
+        checkMayChangePictures(article);
         String who = CurrentUser.get().name();
         Map<String, String> details = new LinkedHashMap<>();
         if (mediaId == null) {
@@ -217,6 +299,7 @@ public class MediaService {
         } else {
             media.find(mediaId).orElseThrow(() -> new MediaNotFound(mediaId));
             media.setFeaturedImage(articleId, mediaId, who, clock.instant());
+            media.addPicture(articleId, mediaId, who, clock.instant());
             if (isPublicOrDue(article)) {
                 guard.check(article);
             }
@@ -245,8 +328,35 @@ public class MediaService {
     }
 
     /**
+     * The pictures a published story's body places ({@code ![alt](media:<uuid>)}, docs/adr/0026)
+     * that may be shown: recorded for this story and with every rendition made. A picture removed
+     * or not ready is missing, so the body leaves it out. Open to everyone; empty for a story that
+     * is not published.
+     */
+    @Transactional(readOnly = true)
+    public Map<MediaId, MediaItem> publishedInlineImages(ArticleId articleId) {
+        Optional<Article> article = articles.findPublished(articleId);
+        if (article.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<MediaId> placed = media.inlineImages(articleId);
+        Map<MediaId, MediaItem> shown = new LinkedHashMap<>();
+        for (MediaId id : InlineImageSyntax.pictures(article.get().body())) {
+            if (placed.contains(id)) {
+                media.find(id).filter(this::ready).ifPresent(item -> shown.put(id, item));
+            }
+        }
+        return shown;
+    }
+
+    private boolean ready(MediaItem item) {
+        return properties.renditions().stream()
+                .allMatch(spec -> item.rendition(spec.name()).isPresent());
+    }
+
+    /**
      * A rendition the public may fetch now: a current rendition (never the original) of a picture
-     * that a published story features, readable now or, for a caller who may, under embargo.
+     * that a published story shows (featured or in its body), readable now or, for a caller who may, under embargo.
      * Empty for anything else (unknown, pictures of drafts, unpublished or killed stories only).
      */
     public Optional<PublicRendition> publicRendition(MediaId id, String name, boolean mayReadEmbargoed) {
@@ -261,8 +371,8 @@ public class MediaService {
         Instant now = clock.instant();
         boolean readable = false;
         boolean embargoedOnly = false;
-        List<ArticleId> featuring = transactions.execute(status -> media.featuring(id));
-        for (ArticleId a : featuring == null ? List.<ArticleId>of() : featuring) {
+        List<ArticleId> showing = transactions.execute(status -> media.showing(id));
+        for (ArticleId a : showing == null ? List.<ArticleId>of() : showing) {
             Optional<Article> published = articles.findPublished(a);
             if (published.isPresent() && published.get().isReadableAt(now)) {
                 readable = true;
@@ -283,6 +393,20 @@ public class MediaService {
             renditionBytes.put(key, bytes);
             return new PublicRendition(rendition.get(), bytes, embargoed);
         });
+    }
+
+    /** A picture's texts, rights and focal point show in each of its stories: each must be editable by this user. */
+    private void checkMayChangeStoriesOf(MediaId id) {
+        for (ArticleId a : media.stories(id)) {
+            articles.find(a).ifPresent(this::checkMayChangePictures);
+        }
+    }
+
+    private void checkMayChangePictures(Article article) {
+        if (!mayChangePictures(article)) {
+            CurrentUser user = CurrentUser.get();
+            throw new NotPermitted(Actor.person(user.name(), user.roles()), article.state(), Action.EDIT, null);
+        }
     }
 
     private void checkFeaturingStories(MediaId id) {

@@ -74,7 +74,7 @@ public final class MediaMother {
             String headline,
             String body) {
         Article approved = Newsroom.approvedStory(articles, Newsroom.story(language, headline, body, "Dukan"));
-        Newsroom.asReporter(() -> {
+        Newsroom.asEditor(() -> {
             media.setFeaturedImage(approved.id(), item.id());
             return approved;
         });

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.language.Refusal;
 import news.cms.core.workflow.ArticleState;
+import news.cms.core.workflow.NotPermitted;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.DatabaseOwner;
 import news.cms.testsupport.Newsroom;
@@ -90,7 +92,7 @@ class MediaServiceIT {
                 articles,
                 Newsroom.story(
                         LanguageTag.SORANI, "ڕاوەماسی لە دووکان", "ڕاوچییەکان بەیانیان زوو دەچنە سەر ئاو.", "دووکان"));
-        Newsroom.asReporter(() -> {
+        Newsroom.asEditor(() -> {
             media.setFeaturedImage(approved.id(), item.id());
             return approved;
         });
@@ -109,7 +111,7 @@ class MediaServiceIT {
                         .state())
                 .isEqualTo(ArticleState.APPROVED);
 
-        Newsroom.asReporter(() -> {
+        Newsroom.asEditor(() -> {
             media.describe(item.id(), LanguageTag.SORANI, new MediaText("بەلەمەکان", null, null));
             return approved;
         });
@@ -117,7 +119,7 @@ class MediaServiceIT {
                 .isInstanceOf(FeaturedImageRefused.TextsMissing.class)
                 .hasMessageContaining("alt text in ckb");
 
-        Newsroom.asReporter(() -> {
+        Newsroom.asEditor(() -> {
             media.describe(item.id(), LanguageTag.SORANI, MediaMother.SORANI);
             return approved;
         });
@@ -127,7 +129,7 @@ class MediaServiceIT {
                 .hasValueSatisfying(m -> assertThat(m.id()).isEqualTo(item.id()));
 
         // A public story's picture cannot lose the texts its story needs.
-        assertThatThrownBy(() -> Newsroom.asReporter(() -> {
+        assertThatThrownBy(() -> Newsroom.asEditor(() -> {
                     media.describe(item.id(), LanguageTag.SORANI, MediaText.EMPTY);
                     return published;
                 }))
@@ -151,7 +153,7 @@ class MediaServiceIT {
         Article approved = Newsroom.approvedStory(
                 articles,
                 Newsroom.story(LanguageTag.TURKISH, "Dukan'da şafak", "Balıkçılar erkenden göle açıldı.", "Dukan"));
-        Newsroom.asReporter(() -> {
+        Newsroom.asEditor(() -> {
             media.setFeaturedImage(approved.id(), item.id());
             return approved;
         });
@@ -237,6 +239,85 @@ class MediaServiceIT {
         assertThat(files(Path.of("target/media-it/originals")))
                 .as("no orphan bytes")
                 .isEqualTo(before);
+    }
+
+    @Test
+    void onlyWhoMayEditTheStoryChangesItsPictures() {
+        Role reporter = Role.REPORTER;
+        Article draft = Newsroom.asReporter(() -> articles.createDraft(
+                Newsroom.story(LanguageTag.ARABIC, "قوارب الصيد في دوكان", "خرج الصيادون قبل الفجر.", "دوكان")));
+        MediaItem mine =
+                Newsroom.as(Newsroom.REPORTER, () -> media.uploadTo(draft.id(), MediaMother.englishOnly()), reporter);
+        assertThat(Newsroom.as(Newsroom.REPORTER, () -> media.pictures(draft.id()), reporter))
+                .extracting(MediaItem::id)
+                .containsExactly(mine.id());
+        assertThat(Newsroom.as(Newsroom.REPORTER, () -> media.mayChangePictures(draft), reporter))
+                .isTrue();
+
+        // Another reporter may read the draft but not change its pictures; nothing is stored.
+        long rows = count();
+        assertThat(Newsroom.as("aylin", () -> media.mayChangePictures(draft), reporter))
+                .isFalse();
+        assertThatThrownBy(() ->
+                        Newsroom.as("aylin", () -> media.uploadTo(draft.id(), MediaMother.lakeAtDawn()), reporter))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> Newsroom.as(
+                        "aylin", () -> media.describe(mine.id(), LanguageTag.ARABIC, MediaMother.ARABIC), reporter))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() ->
+                        Newsroom.as("aylin", () -> media.setFocalPoint(mine.id(), new FocalPoint(0.9, 0.9)), reporter))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> Newsroom.as(
+                        "aylin",
+                        () -> {
+                            media.setFeaturedImage(draft.id(), mine.id());
+                            return draft;
+                        },
+                        reporter))
+                .isInstanceOf(NotPermitted.class);
+        assertThat(count()).isEqualTo(rows);
+        MediaItem unchanged =
+                Newsroom.as(Newsroom.EDITOR, () -> media.find(mine.id()).orElseThrow(), Role.EDITOR);
+        assertThat(unchanged.focalPoint()).isEqualTo(new FocalPoint(0.25, 0.5));
+        assertThat(unchanged.text(LanguageTag.ARABIC)).isEqualTo(MediaText.EMPTY);
+        assertThat(Newsroom.as(Newsroom.EDITOR, () -> media.featuredImage(draft.id()), Role.EDITOR))
+                .isEmpty();
+
+        // Once submitted, the author no longer edits it: only an editor changes its pictures.
+        Article submitted = Newsroom.asReporter(() -> articles.submit(draft.id(), draft.version()));
+        assertThatThrownBy(() -> Newsroom.as(
+                        Newsroom.REPORTER,
+                        () -> media.describe(mine.id(), LanguageTag.ARABIC, MediaMother.ARABIC),
+                        reporter))
+                .isInstanceOf(NotPermitted.class);
+        Newsroom.asEditor(() -> {
+            media.describe(mine.id(), LanguageTag.ARABIC, MediaMother.ARABIC);
+            media.setFeaturedImage(submitted.id(), mine.id());
+            return submitted;
+        });
+        assertThat(Newsroom.as(Newsroom.REPORTER, () -> media.featuredImage(submitted.id()), reporter))
+                .hasValueSatisfying(m -> assertThat(m.text(LanguageTag.ARABIC)).isEqualTo(MediaMother.ARABIC));
+    }
+
+    @Test
+    void aFeaturedPictureIsOneOfItsStorysPicturesAndTheEditorSeesItsRenditions() {
+        MediaItem item = upload(MediaMother.englishOnly());
+        awaitRenditions(item.id());
+        Article draft = Newsroom.asReporter(() -> articles.createDraft(
+                Newsroom.story(LanguageTag.TURKISH, "Dukan'da tekneler", "Balıkçılar göle açıldı.", "Dukan")));
+        Newsroom.asReporter(() -> {
+            media.setFeaturedImage(draft.id(), item.id());
+            return draft;
+        });
+        assertThat(Newsroom.as(Newsroom.EDITOR, () -> media.pictures(draft.id()), Role.EDITOR))
+                .extracting(MediaItem::id)
+                .containsExactly(item.id());
+        byte[] view = Newsroom.as(Newsroom.EDITOR, () -> media.preview(item.id(), "view"), Role.EDITOR)
+                .orElseThrow();
+        assertThat(TestPictures.read(view).getWidth()).isEqualTo(640);
+        assertThat(Newsroom.as(Newsroom.EDITOR, () -> media.preview(item.id(), "original"), Role.EDITOR))
+                .as("never the original")
+                .isEmpty();
     }
 
     private static Set<Path> files(Path root) throws java.io.IOException {

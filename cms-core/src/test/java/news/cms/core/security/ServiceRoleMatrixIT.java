@@ -236,6 +236,10 @@ class ServiceRoleMatrixIT {
                 .row("setFocalPoint", DESK)
                 .row("setRights", DESK)
                 .row("setFeaturedImage", DESK)
+                .row("uploadTo", DESK) // onto a story; who may edit that story is checked inside
+                .row("pictures", STAFF)
+                .row("mayChangePictures", STAFF)
+                .row("preview", STAFF) // the editor's thumbnails, never the original
                 .row("find", STAFF)
                 .row("featuredImage", STAFF)
                 .row("publicRendition", EVERYONE) // only renditions of stories readers may see now

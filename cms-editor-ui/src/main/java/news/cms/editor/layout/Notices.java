@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import news.cms.core.article.LockHeld;
 import news.cms.core.language.Refusal;
+import news.cms.core.media.FeaturedImageRefused;
+import news.cms.core.media.UploadRefused;
 import news.cms.core.workflow.IllegalTransition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +50,13 @@ public final class Notices {
             case LockHeld l ->
                 t("error.lock-held", l.lock().holder(), when(l.lock().acquiredAt()));
             case AccessDeniedException d -> t("error.not-permitted", detail(d));
+            case FeaturedImageRefused.TextsMissing m ->
+                t(
+                        "refusal.media.featured-texts-missing",
+                        languageName(String.valueOf(m.params().get("language"))),
+                        pictureParts(m.missing()));
+            case UploadRefused.TooLarge big ->
+                t("refusal.media.too-large", Math.max(1, (Long) big.params().get("limit") / (1024 * 1024)));
             case Refusal r -> Refusals.message(r, Notices::t, Notices::when).orElseGet(() -> refusedAsIs(refusal));
             default -> refusedAsIs(refusal);
         };
@@ -65,6 +74,14 @@ public final class Notices {
             }
         }
         return detail(refusal);
+    }
+
+    /** "caption", "alt text" (the domain's words) in the UI language, joined as a list. */
+    private static String pictureParts(java.util.List<String> missing) {
+        java.util.List<String> named = missing.stream()
+                .map(part -> t("pictures.part." + part.replace(' ', '-')))
+                .toList();
+        return named.size() == 2 ? t("pictures.part.both", named.get(0), named.get(1)) : String.join(", ", named);
     }
 
     private static String refusedAsIs(RuntimeException refusal) {

@@ -45,7 +45,15 @@ public final class Refusals {
             "budget.cancelled",
             "budget.changed",
             "text.media-topic",
-            "text.urgency");
+            "text.urgency",
+            "media.empty",
+            "media.unsupported-type",
+            "media.type-mismatch",
+            "media.too-many-pixels",
+            "media.undecodable",
+            "media.too-slow",
+            "media.busy",
+            "media.renditions-pending");
 
     /** Fields of the story form and its dialogs, named under {@code refusal.field.<key>} in every bundle. */
     public static final Set<String> FIELDS = Set.of(

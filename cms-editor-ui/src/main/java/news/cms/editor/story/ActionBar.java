@@ -223,8 +223,13 @@ class ActionBar extends HorizontalLayout {
             return true;
         } catch (StaleVersion e) {
             host.stale();
-        } catch (AccessDeniedException | IllegalTransition | LockHeld | IllegalArgumentException e) {
-            // NotPermitted, InvalidSchedule, NoteRequired and InvalidText all carry a readable message.
+        } catch (AccessDeniedException
+                | IllegalTransition
+                | LockHeld
+                | IllegalArgumentException
+                | news.cms.core.media.FeaturedImageRefused e) {
+            // NotPermitted, InvalidSchedule, NoteRequired and InvalidText all carry a readable message;
+            // a featured picture without its texts in the story's language is said in the UI language.
             Notices.refused(Notices.explain(e));
         }
         return false;

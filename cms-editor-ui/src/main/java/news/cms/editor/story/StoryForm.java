@@ -19,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.FieldDirections;
 import news.cms.core.article.MediaTopics;
@@ -64,6 +66,11 @@ class StoryForm extends HorizontalLayout {
     private final LengthMeter standfirstMeter = new LengthMeter("standfirst-meter");
     private final LengthMeter bodyMeter = new LengthMeter("body-meter");
     private final Span readingTime = new Span();
+    // The story's pictures (a saved story's): the insert action, the featured one above the preview.
+    final com.vaadin.flow.component.button.Button insertPicture = new com.vaadin.flow.component.button.Button();
+    private final Div featuredPreview = new Div();
+    private @Nullable PicturePreviews pictures;
+    private boolean editable = true;
     private StoryDraft loaded = new StoryDraft();
 
     StoryForm(WritingProperties writing) {
@@ -197,6 +204,10 @@ class StoryForm extends HorizontalLayout {
         fields.add(headline, 4);
         fields.add(standfirst, 4);
         fields.add(body, 4);
+        insertPicture.setId("insert-picture");
+        insertPicture.setText(getTranslation("pictures.insert"));
+        insertPicture.setVisible(false);
+        fields.add(insertPicture, 4);
         fields.add(bylines, 4);
         fields.add(place, region, countryCode, date);
         fields.add(subjects, 3);
@@ -210,8 +221,15 @@ class StoryForm extends HorizontalLayout {
         headlinePreview.setId("headline-preview");
         readingTime.setId("reading-time");
         readingTime.addClassName("reading-time");
+        featuredPreview.setId("featured-preview");
+        featuredPreview.addClassName("featured-preview");
         VerticalLayout preview = new VerticalLayout(
-                new Span(getTranslation("story.preview")), headlinePreview, datelinePreview, readingTime, bodyPreview);
+                new Span(getTranslation("story.preview")),
+                featuredPreview,
+                headlinePreview,
+                datelinePreview,
+                readingTime,
+                bodyPreview);
         preview.addClassName("story-preview");
         preview.setWidth("40%");
 
@@ -292,8 +310,40 @@ class StoryForm extends HorizontalLayout {
     }
 
     void setEditable(boolean editable) {
+        this.editable = editable;
         binder.setReadOnly(!editable);
         bylines.setReadOnly(!editable);
+        insertPicture.setVisible(
+                editable && pictures != null && !pictures.pictures().isEmpty());
+    }
+
+    /** The story's pictures for the previews and the insert action; {@code null} for a new story. */
+    void showPictures(@Nullable PicturePreviews shown) {
+        this.pictures = shown;
+        insertPicture.setVisible(editable && shown != null && !shown.pictures().isEmpty());
+        updatePreviews();
+    }
+
+    /**
+     * Places Markdown where the caret is in the body, on a line of its own, in the browser: what was
+     * typed a moment ago and not yet sent is kept, and the change counts as the user's own edit.
+     */
+    void insertAtCursor(String markdown) {
+        body.getElement().executeJs("""
+                const field = this;
+                const area = field.inputElement || field.querySelector('textarea');
+                const value = field.value || '';
+                const start = area && area.selectionStart != null ? area.selectionStart : value.length;
+                const end = area && area.selectionEnd != null ? area.selectionEnd : start;
+                const before = value.slice(0, start);
+                const after = value.slice(end);
+                const lead = before === '' || before.endsWith('\n\n') ? '' : (before.endsWith('\n') ? '\n' : '\n\n');
+                const trail = after === '' || after.startsWith('\n\n') ? '' : (after.startsWith('\n') ? '\n' : '\n\n');
+                const placed = before + lead + $0;
+                field.value = placed + trail + after;
+                if (area) { area.focus(); area.setSelectionRange(placed.length, placed.length); }
+                field.dispatchEvent(new CustomEvent('change', {bubbles: true}));
+                """, markdown);
     }
 
     private LanguageTag languageOrDefault() {
@@ -351,9 +401,12 @@ class StoryForm extends HorizontalLayout {
             datelinePreview.setText("");
         }
         bodyPreview.removeAll();
-        Component rendered = BodyPreview.render(body.getValue(), lang);
+        PicturePreviews shown = pictures;
+        Function<UUID, Optional<PicturePreviews.Shown>> placed = shown == null ? id -> Optional.empty() : shown::inline;
+        Component rendered = BodyPreview.render(body.getValue(), lang, placed);
         bodyPreview.add(rendered);
         updateMeters();
+        showFeatured(shown == null ? Optional.empty() : shown.featured(), lang);
     }
 
     /** Counts in the story's language against its section's targets; reading time from the body. */
@@ -367,5 +420,24 @@ class StoryForm extends HorizontalLayout {
         int minutes = writing.readingMinutes(bodyMeter.count().words(), lang);
         readingTime.setText(minutes == 0 ? "" : getTranslation("writing.reading-time", minutes));
         readingTime.setVisible(minutes > 0);
+    }
+
+    /** The featured picture above the headline, as readers will see it, its caption in the story's language. */
+    private void showFeatured(Optional<PicturePreviews.Shown> featured, LanguageTag lang) {
+        featuredPreview.removeAll();
+        featuredPreview.setVisible(featured.isPresent());
+        featured.ifPresent(f -> {
+            com.vaadin.flow.component.html.Image img =
+                    new com.vaadin.flow.component.html.Image(f.src(), f.alt() == null ? "" : f.alt());
+            img.setId("featured-preview-image");
+            featuredPreview.add(img);
+            if (f.caption() != null) {
+                Span caption = new Span(f.caption());
+                caption.setId("featured-preview-caption");
+                caption.addClassName("featured-preview-caption");
+                dir(caption, "auto", lang);
+                featuredPreview.add(caption);
+            }
+        });
     }
 }

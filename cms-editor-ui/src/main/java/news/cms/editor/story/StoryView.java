@@ -41,6 +41,9 @@ import news.cms.core.article.LockHeld;
 import news.cms.core.article.StaleVersion;
 import news.cms.core.comment.CommentThreads;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.media.InlineImageSyntax;
+import news.cms.core.media.MediaProperties;
+import news.cms.core.media.MediaService;
 import news.cms.core.note.NoteService;
 import news.cms.core.translation.Translation;
 import news.cms.core.translation.TranslationService;
@@ -88,6 +91,8 @@ class StoryView extends VerticalLayout
     private final Span sourceNotice = new Span();
     private final NoteService notes;
     private final NotesPanel notesPanel;
+    private final PicturePreviews pictures;
+    private final PicturesPanel picturesPanel;
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Div lockBanner = new Div();
@@ -112,6 +117,8 @@ class StoryView extends VerticalLayout
             CommentThreads threads,
             TranslationService translations,
             NoteService notes,
+            MediaService media,
+            MediaProperties mediaLimits,
             Clock clock,
             AuthenticationContext auth,
             news.cms.core.writing.WritingProperties writing) {
@@ -130,6 +137,12 @@ class StoryView extends VerticalLayout
                 translations, articles, auth.hasRole("REPORTER") || auth.hasRole("EDITOR"), form::hasChanges);
         this.notes = notes;
         this.notesPanel = new NotesPanel(notes);
+        this.pictures = new PicturePreviews(media, getElement());
+        this.picturesPanel = new PicturesPanel(media, mediaLimits, pictures, () -> form.showPictures(pictures));
+        form.insertPicture.addClickListener(e -> picturesPanel.choose(p -> {
+            String alt = p.text(article().language()).altText();
+            form.insertAtCursor(InlineImageSyntax.format(p.id(), alt == null ? "" : alt));
+        }));
         setWidthFull();
 
         title.setId("story-title");
@@ -162,9 +175,10 @@ class StoryView extends VerticalLayout
         toolbar.setId("toolbar");
         tabs.setId("story-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("story.tab.story"), form);
+        tabs.add(getTranslation("story.tab.story"), form).setId("tab-story");
         tabs.add(getTranslation("story.tab.history"), history);
         tabs.add(getTranslation("story.tab.notes"), notesPanel).setId("tab-notes");
+        tabs.add(getTranslation("story.tab.pictures"), picturesPanel).setId("tab-pictures");
         add(header, lock, toolbar, translationPanel, sourceNotice, comments, tabs);
 
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL)
@@ -231,6 +245,7 @@ class StoryView extends VerticalLayout
             heartbeat = null;
         }
         event.getUI().setPollInterval(-1);
+        pictures.clear();
         if (lockHeld && article != null) {
             try {
                 locks.release(article.id());
@@ -357,6 +372,8 @@ class StoryView extends VerticalLayout
         breakLock.setVisible(false);
         tabs.getTab(history).setVisible(false);
         tabs.getTab(notesPanel).setVisible(false);
+        tabs.getTab(picturesPanel).setVisible(false);
+        form.showPictures(null);
         actions.show(allowed, null);
         comments.show(null);
         translationPanel.show(null);
@@ -383,6 +400,8 @@ class StoryView extends VerticalLayout
         history.show(shown.id(), shown.language());
         tabs.getTab(notesPanel).setVisible(true);
         notesPanel.show(shown);
+        tabs.getTab(picturesPanel).setVisible(true);
+        picturesPanel.show(shown);
         comments.show(shown);
         showTranslation(shown);
         if (heldByOther == null) {

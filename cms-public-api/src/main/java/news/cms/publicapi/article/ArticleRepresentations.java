@@ -16,7 +16,6 @@ import news.cms.core.article.ArticleService;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.article.PublicArticle.Live;
 import news.cms.core.media.MediaItem;
-import news.cms.core.media.MediaService;
 import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
 import news.cms.core.observability.Meters;
@@ -61,7 +60,7 @@ class ArticleRepresentations implements MeterBinder {
 
     private final ArticleService articles;
     private final TranslationService translations;
-    private final MediaService media;
+    private final PublicPictures pictures;
     private final PublicLinks links;
     private final NinjsNewsroom newsroom;
     private final JsonMapper json;
@@ -74,7 +73,7 @@ class ArticleRepresentations implements MeterBinder {
     ArticleRepresentations(
             ArticleService articles,
             TranslationService translations,
-            MediaService media,
+            PublicPictures pictures,
             PublicLinks links,
             NinjsNewsroom newsroom,
             JsonMapper json,
@@ -82,7 +81,7 @@ class ArticleRepresentations implements MeterBinder {
             ArticleCacheProperties properties) {
         this.articles = articles;
         this.translations = translations;
-        this.media = media;
+        this.pictures = pictures;
         this.links = links;
         this.newsroom = newsroom;
         this.json = json;
@@ -140,14 +139,25 @@ class ArticleRepresentations implements MeterBinder {
         List<Article> published = translations.publishedSiblings(id);
         List<Article> siblings =
                 published.stream().filter(s -> s.isReadableAt(now)).toList();
-        Optional<MediaItem> featured = media.publishedFeaturedImage(id);
-        Object picture = featured.map(m -> NinjsPictures.association(m, live.language(), version, links.baseUrl()))
-                .orElse(null);
-        byte[] bytes = json.writeValueAsBytes(NinjsTranslations.map(live, version, siblings, picture, newsroom, now));
+        PublicPictures.Shown shown = pictures.of(id, live.language());
+        List<Object> associations = new ArrayList<>();
+        shown.featured()
+                .map(m -> NinjsPictures.association(m, live.language(), version, links.baseUrl()))
+                .ifPresent(associations::add);
+        int n = 0;
+        for (MediaItem inline : shown.inline().values()) {
+            Object association = NinjsPictures.inline(inline, ++n, live.language(), version, links.baseUrl());
+            if (association != null) {
+                associations.add(association);
+            }
+        }
+        byte[] bytes = json.writeValueAsBytes(
+                NinjsTranslations.map(live, version, siblings, associations, shown.figures(), newsroom, now));
         Instant modified = lastModified(live, now);
         // A caption or focal point changed after the story's last change is a change of this representation.
-        if (featured.isPresent() && featured.get().updatedAt().isAfter(modified)) {
-            modified = featured.get().updatedAt();
+        Optional<Instant> picturesChanged = shown.lastChanged();
+        if (picturesChanged.isPresent() && picturesChanged.get().isAfter(modified)) {
+            modified = picturesChanged.get();
         }
         for (Article s : siblings) {
             Instant listed = s.embargoUntil() != null && s.embargoUntil().isAfter(s.updatedAt())

@@ -13,6 +13,7 @@ import news.cms.core.article.Distribution;
 import news.cms.core.article.MediaTopics;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.body.BodyRenderer;
+import news.cms.core.body.InlineFigures;
 import news.cms.core.body.RenderedBody;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
@@ -62,7 +63,18 @@ public final class NinjsMapper {
     }
 
     public static Object map(PublicArticle article, NinjsVersion version, NinjsNewsroom newsroom) {
-        Ninjs22 item = ninjs22(article, newsroom);
+        return map(article, version, newsroom, InlineFigures.NONE);
+    }
+
+    /** As {@link #map(PublicArticle, NinjsVersion)}, the body's pictures printed as {@code figures} gives. */
+    public static Object map(PublicArticle article, NinjsVersion version, InlineFigures figures) {
+        return map(article, version, NinjsNewsroom.DEFAULTS, figures);
+    }
+
+    /** With the newsroom's defaults and the body's pictures printed as {@code figures} gives. */
+    public static Object map(
+            PublicArticle article, NinjsVersion version, NinjsNewsroom newsroom, InlineFigures figures) {
+        Ninjs22 item = ninjs22(article, newsroom, figures);
         return version == NinjsVersion.V2_2 ? item : ninjs31(item);
     }
 
@@ -76,7 +88,13 @@ public final class NinjsMapper {
 
     /** As {@link #map(PublicArticle, NinjsVersion, Instant)} with the newsroom's defaults. */
     public static Object map(PublicArticle article, NinjsVersion version, Instant now, NinjsNewsroom newsroom) {
-        Ninjs22 item = ninjs22(article, newsroom);
+        return map(article, version, now, newsroom, InlineFigures.NONE);
+    }
+
+    /** As above, the body's pictures printed as {@code figures} gives. */
+    public static Object map(
+            PublicArticle article, NinjsVersion version, Instant now, NinjsNewsroom newsroom, InlineFigures figures) {
+        Ninjs22 item = ninjs22(article, newsroom, figures);
         if (article instanceof PublicArticle.Live live) {
             Instant embargo = live.article().embargoUntil();
             if (embargo != null && !embargo.isAfter(now)) {
@@ -155,12 +173,12 @@ public final class NinjsMapper {
     }
 
     static Ninjs22 ninjs22(PublicArticle article) {
-        return ninjs22(article, NinjsNewsroom.DEFAULTS);
+        return ninjs22(article, NinjsNewsroom.DEFAULTS, InlineFigures.NONE);
     }
 
-    static Ninjs22 ninjs22(PublicArticle article, NinjsNewsroom newsroom) {
+    static Ninjs22 ninjs22(PublicArticle article, NinjsNewsroom newsroom, InlineFigures figures) {
         return switch (article) {
-            case PublicArticle.Live live -> live(live, newsroom);
+            case PublicArticle.Live live -> live(live, newsroom, figures);
             case PublicArticle.Withdrawn w ->
                 notice(w.id(), w.language(), w.publicVersion(), w.withdrawnAt(), "withheld", null);
             case PublicArticle.Killed k ->
@@ -168,10 +186,10 @@ public final class NinjsMapper {
         };
     }
 
-    private static Ninjs22 live(PublicArticle.Live live, NinjsNewsroom newsroom) {
+    private static Ninjs22 live(PublicArticle.Live live, NinjsNewsroom newsroom, InlineFigures figures) {
         Article a = live.article();
         LanguageTag language = a.language();
-        RenderedBody body = BODIES.render(a.body(), language);
+        RenderedBody body = BODIES.render(a.body(), language, figures);
         String dir = a.content().directions().body(language).htmlValue();
         String html = "<div lang=\"" + language.value() + "\" dir=\"" + dir + "\">" + body.html() + "</div>";
 

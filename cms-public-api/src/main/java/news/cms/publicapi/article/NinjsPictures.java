@@ -20,12 +20,26 @@ final class NinjsPictures {
 
     static final String REL = "featureimage";
     static final String NAME = "featured image";
+    /** An inline picture's relation to the story in 3.1, and its name (with its number) in both. */
+    static final String INLINE_REL = "inline";
+
+    static final String INLINE_NAME = "inline image ";
     static final String URI_PREFIX = "urn:newsroom-cms:media:";
 
     private NinjsPictures() {}
 
     /** The association, or null when the picture has no renditions yet. */
     static @Nullable Object association(MediaItem item, LanguageTag language, NinjsVersion version, URI baseUrl) {
+        return association(item, language, version, baseUrl, NAME, REL);
+    }
+
+    /** The association of the {@code n}th picture the body places (counted from 1). */
+    static @Nullable Object inline(MediaItem item, int n, LanguageTag language, NinjsVersion version, URI baseUrl) {
+        return association(item, language, version, baseUrl, INLINE_NAME + n, INLINE_REL);
+    }
+
+    private static @Nullable Object association(
+            MediaItem item, LanguageTag language, NinjsVersion version, URI baseUrl, String name, String rel) {
         List<Rendition> renditions = item.currentRenditions();
         if (renditions.isEmpty()) {
             return null;
@@ -41,10 +55,10 @@ final class NinjsPictures {
                 descriptions.add(new Text31("alttext", "text/plain", text.altText()));
             }
             return new Picture31(
-                    NAME,
+                    name,
                     uri,
                     "picture",
-                    REL,
+                    rel,
                     language.value(),
                     descriptions,
                     text.credit(),
@@ -63,7 +77,7 @@ final class NinjsPictures {
             descriptions.add(new Text22("alttext", "text/plain", text.altText()));
         }
         return new Picture22(
-                NAME,
+                name,
                 uri,
                 "picture",
                 language.value(),

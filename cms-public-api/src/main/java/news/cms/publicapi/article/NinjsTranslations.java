@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import news.cms.core.article.Article;
 import news.cms.core.article.PublicArticle;
+import news.cms.core.body.InlineFigures;
 
 /**
  * A story's other language versions as ninjs {@code associations} (docs/adr/0019): in 3.1 each
@@ -31,32 +32,41 @@ public final class NinjsTranslations {
             NinjsVersion version,
             List<Article> siblings,
             @org.jspecify.annotations.Nullable Object picture) {
-        return map(NinjsMapper.map(article, version), version, siblings, picture);
+        return map(article, version, siblings, picture == null ? List.of() : List.of(picture), InlineFigures.NONE);
     }
 
-    /** As above, with the newsroom's defaults, as of {@code now} (a lifted embargo is left out). */
+    /**
+     * The item with its body's pictures printed as {@code figures} gives, and as associations its
+     * pictures (featured first, then those of the body) and its published siblings.
+     */
     static Object map(
             PublicArticle article,
             NinjsVersion version,
             List<Article> siblings,
-            @org.jspecify.annotations.Nullable Object picture,
-            NinjsNewsroom newsroom,
-            java.time.Instant now) {
-        return map(NinjsMapper.map(article, version, now, newsroom), version, siblings, picture);
+            List<Object> pictures,
+            InlineFigures figures) {
+        return around(NinjsMapper.map(article, version, figures), version, siblings, pictures);
     }
 
-    private static Object map(
-            Object item,
+    /**
+     * As above, with the newsroom's defaults, as of {@code now} (a lifted embargo is left out).
+     */
+    static Object map(
+            PublicArticle article,
             NinjsVersion version,
             List<Article> siblings,
-            @org.jspecify.annotations.Nullable Object picture) {
-        if (siblings.isEmpty() && picture == null) {
+            List<Object> pictures,
+            InlineFigures figures,
+            NinjsNewsroom newsroom,
+            java.time.Instant now) {
+        return around(NinjsMapper.map(article, version, now, newsroom, figures), version, siblings, pictures);
+    }
+
+    private static Object around(Object item, NinjsVersion version, List<Article> siblings, List<Object> pictures) {
+        if (siblings.isEmpty() && pictures.isEmpty()) {
             return item;
         }
-        List<Object> associations = new java.util.ArrayList<>();
-        if (picture != null) {
-            associations.add(picture);
-        }
+        List<Object> associations = new java.util.ArrayList<>(pictures);
         siblings.stream()
                 .map(s -> new Association(
                         s.headline(),

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.cms.core.article.Article;
 import news.cms.core.language.TextDirection;
+import news.cms.publicapi.article.PublicPictures;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,14 +35,24 @@ final class AtomWriter {
      * A story for the feed: the article, its public page, its sanitised HTML body, and its published
      * translations (each an {@code alternate} link with {@code hreflang}, docs/adr/0019).
      */
-    record Story(Article article, String uri, String link, String html, List<Sibling> siblings) {
+    record Story(
+            Article article,
+            String uri,
+            String link,
+            String html,
+            List<Sibling> siblings,
+            PublicPictures.@Nullable FeedImage image) {
 
         Story {
             siblings = List.copyOf(siblings);
         }
 
+        Story(Article article, String uri, String link, String html, List<Sibling> siblings) {
+            this(article, uri, link, html, siblings, null);
+        }
+
         Story(Article article, String uri, String link, String html) {
-            this(article, uri, link, html, List.of());
+            this(article, uri, link, html, List.of(), null);
         }
     }
 
@@ -148,6 +159,11 @@ final class AtomWriter {
         for (Sibling sibling : s.siblings()) {
             link(x, "alternate", "text/html", sibling.link());
             x.writeAttribute("hreflang", sibling.language());
+        }
+        if (s.image() != null) {
+            // The featured image, as RFC 4287 allows a related resource: an enclosure with its type and length.
+            link(x, "enclosure", s.image().contentType(), s.image().href());
+            x.writeAttribute("length", Long.toString(s.image().bytes()));
         }
         for (var byline : a.bylines()) {
             x.writeStartElement(ATOM, "author");

@@ -31,6 +31,7 @@ import news.cms.publicapi.article.NinjsMapper;
 import news.cms.publicapi.article.NinjsNewsroom;
 import news.cms.publicapi.article.NinjsTranslations;
 import news.cms.publicapi.article.NinjsVersion;
+import news.cms.publicapi.article.PublicPictures;
 import news.cms.publicapi.config.AcceptHeader;
 import news.cms.publicapi.config.Conditional;
 import news.cms.publicapi.config.InvalidInput;
@@ -80,6 +81,7 @@ class FeedController {
     private final BodyRenderer bodies;
     private final TranslationService translations;
     private final NinjsNewsroom newsroom;
+    private final PublicPictures pictures;
 
     FeedController(
             ChangeFeed feed,
@@ -90,8 +92,10 @@ class FeedController {
             FeedPages pages,
             BodyRenderer bodies,
             TranslationService translations,
-            NinjsNewsroom newsroom) {
+            NinjsNewsroom newsroom,
+            PublicPictures pictures) {
         this.newsroom = newsroom;
+        this.pictures = pictures;
         this.feed = feed;
         this.articles = articles;
         this.json = json;
@@ -370,8 +374,16 @@ class FeedController {
     private FeedPages.Page atomPage(@Nullable String language, ArticleQuery.@Nullable Cursor before) {
         Latest latest = latest(language, before);
         List<AtomWriter.Story> stories = latest.live().stream()
-                .map(a -> new AtomWriter.Story(
-                        a, NinjsMapper.uri(a.id()), properties.pageUrl(a), html(a), siblings(a, latest.live())))
+                .map(a -> {
+                    PublicPictures.Shown shown = pictures.of(a.id(), a.language());
+                    return new AtomWriter.Story(
+                            a,
+                            NinjsMapper.uri(a.id()),
+                            properties.pageUrl(a),
+                            html(a, shown),
+                            siblings(a, latest.live()),
+                            pictures.feedImage(shown).orElse(null));
+                })
                 .toList();
         Instant now = clock.instant();
         List<AtomWriter.Tombstone> tombstones = List.of();
@@ -422,21 +434,27 @@ class FeedController {
                 pages.get(Syndication.JSON_FEED, () -> {
                     Latest latest = latest();
                     List<JsonFeed.Item> items = latest.live().stream()
-                            .map(a -> new JsonFeed.Item(
-                                    NinjsMapper.uri(a.id()),
-                                    properties.pageUrl(a),
-                                    a.headline(),
-                                    html(a),
-                                    a.standfirst().isEmpty() ? null : a.standfirst(),
-                                    a.publishedAt() == null
-                                            ? null
-                                            : a.publishedAt().toString(),
-                                    a.updatedAt().toString(),
-                                    a.language().value(),
-                                    a.bylines().stream()
-                                            .map(b -> new JsonFeed.Author(b.name()))
-                                            .toList(),
-                                    a.content().tags().stream().toList()))
+                            .map(a -> {
+                                PublicPictures.Shown shown = pictures.of(a.id(), a.language());
+                                return new JsonFeed.Item(
+                                        NinjsMapper.uri(a.id()),
+                                        properties.pageUrl(a),
+                                        a.headline(),
+                                        html(a, shown),
+                                        a.standfirst().isEmpty() ? null : a.standfirst(),
+                                        a.publishedAt() == null
+                                                ? null
+                                                : a.publishedAt().toString(),
+                                        a.updatedAt().toString(),
+                                        a.language().value(),
+                                        a.bylines().stream()
+                                                .map(b -> new JsonFeed.Author(b.name()))
+                                                .toList(),
+                                        a.content().tags().stream().toList(),
+                                        pictures.feedImage(shown)
+                                                .map(PublicPictures.FeedImage::href)
+                                                .orElse(null));
+                            })
                             .toList();
                     byte[] bytes = json.writeValueAsBytes(new JsonFeed(
                             JsonFeed.VERSION,
@@ -509,10 +527,10 @@ class FeedController {
                 .toList();
     }
 
-    private String html(Article a) {
+    private String html(Article a, PublicPictures.Shown shown) {
         String dir = a.content().directions().body(a.language()).htmlValue();
         return "<div lang=\"" + a.language().value() + "\" dir=\"" + dir + "\">"
-                + bodies.render(a.body(), a.language()).html() + "</div>";
+                + bodies.render(a.body(), a.language(), shown.figures()).html() + "</div>";
     }
 
     private String url(String path) {

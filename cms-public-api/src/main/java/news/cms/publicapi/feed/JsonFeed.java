@@ -27,7 +27,9 @@ record JsonFeed(
             @JsonProperty("date_modified") String dateModified,
             String language,
             List<Author> authors,
-            List<String> tags) {}
+            List<String> tags,
+            // The featured image's base rendition (JSON Feed 1.1 "image": the main, featured image).
+            @Nullable String image) {}
 
     record Author(String name) {}
 }

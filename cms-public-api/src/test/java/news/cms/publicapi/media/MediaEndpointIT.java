@@ -111,7 +111,7 @@ class MediaEndpointIT {
         Article approved = Newsroom.approvedStory(
                 articles,
                 Newsroom.story(LanguageTag.ENGLISH, "Dawn on Lake Dukan", "Fishers set out before sunrise.", "Dukan"));
-        Newsroom.asReporter(() -> {
+        Newsroom.asEditor(() -> {
             media.setFeaturedImage(approved.id(), item.id());
             return approved;
         });

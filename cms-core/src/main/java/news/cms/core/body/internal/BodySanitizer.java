@@ -1,6 +1,7 @@
 package news.cms.core.body.internal;
 
 import java.util.Set;
+import news.cms.core.body.InlineFigures;
 import news.cms.core.language.LanguageTag;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,10 +37,13 @@ public final class BodySanitizer {
                     "pre",
                     "a",
                     "br",
-                    "hr")
+                    "hr",
+                    "img")
             .addAttributes(":all", "dir", "lang")
             .addAttributes("a", "href")
             .addAttributes("ol", "start")
+            // Only the placeholder of one of our pictures: no src, so nothing is fetched from anywhere.
+            .addAttributes("img", "data-media", "alt")
             .addProtocols("a", "href", "http", "https", "mailto");
 
     private final LinkPolicy links;
@@ -84,6 +88,13 @@ public final class BodySanitizer {
                 } catch (IllegalArgumentException notATag) {
                     e.removeAttr("lang");
                 }
+            }
+            if (e.normalName().equals("img")
+                    && !InlineFigures.TARGET
+                            .matcher("media:" + e.attr("data-media"))
+                            .matches()) {
+                e.remove();
+                continue;
             }
             if (e.hasAttr("start") && !e.attr("start").matches("[0-9]{1,9}")) {
                 e.removeAttr("start");

@@ -2,6 +2,10 @@ package news.cms.core.body.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import news.cms.core.body.InlineFigures;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -9,13 +13,17 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.PostProcessor;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.jsoup.nodes.Entities;
 
 /**
  * CommonMark to HTML: raw HTML in the source is escaped (shown as text, never interpreted), headings
  * are kept between levels 2 and 4 (the page's headline is the level 1), images are replaced by their
- * description, and the tree is flattened below {@link #MAX_DEPTH} levels. Link targets are left to
+ * description unless they place one of our pictures ({@code ![alt](media:<uuid>)}, which becomes an
+ * {@code <img data-media="<uuid>" alt="…">} placeholder for the renderer to resolve), and the tree is flattened below {@link #MAX_DEPTH} levels. Link targets are left to
  * the {@link BodySanitizer}, which sees them percent-encoded as a browser would.
  */
 public final class MarkdownPipeline {
@@ -36,6 +44,7 @@ public final class MarkdownPipeline {
                 .escapeHtml(true)
                 // Link targets are judged once, on the encoded HTML, by the sanitiser.
                 .percentEncodeUrls(true)
+                .nodeRendererFactory(PicturePlaceholder::new)
                 .build();
     }
 
@@ -72,7 +81,9 @@ public final class MarkdownPipeline {
             while (!todo.isEmpty()) {
                 Visit visit = todo.pop();
                 Node node = visit.node();
-                if (node instanceof Image image) {
+                if (node instanceof Image image && isPicture(image)) {
+                    // one of ours: rendered as a placeholder, resolved after sanitising
+                } else if (node instanceof Image image) {
                     image.insertBefore(new Text(description(image)));
                     image.unlink();
                 } else if (visit.depth() >= MAX_DEPTH && node.getFirstChild() != null) {
@@ -101,7 +112,7 @@ public final class MarkdownPipeline {
         }
 
         /** The text of an image's description, read without recursion. */
-        private static String description(Image image) {
+        static String description(Image image) {
             StringBuilder out = new StringBuilder();
             Node node = image.getFirstChild();
             while (node != null) {
@@ -120,6 +131,39 @@ public final class MarkdownPipeline {
                 node = node == image ? null : node.getNext();
             }
             return out.toString();
+        }
+    }
+
+    static boolean isPicture(Image image) {
+        return image.getDestination() != null
+                && InlineFigures.TARGET.matcher(image.getDestination()).matches();
+    }
+
+    /** Writes one of our pictures as {@code <img data-media alt>}, its description as the alt text. */
+    private static final class PicturePlaceholder implements NodeRenderer {
+
+        private final HtmlWriter html;
+
+        PicturePlaceholder(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Image image = (Image) node;
+            var m = InlineFigures.TARGET.matcher(image.getDestination());
+            if (!m.matches()) {
+                return; // the tree rules removed every other image already
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("data-media", m.group(1));
+            attributes.put("alt", BodyTreeRules.description(image));
+            html.tag("img", attributes, true);
         }
     }
 }

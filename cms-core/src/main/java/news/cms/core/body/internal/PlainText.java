@@ -13,7 +13,8 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class PlainText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "blockquote", "pre", "ul", "ol", "hr");
+    private static final Set<String> BLOCKS =
+            Set.of("p", "h2", "h3", "h4", "blockquote", "pre", "ul", "ol", "hr", "figure");
     private static final Set<String> LINES = Set.of("li", "br");
 
     private PlainText() {}

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import news.cms.core.article.ArticleId;
 import news.cms.core.media.FocalPoint;
@@ -171,12 +173,78 @@ public class MediaRepository {
                 .update();
     }
 
+    /** Adds the picture to the story's pictures (nothing when it is there already). */
+    public void addPicture(ArticleId article, MediaId media, String by, Instant at) {
+        jdbc.sql("""
+                        insert into article_picture (article_id, media_id, added_by, added_at) values (?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(article.value(), media.value(), by, Timestamp.from(at))
+                .update();
+    }
+
+    /** The story's pictures, the first added first. */
+    public List<MediaId> pictures(ArticleId article) {
+        return jdbc.sql("select media_id from article_picture where article_id = ? order by added_at, media_id")
+                .param(article.value())
+                .query((rs, n) -> new MediaId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /** The stories the picture belongs to or that feature it. */
+    public List<ArticleId> stories(MediaId media) {
+        return jdbc.sql("""
+                        select article_id from article_picture where media_id = ?
+                        union select article_id from article_featured_image where media_id = ?""")
+                .params(media.value(), media.value())
+                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
     /** The articles that feature the item. */
     public List<ArticleId> featuring(MediaId media) {
         return jdbc.sql("select article_id from article_featured_image where media_id = ?")
                 .param(media.value())
                 .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
                 .list();
+    }
+
+    /** The articles that show the item, as featured image or in their body. */
+    public List<ArticleId> showing(MediaId media) {
+        return jdbc.sql("""
+                        select article_id from article_featured_image where media_id = ?
+                        union select article_id from article_inline_image where media_id = ?""")
+                .params(media.value(), media.value())
+                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /** The pictures the article's current content places in its body. */
+    public Set<MediaId> inlineImages(ArticleId article) {
+        return new HashSet<>(jdbc.sql("select media_id from article_inline_image where article_id = ?")
+                .param(article.value())
+                .query((rs, n) -> new MediaId(rs.getObject(1, UUID.class)))
+                .list());
+    }
+
+    /** Makes {@code pictures} the article's inline pictures: those no longer placed go, new ones come. */
+    public void replaceInlineImages(ArticleId article, Set<MediaId> pictures, String by, Instant at) {
+        Set<MediaId> before = inlineImages(article);
+        for (MediaId gone : before) {
+            if (!pictures.contains(gone)) {
+                jdbc.sql("delete from article_inline_image where article_id = ? and media_id = ?")
+                        .params(article.value(), gone.value())
+                        .update();
+            }
+        }
+        for (MediaId placed : pictures) {
+            if (!before.contains(placed)) {
+                jdbc.sql("""
+                                insert into article_inline_image (article_id, media_id, placed_by, placed_at)
+                                values (?, ?, ?, ?) on conflict do nothing""")
+                        .params(article.value(), placed.value(), by, Timestamp.from(at))
+                        .update();
+            }
+        }
     }
 
     private Map<String, MediaText> texts(MediaId id) {

@@ -1,0 +1,95 @@
+package news.cms.core.media.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import news.cms.core.article.Article;
+import news.cms.core.article.ArticleId;
+import news.cms.core.article.ContentGuard;
+import news.cms.core.article.PublishGuard;
+import news.cms.core.media.InlineImageRefused;
+import news.cms.core.media.InlineImageSyntax;
+import news.cms.core.media.MediaId;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaProperties;
+import news.cms.core.media.RenditionSpec;
+import news.cms.core.translation.TranslationService;
+import news.cms.core.workflow.Action;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pictures a body places (docs/adr/0026) must exist, have their renditions, and belong to this
+ * story: no story outside its translation group shows them (featured or inline). Checked on each
+ * save and again when the story goes public; a new draft (also a translation being made, which is
+ * not in its group yet at that moment) is checked only for pictures that do not exist. Once stored,
+ * the pictures the content places are recorded, so the public may fetch them while the story is live.
+ */
+@Component
+public class InlineImageGuard implements ContentGuard, PublishGuard {
+
+    private final MediaRepository media;
+    private final MediaProperties properties;
+    private final TranslationService translations;
+
+    InlineImageGuard(MediaRepository media, MediaProperties properties, TranslationService translations) {
+        this.media = media;
+        this.properties = properties;
+        this.translations = translations;
+    }
+
+    @Override
+    public void check(Article article, Action action) {
+        check(article, action != Action.CREATE);
+    }
+
+    @Override
+    public void check(Article article) {
+        check(article, true);
+    }
+
+    @Override
+    public void stored(Article article) {
+        media.replaceInlineImages(
+                article.id(), InlineImageSyntax.pictures(article.body()), article.updatedBy(), article.updatedAt());
+    }
+
+    private void check(Article article, boolean fully) {
+        Set<MediaId> pictures = InlineImageSyntax.pictures(article.body());
+        if (pictures.isEmpty()) {
+            return;
+        }
+        Set<ArticleId> ours = null;
+        for (MediaId id : pictures) {
+            Optional<MediaItem> item = media.find(id);
+            if (item.isEmpty()) {
+                throw new InlineImageRefused.Unknown(article.id(), id);
+            }
+            if (!fully) {
+                continue;
+            }
+            if (!ready(item.get())) {
+                throw new InlineImageRefused.NotReady(article.id(), id);
+            }
+            List<ArticleId> showing = media.showing(id);
+            if (ours == null) {
+                ours = new HashSet<>(translations.groupMembers(article.id()));
+                ours.add(article.id());
+            }
+            for (ArticleId other : showing) {
+                if (!ours.contains(other)) {
+                    throw new InlineImageRefused.OtherStory(article.id(), id, other);
+                }
+            }
+        }
+    }
+
+    private boolean ready(MediaItem item) {
+        for (RenditionSpec spec : properties.renditions()) {
+            if (item.rendition(spec.name()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
