@@ -83,7 +83,7 @@ public final class NinjsTranslations {
      * as the article endpoint gives them; the item itself when there are none.
      */
     public static Object withSiblings(Object item, NinjsVersion version, List<Article> siblings) {
-        return map(item, version, siblings, null);
+        return around(item, version, siblings, List.of());
     }
 
     /** One sibling: its headline as the name, its ninjs uri, and its language. */
