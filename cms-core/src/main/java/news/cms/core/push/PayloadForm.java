@@ -1,11 +1,15 @@
 package news.cms.core.push;
 
 /**
- * What a delivery's body holds. Only the notice is built so far: the full ninjs document is made by
- * the public API, which cms-core cannot reach (docs/adr/0024); a partner reads it from the notice's
- * {@code href}.
+ * What a delivery's body holds: always the notice; for the full forms also the ninjs item of the
+ * version the entry announces ({@code data.item}), made by the public API's {@link PushItems}
+ * (docs/adr/0024, 0034).
  */
 public enum PayloadForm {
     /** The entry's uri, version, sequence, language and the {@code href} of the story. */
-    NOTICE
+    NOTICE,
+    /** The notice and the ninjs 2.2 item, as {@code /v1/feed} embeds it. */
+    NINJS_2_2,
+    /** The notice and the ninjs 3.1 item, as {@code /v1/feed?ninjs=3.1} embeds it. */
+    NINJS_3_1
 }

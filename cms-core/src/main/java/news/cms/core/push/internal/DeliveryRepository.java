@@ -122,16 +122,19 @@ public class DeliveryRepository {
     /**
      * Active subscriptions with a delivery due at {@code now} that no one holds and that no earlier
      * delivery of its story waits for (the same rule as {@link #claim}, so a story held back by a
-     * retry hours away starts no lane at every poll).
+     * retry hours away starts no lane at every poll). Full-ninjs subscriptions only where {@code
+     * ninjs}: an instance that cannot make their bodies leaves them to one that can (docs/adr/0034).
      */
-    List<SubscriptionId> dueSubscriptions(Instant now) {
+    List<SubscriptionId> dueSubscriptions(Instant now, boolean ninjs) {
         return jdbc.sql("select distinct d.subscription_id from push_delivery d"
                         + " join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'"
+                        + " and (:ninjs or s.payload = 'NOTICE')"
                         + " where d.status = 'PENDING' and d.next_attempt_at <= :now"
                         + " and (d.lease_until is null or d.lease_until <= :now)"
                         + " and not exists (select 1 from push_delivery e where e.subscription_id = d.subscription_id"
                         + " and e.article_id = d.article_id and e.status = 'PENDING' and e.sequence < d.sequence)")
                 .param("now", Timestamp.from(now))
+                .param("ninjs", ninjs)
                 .query((rs, n) -> new SubscriptionId(rs.getObject(1, UUID.class)))
                 .list();
     }
@@ -139,13 +142,15 @@ public class DeliveryRepository {
     /**
      * Leases up to {@code limit} due deliveries of an active subscription until {@code leaseUntil},
      * each the earliest open one of its story (so a story's versions go out in feed order), skipping
-     * rows another worker is claiming. In feed order.
+     * rows another worker is claiming. In feed order. Nothing of a full-ninjs subscription unless
+     * {@code ninjs}.
      */
-    List<Claimed> claim(SubscriptionId subscription, Instant now, Instant leaseUntil, int limit) {
+    List<Claimed> claim(SubscriptionId subscription, Instant now, Instant leaseUntil, int limit, boolean ninjs) {
         List<Claimed> claimed = jdbc.sql("""
                         with due as (
                           select d.id from push_delivery d
                           join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'
+                            and (:ninjs or s.payload = 'NOTICE')
                           where d.subscription_id = :subscription and d.status = 'PENDING'
                             and d.next_attempt_at <= :now and (d.lease_until is null or d.lease_until <= :now)
                             and not exists (select 1 from push_delivery e
@@ -162,6 +167,7 @@ public class DeliveryRepository {
                 .param("now", Timestamp.from(now))
                 .param("lease", Timestamp.from(leaseUntil))
                 .param("limit", limit)
+                .param("ninjs", ninjs)
                 .query((rs, n) -> new Claimed(
                         rs.getObject("id", UUID.class),
                         rs.getLong("sequence"),

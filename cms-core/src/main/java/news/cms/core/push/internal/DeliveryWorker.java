@@ -162,7 +162,7 @@ public class DeliveryWorker implements SmartLifecycle {
         List<SubscriptionId> due;
         try {
             Instant now = clock.instant();
-            due = transactions.execute(tx -> deliveries.dueSubscriptions(now));
+            due = transactions.execute(tx -> deliveries.dueSubscriptions(now, payloads.makesNinjs()));
         } catch (RuntimeException e) {
             log.warn("push: could not look for due deliveries: {}", e.toString());
             return;
@@ -196,8 +196,8 @@ public class DeliveryWorker implements SmartLifecycle {
     private void drain(SubscriptionId id) {
         while (lanes != null && !Thread.currentThread().isInterrupted()) {
             Instant now = clock.instant();
-            List<DeliveryRepository.Claimed> batch =
-                    transactions.execute(tx -> deliveries.claim(id, now, now.plus(lease), properties.concurrency()));
+            List<DeliveryRepository.Claimed> batch = transactions.execute(
+                    tx -> deliveries.claim(id, now, now.plus(lease), properties.concurrency(), payloads.makesNinjs()));
             if (batch == null || batch.isEmpty()) {
                 return;
             }
@@ -235,7 +235,7 @@ public class DeliveryWorker implements SmartLifecycle {
     }
 
     private void deliver(Subscription subscription, List<String> secrets, DeliveryRepository.Claimed delivery) {
-        String body = payloads.body(delivery);
+        String body = payloads.body(delivery, subscription.payload());
         Instant sentAt = clock.instant();
         long timestamp = sentAt.getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
