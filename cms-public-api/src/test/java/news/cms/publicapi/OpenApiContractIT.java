@@ -87,6 +87,34 @@ class OpenApiContractIT {
 
     static final String REPLAY = "/v1/push/replay";
 
+    /**
+     * The recipe's request (repeated as it says) with what it needs brought about, then undone. A
+     * background call (the outbox, the push worker) that took its connection before a breaker was
+     * tripped closes it again when it gets one, which on a loaded machine can fall between the trip
+     * and the request: a 503 expected and not served is tried again, twice at the most.
+     */
+    private HttpResponse<String> served(Recipe recipe, int expected) throws Exception {
+        HttpResponse<String> r = once(recipe);
+        for (int again = 0; expected == 503 && r.statusCode() != 503 && again < 2; again++) {
+            r = once(recipe);
+        }
+        return r;
+    }
+
+    private HttpResponse<String> once(Recipe recipe) throws Exception {
+        HttpResponse<String> r = null;
+        recipe.before().run();
+        try {
+            for (int i = 0; i < recipe.repeat(); i++) {
+                r = new Api(port).get(recipe.target(), recipe.headers().toArray(String[]::new));
+            }
+        } finally {
+            outages.database().succeeded();
+            outages.search().succeeded();
+        }
+        return r;
+    }
+
     @Test
     void theDocumentDescribesEveryRouteAndEveryStatusItDocumentsIsReallyServed() throws Exception {
         JsonNode doc = Api.JSON.readTree(new Api(port).get("/v3/api-docs").body());
@@ -182,17 +210,7 @@ class OpenApiContractIT {
         for (var e : recipes.entrySet()) {
             String route = e.getKey().substring(0, e.getKey().lastIndexOf(' '));
             int status = Integer.parseInt(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1));
-            HttpResponse<String> r = null;
-            e.getValue().before().run();
-            try {
-                for (int i = 0; i < e.getValue().repeat(); i++) {
-                    r = new Api(port)
-                            .get(e.getValue().target(), e.getValue().headers().toArray(String[]::new));
-                }
-            } finally {
-                outages.database().succeeded();
-                outages.search().succeeded();
-            }
+            HttpResponse<String> r = served(e.getValue(), status);
             served.assertThat(r.statusCode()).as(e.getKey() + ": " + r.body()).isEqualTo(status);
             JsonNode response = paths.path(route).path("get").path("responses").path(Integer.toString(status));
             for (String h : List.of("ETag", "RateLimit-Limit", "Retry-After")) {
@@ -231,13 +249,8 @@ class OpenApiContractIT {
                     .as(route + ": 503's types")
                     .contains(Api.PROBLEMS + "database-unavailable", Api.PROBLEMS + "overloaded");
             String target = recipes.get(route + " 200").target();
-            databaseDown();
-            HttpResponse<String> r;
-            try {
-                r = new Api(port).get(target, "X-API-Key", neverSeenKey());
-            } finally {
-                outages.database().succeeded();
-            }
+            HttpResponse<String> r =
+                    served(new Recipe(target, 1, List.of("X-API-Key", neverSeenKey()), this::databaseDown), 503);
             everyRoute
                     .assertThat(r.statusCode())
                     .as(route + ", a new key, the database down: " + r.body())
