@@ -12,7 +12,7 @@
 # and rendered through the real MediaService. One rendition's bytes become nginx's file; wrk then
 # drives both on loopback and the script prints requests/s, p99 and the ratios to nginx.
 # Targets (issue 16): >= 50 % of nginx's requests/s, p99 <= 1.5 x nginx's.
-# Knobs: RENDITION, DURATION, WARMUP, CONNECTIONS, THREADS, APP_JVM_OPTS, SKIP_BUILD=1, KEEP_DATA=1, ports.
+# Knobs: RENDITION, SMALL (a second, smaller rendition; empty for none), DURATION, WARMUP, CONNECTIONS, THREADS, APP_JVM_OPTS, SKIP_BUILD=1, KEEP_DATA=1, ports.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -138,14 +138,27 @@ results=()
 results+=("$(measure "nginx, same file (baseline)" "$base")")
 results+=("$(measure "GET /v1/media/{id}/$RENDITION 200" "$api")")
 results+=("$(measure "GET /v1/media/{id}/$RENDITION 304" "$api" "If-None-Match: $etag")")
+if [ -n "${SMALL:-thumbnail}" ] && [ "${SMALL:-thumbnail}" != "$RENDITION" ]; then
+  # The same for a smaller rendition: how the gap to nginx grows with the bytes written.
+  small=${SMALL:-thumbnail}
+  small_version=$(bench_psql "select substr(sha256, 1, 16) from media_rendition where media_id = '$media_id' and name = '$small'")
+  small_api="http://127.0.0.1:$API_PORT/v1/media/$media_id/$small?v=$small_version"
+  curl -fsS -o "$www/$small.jpg" "$small_api" && chmod 644 "$www/$small.jpg"
+  echo "[bench] and '$small' ($(stat -c %s "$www/$small.jpg") bytes)"
+  results+=("$(measure "nginx, $small" "http://127.0.0.1:$NGINX_PORT/$small.jpg")")
+  results+=("$(measure "GET /v1/media/{id}/$small 200" "$small_api")")
+fi
 echo "[bench] load average after measuring: $(bench_load)" | tee -a "$OUT/machine.txt"
 
 IFS='|' read -r _ nginx_rps nginx_p99 _ <<<"${results[0]}"
 {
   printf '\n%-34s %12s %10s %12s %12s %8s\n' "endpoint" "requests/s" "vs nginx" "p99 (ms)" "p99 vs nginx" "non-2xx"
+  base_rps=$nginx_rps base_p99=$nginx_p99
   for r in "${results[@]}"; do
     IFS='|' read -r name rps p99 errors <<<"$r"
-    awk -v n="$name" -v a="$rps" -v b="$nginx_rps" -v p="$p99" -v q="$nginx_p99" -v e="$errors" \
+    # Each API row is compared with the nginx row above it (the same bytes).
+    if [[ $name == nginx* ]]; then base_rps=$rps base_p99=$p99; fi
+    awk -v n="$name" -v a="$rps" -v b="$base_rps" -v p="$p99" -v q="$base_p99" -v e="$errors" \
       'BEGIN { printf "%-34s %12s %9.1f%% %12s %11.2fx %8s\n", n, a, 100 * a / b, p, p / q, e }'
   done
   IFS='|' read -r _ api_rps api_p99 api_errors <<<"${results[1]}"

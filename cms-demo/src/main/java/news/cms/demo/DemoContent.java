@@ -28,9 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Demo users for every role and a few published stories in English, Arabic, Sorani and Turkish, each
@@ -93,11 +95,16 @@ public class DemoContent implements ApplicationRunner {
                         DemoPictures.festival(),
                         DemoPictures.cityWalls(),
                         DemoPictures.footbridge());
+                // One at a time, each published only once its renditions exist (ADR 0021): a rendition
+                // job holds a database connection while it draws, and five at once on a busy machine
+                // emptied the pool (10 connections, 1 s wait) under the seeding's own queries.
                 List<MediaId> pictures = new ArrayList<>();
-                drawn.forEach(p -> pictures.add(
-                        as("reporter", Role.REPORTER, () -> media.upload(p)).id()));
-                // A story is published only once its picture's renditions exist (ADR 0021).
-                awaitRenditions(pictures);
+                for (NewMedia p : drawn) {
+                    MediaId id =
+                            as("reporter", Role.REPORTER, () -> media.upload(p)).id();
+                    awaitRenditions(id);
+                    pictures.add(id);
+                }
                 for (int i = 0; i < stories.size(); i++) {
                     MediaId picture = pictures.get(i);
                     publish(articles, stories.get(i), draft -> feature(draft, picture));
@@ -119,25 +126,31 @@ public class DemoContent implements ApplicationRunner {
         });
     }
 
-    // Renditions are made after commit by the outbox listener on other threads; the seeding waits.
-    private void awaitRenditions(List<MediaId> pictures) {
+    // Renditions are made after commit by the outbox listener on other threads; the seeding waits,
+    // and a moment without a free database connection is waited out rather than ending the app.
+    private void awaitRenditions(MediaId id) {
         int wanted = mediaProperties.renditions().size();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        for (MediaId id : pictures) {
-            while (as("editor", Role.EDITOR, () -> media.find(id))
-                            .map(MediaItem::currentRenditions)
-                            .orElseThrow()
-                            .size()
-                    < wanted) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the demo pictures' renditions were not made in 5 minutes");
+        while (true) {
+            try {
+                if (as("editor", Role.EDITOR, () -> media.find(id))
+                                .map(MediaItem::currentRenditions)
+                                .orElseThrow()
+                                .size()
+                        >= wanted) {
+                    return;
                 }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for renditions", e);
-                }
+            } catch (TransientDataAccessException | CannotCreateTransactionException e) {
+                log.info("demo pictures: waiting for a database connection ({})", e.getMessage());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the renditions of demo picture " + id + " were not made in 5 minutes");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for renditions", e);
             }
         }
     }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import news.cms.core.media.MediaId;
 import news.cms.core.media.MediaNotFound;
-import news.cms.core.media.MediaService;
 import news.cms.core.media.PublicRendition;
 import news.cms.publicapi.access.PartnerAuthentication;
 import news.cms.publicapi.config.Conditional;
@@ -29,15 +28,15 @@ import org.springframework.web.context.request.ServletWebRequest;
 @RestController
 class MediaController {
 
-    private static final Pattern CANONICAL_UUID =
+    static final Pattern CANONICAL_UUID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String PRIVATE = CacheControl.noStore().cachePrivate().getHeaderValue();
 
-    private final MediaService media;
+    private final PublicRenditions renditions;
 
-    MediaController(MediaService media) {
-        this.media = media;
+    MediaController(PublicRenditions renditions) {
+        this.renditions = renditions;
     }
 
     @GetMapping("/v1/media/{id}/{rendition}")
@@ -51,8 +50,14 @@ class MediaController {
             throw new MediaNotFound("no picture " + id);
         }
         MediaId mediaId = new MediaId(UUID.fromString(id));
-        PublicRendition r = media.publicRendition(mediaId, rendition, PartnerAuthentication.mayReadEmbargoed())
+        PublicRendition r = renditions
+                .find(mediaId, rendition, PartnerAuthentication.mayReadEmbargoed())
                 .orElseThrow(() -> new MediaNotFound("no rendition " + rendition + " of picture " + id));
+        write(r, request, response);
+    }
+
+    /** The one way this controller and {@link CachedRenditionFilter} answer with a rendition. */
+    static void write(PublicRendition r, ServletWebRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.CACHE_CONTROL, r.embargoed() ? PRIVATE : IMMUTABLE);
         Conditional.write(
                 request,

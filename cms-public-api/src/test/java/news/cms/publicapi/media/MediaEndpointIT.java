@@ -1,6 +1,7 @@
 package news.cms.publicapi.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,13 +9,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.media.FocalPoint;
+import news.cms.core.media.ImageFormat;
 import news.cms.core.media.MediaId;
 import news.cms.core.media.MediaItem;
 import news.cms.core.media.MediaMother;
+import news.cms.core.media.MediaProperties;
 import news.cms.core.media.MediaService;
+import news.cms.core.media.MediaText;
+import news.cms.core.media.NewMedia;
 import news.cms.core.media.Rendition;
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
@@ -133,6 +142,86 @@ class MediaEndpointIT {
         Newsroom.asEditor(() -> articles.kill(lifted.id(), lifted.version(), "The picture shows a private home"));
         assertThat(send("GET", path).statusCode()).isEqualTo(404);
         assertThat(send("GET", path, "X-API-Key", key).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRepeatedReadIsAnsweredFromMemoryAsTheFirstWasUntilTheStoryIsKilled() throws Exception {
+        MediaItem item = MediaMother.readyPicture(media);
+        Article story = MediaMother.publishedWith(
+                articles,
+                media,
+                item,
+                LanguageTag.SORANI,
+                "بەلەمەکانی بەرەبەیان لە دووکان",
+                "ڕاوچییەکان پێش خۆرهەڵاتن چوونە سەر دەریاچەکە.");
+        Rendition thumbnail = item.rendition("thumbnail").orElseThrow();
+        String path =
+                "/v1/media/" + item.id() + "/thumbnail?v=" + thumbnail.sha256().substring(0, 16);
+
+        HttpResponse<byte[]> first = send("GET", path); // the full way, which fills the memory
+        HttpResponse<byte[]> second = send("GET", path); // from memory, before Spring Security and MVC
+        for (HttpResponse<byte[]> r : List.of(first, second)) {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).isEqualTo(first.body());
+            for (String header : List.of(
+                    "Content-Type",
+                    "Content-Length",
+                    "Cache-Control",
+                    "ETag",
+                    "X-Content-Type-Options",
+                    "X-Frame-Options",
+                    "RateLimit-Policy")) {
+                assertThat(r.headers().firstValue(header))
+                        .as(header)
+                        .isPresent()
+                        .isEqualTo(first.headers().firstValue(header));
+            }
+        }
+        assertThat(send("GET", path, "If-None-Match", "\"" + thumbnail.sha256() + "\"")
+                        .statusCode())
+                .isEqualTo(304);
+
+        Newsroom.asEditor(() -> articles.kill(story.id(), story.version(), "وێنەکە ماڵێکی تایبەت پیشان دەدات"));
+        assertThat(send("GET", path).statusCode()).as("killed: gone at once").isEqualTo(404);
+    }
+
+    @Test
+    void aWebpUploadIsServedAsJpegRenditions() throws Exception {
+        NewMedia harbour = new NewMedia(
+                TestPictures.webp("alpha"),
+                "image/webp",
+                "liman.webp",
+                "Newsroom CMS",
+                null,
+                Map.of(
+                        LanguageTag.TURKISH,
+                        new MediaText(
+                                "Mersin limanında renkli balıkçı tekneleri (çizim).",
+                                "Kırmızı vinçlerin önünde, koyu mavi suda beş küçük tekne",
+                                "Çizim: Newsroom CMS")),
+                FocalPoint.CENTRE);
+        MediaItem uploaded = Newsroom.as(Newsroom.REPORTER, () -> media.upload(harbour), Role.REPORTER);
+        assertThat(uploaded.format()).isEqualTo(ImageFormat.WEBP);
+        MediaItem item = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> Newsroom.as(
+                                Newsroom.EDITOR, () -> media.find(uploaded.id()).orElseThrow(), Role.EDITOR),
+                        m -> m.currentRenditions().size() == MediaProperties.DEFAULT_RENDITIONS.size());
+        MediaMother.publishedWith(
+                articles,
+                media,
+                item,
+                LanguageTag.TURKISH,
+                "Mersin limanı gece de çalışacak",
+                "Liman yönetimi yeni vardiyayı pazartesi başlatıyor.");
+
+        for (Rendition r : item.currentRenditions()) {
+            HttpResponse<byte[]> get = send("GET", "/v1/media/" + item.id() + "/" + r.name());
+            assertThat(get.statusCode()).as(r.name()).isEqualTo(200);
+            assertThat(get.headers().firstValue("Content-Type")).as(r.name()).hasValue("image/jpeg");
+            assertThat(TestPictures.read(get.body()).getWidth()).isEqualTo(r.width());
+        }
+        assertThat(item.rendition("view").orElseThrow().width()).isEqualTo(640);
     }
 
     private HttpResponse<byte[]> send(String method, String path, String... headers) throws Exception {
