@@ -15,17 +15,24 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import java.util.stream.Collectors;
+import news.cms.core.article.ArticleId;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.search.SearchHit;
 import news.cms.core.search.SearchQuery;
 import news.cms.core.search.SearchResults;
 import news.cms.core.search.SearchService;
+import news.cms.core.translation.Translation;
+import news.cms.core.translation.TranslationService;
 import news.cms.editor.layout.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Search over published stories with the engine's per-language analyzers: highlighted passages, a
- * language filter, and "more" pages through the engine's cursor (never an offset).
+ * language filter, and "more" pages through the engine's cursor (never an offset). A stale
+ * translation carries its badge, read from PostgreSQL as the page is shown (the index holds no
+ * staleness, so a flag set or cleared since the story was indexed shows at once).
  */
 @Route("search")
 @RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
@@ -34,6 +41,7 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
     static final int PAGE = 20;
 
     private final SearchService search;
+    private final TranslationService translations;
     private final TextField query = new TextField();
     private final ComboBox<String> language = new ComboBox<>();
     private final Div results = new Div();
@@ -44,8 +52,9 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable SearchQuery next;
     private int shown;
 
-    SearchView(SearchService search) {
+    SearchView(SearchService search, TranslationService translations) {
         this.search = search;
+        this.translations = translations;
         query.setId("search-query");
         query.setLabel(getTranslation("search.query"));
         query.setMaxLength(SearchQuery.MAX_TEXT);
@@ -110,7 +119,13 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
             Notices.refused(getTranslation("search.unavailable"));
             return;
         }
-        page.hits().forEach(hit -> results.add(hit(hit)));
+        Set<ArticleId> stale = translations
+                .findAll(page.hits().stream().map(SearchHit::id).toList())
+                .stream()
+                .filter(Translation::stale)
+                .map(Translation::articleId)
+                .collect(Collectors.toSet());
+        page.hits().forEach(hit -> results.add(hit(hit, stale.contains(hit.id()))));
         shown += page.hits().size();
         next = page.next() == null ? null : q.after(page.next());
         more.setVisible(next != null);
@@ -118,7 +133,7 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** One hit in its own language and direction, with a link to the story in the editor. */
-    private Div hit(SearchHit hit) {
+    private Div hit(SearchHit hit, boolean stale) {
         Anchor headline = new Anchor("story/" + hit.id(), hit.headline());
         headline.getElement().setAttribute("router-link", true);
         headline.addClassName("search-headline");
@@ -133,6 +148,14 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
         headlineBox.getElement().setAttribute("dir", hit.language().direction().htmlValue());
         headlineBox.getElement().setAttribute("lang", hit.language().value());
         Div row = new Div(headlineBox, snippet, when);
+        if (stale) {
+            Span badge = new Span(getTranslation("translation.stale"));
+            badge.addClassName("stale-badge");
+            badge.getElement().getThemeList().add("badge error");
+            badge.getElement().setAttribute("title", getTranslation("translation.stale-hint"));
+            badge.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            row.add(badge);
+        }
         row.addClassName("search-hit");
         row.getElement().setAttribute("data-article", hit.id().toString());
         return row;
