@@ -8,9 +8,10 @@ import news.cms.core.language.Refusal;
 /**
  * A body places a picture ({@code ![alt](media:<uuid>)}, docs/adr/0026) that this story may not show;
  * nothing was stored. Each reason is its own type with its own code; every one names the picture
- * ({@code media}), so the UIs can point at the reference.
+ * ({@code media}), so the UIs can point at the reference. An {@link IllegalArgumentException}, as
+ * the other refusals of a save are, so the editor says it where it says theirs.
  */
-public abstract sealed class InlineImageRefused extends RuntimeException implements Refusal
+public abstract sealed class InlineImageRefused extends IllegalArgumentException implements Refusal
         permits InlineImageRefused.Unknown, InlineImageRefused.NotReady, InlineImageRefused.OtherStory {
 
     private final ArticleId article;

@@ -17,6 +17,7 @@ import news.cms.core.article.ArticleService;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.media.internal.FeaturedImageGuard;
+import news.cms.core.media.internal.InlineImageGuard;
 import news.cms.core.media.internal.MediaDigest;
 import news.cms.core.media.internal.MediaRepository;
 import news.cms.core.media.internal.UploadChecks;
@@ -52,6 +53,7 @@ public class MediaService {
     private final MediaStore store;
     private final UploadChecks checks;
     private final FeaturedImageGuard guard;
+    private final InlineImageGuard pictureRules;
     private final ArticleService articles;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -66,6 +68,7 @@ public class MediaService {
             MediaStore store,
             UploadChecks checks,
             FeaturedImageGuard guard,
+            InlineImageGuard pictureRules,
             ArticleService articles,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -76,6 +79,7 @@ public class MediaService {
         this.store = store;
         this.checks = checks;
         this.guard = guard;
+        this.pictureRules = pictureRules;
         this.articles = articles;
         this.audit = audit;
         this.events = events;
@@ -283,7 +287,8 @@ public class MediaService {
      * scheduled story must still meet the publishing rules with it.
      *
      * @throws ArticleNotFound when there is no such article
-     * @throws MediaNotFound when there is no such picture
+     * @throws PictureRefused when there is no such picture, or another story (not a translation of
+     *     this one) shows it (docs/adr/0031)
      * @throws FeaturedImageRefused when the story is public or scheduled and the picture lacks texts
      *     in its language, or renditions
      */
@@ -297,7 +302,13 @@ public class MediaService {
         if (mediaId == null) {
             media.clearFeaturedImage(articleId);
         } else {
-            media.find(mediaId).orElseThrow(() -> new MediaNotFound(mediaId));
+            if (media.find(mediaId).isEmpty()) {
+                throw new PictureRefused.Unknown(articleId, mediaId);
+            }
+            Optional<ArticleId> other = pictureRules.shownElsewhere(articleId, mediaId);
+            if (other.isPresent()) {
+                throw new PictureRefused.OtherStory(articleId, mediaId, other.get());
+            }
             media.setFeaturedImage(articleId, mediaId, who, clock.instant());
             media.addPicture(articleId, mediaId, who, clock.instant());
             if (isPublicOrDue(article)) {

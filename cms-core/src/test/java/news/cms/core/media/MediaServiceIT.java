@@ -329,6 +329,45 @@ class MediaServiceIT {
         }
     }
 
+    @Test
+    void aFeaturedPictureMustExistAndMayNotBeAnotherStorys() {
+        MediaItem item = upload(MediaMother.englishOnly());
+        Article boats = Newsroom.asReporter(() -> articles.createDraft(Newsroom.story(
+                LanguageTag.TURKISH, "Dukan'da sabah tekneleri", "Balıkçılar erkenden çıktı.", "Dukan")));
+        Article market = Newsroom.asReporter(() -> articles.createDraft(
+                Newsroom.story(LanguageTag.SORANI, "بازاڕی ماسی لە هەولێر", "بازاڕەکە زوو کرایەوە.", "هەولێر")));
+        Newsroom.asReporter(() -> {
+            media.setFeaturedImage(boats.id(), item.id());
+            return boats;
+        });
+
+        long rows = count();
+        assertThatThrownBy(() -> Newsroom.asReporter(() -> {
+                    media.setFeaturedImage(market.id(), item.id());
+                    return market;
+                }))
+                .isInstanceOfSatisfying(PictureRefused.OtherStory.class, r -> {
+                    assertThat(r.code()).isEqualTo("media.featured-other-story");
+                    assertThat(r.owner()).isEqualTo(boats.id());
+                });
+        MediaId missing = new MediaId(java.util.UUID.fromString("5e1f0c2a-7b3d-4e8f-9a6b-2c4d6e8f0a1b"));
+        assertThatThrownBy(() -> Newsroom.asReporter(() -> {
+                    media.setFeaturedImage(market.id(), missing);
+                    return market;
+                }))
+                .isInstanceOfSatisfying(
+                        PictureRefused.Unknown.class, r -> assertThat(r.code()).isEqualTo("media.featured-unknown"));
+        assertThat(count()).isEqualTo(rows);
+        assertThat(Newsroom.as(Newsroom.EDITOR, () -> media.featuredImage(market.id()), Role.EDITOR))
+                .as("nothing stored")
+                .isEmpty();
+        // The story that shows it may set it again.
+        Newsroom.asReporter(() -> {
+            media.setFeaturedImage(boats.id(), item.id());
+            return boats;
+        });
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from media_item").query(Long.class).single();
     }

@@ -243,7 +243,8 @@ class ServiceRoleMatrixIT {
                 .row("find", STAFF)
                 .row("featuredImage", STAFF)
                 .row("publicRendition", EVERYONE) // only renditions of stories readers may see now
-                .row("publishedFeaturedImage", EVERYONE); // the picture of a published story, for ninjs
+                .row("publishedFeaturedImage", EVERYONE) // the picture of a published story, for ninjs
+                .row("publishedInlineImages", EVERYONE); // the pictures a published story's body places
         service("TranslationService")
                 .row("translate", DESK)
                 .row("find", STAFF)

@@ -53,7 +53,12 @@ public final class Refusals {
             "media.undecodable",
             "media.too-slow",
             "media.busy",
-            "media.renditions-pending");
+            "media.renditions-pending",
+            "media.inline-unknown",
+            "media.inline-not-ready",
+            "media.inline-other-story",
+            "media.featured-unknown",
+            "media.featured-other-story");
 
     /** Fields of the story form and its dialogs, named under {@code refusal.field.<key>} in every bundle. */
     public static final Set<String> FIELDS = Set.of(

@@ -329,6 +329,9 @@ class StoryForm extends HorizontalLayout {
      * typed a moment ago and not yet sent is kept, and the change counts as the user's own edit.
      */
     void insertAtCursor(String markdown) {
+        // The script's line breaks are written \\n so that Java leaves them to JavaScript. Setting the
+        // field's value makes it fire value-changed, which the server listens to (LAZY mode), so the
+        // insertion is the user's edit: it reaches the server, takes the edit lock and updates the preview.
         body.getElement().executeJs("""
                 const field = this;
                 const area = field.inputElement || field.querySelector('textarea');
@@ -337,11 +340,15 @@ class StoryForm extends HorizontalLayout {
                 const end = area && area.selectionEnd != null ? area.selectionEnd : start;
                 const before = value.slice(0, start);
                 const after = value.slice(end);
-                const lead = before === '' || before.endsWith('\n\n') ? '' : (before.endsWith('\n') ? '\n' : '\n\n');
-                const trail = after === '' || after.startsWith('\n\n') ? '' : (after.startsWith('\n') ? '\n' : '\n\n');
+                const lead = before === '' || before.endsWith('\\n\\n') ? '' : (before.endsWith('\\n') ? '\\n' : '\\n\\n');
+                const trail = after === '' || after.startsWith('\\n\\n') ? '' : (after.startsWith('\\n') ? '\\n' : '\\n\\n');
                 const placed = before + lead + $0;
                 field.value = placed + trail + after;
-                if (area) { area.focus(); area.setSelectionRange(placed.length, placed.length); }
+                if (area) {
+                    area.focus();
+                    area.setSelectionRange(placed.length, placed.length);
+                    area.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+                }
                 field.dispatchEvent(new CustomEvent('change', {bubbles: true}));
                 """, markdown);
     }

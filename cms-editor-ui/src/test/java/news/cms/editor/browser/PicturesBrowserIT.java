@@ -325,6 +325,32 @@ class PicturesBrowserIT {
                 .isEqualTo(ArticleState.APPROVED);
     }
 
+    @Test
+    void aBodyPlacingAPictureThatDoesNotExistIsRefusedOnSaveInTheUiLanguage() {
+        Article draft = Newsroom.asReporter(() -> articles.createDraft(
+                Newsroom.story(LanguageTag.ARABIC, "قوارب الصيد في دوكان", "خرج الصيادون قبل الفجر.", "دوكان")));
+        java.util.UUID missing = java.util.UUID.fromString("5e1f0c2a-7b3d-4e8f-9a6b-2c4d6e8f0a1b");
+
+        browser = new Browser(port);
+        browser.signIn(REPORTER, Browser.PASSWORD);
+        chooseUi("ar");
+        browser.open("/story/" + draft.id());
+        WebElement body = browser.driver.findElement(By.cssSelector("#body > textarea"));
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        body.sendKeys("\n\n![قارب](media:" + missing + ")");
+        browser.click("save");
+        String expected = message("ar", "refusal.media.inline-unknown", missing.toString());
+        browser.wait.until(d -> notifications().contains(expected));
+        browser.screenshot("pictures-inline-refused-ar");
+        assertThat(Newsroom.asEditor(() -> articles.find(draft.id()).orElseThrow()))
+                .as("nothing stored")
+                .satisfies(a -> {
+                    assertThat(a.version()).isEqualTo(draft.version());
+                    assertThat(a.body()).doesNotContain("media:");
+                });
+    }
+
     private void chooseUi(String ui) {
         browser.open("/");
         browser.click("ui-language-" + ui);

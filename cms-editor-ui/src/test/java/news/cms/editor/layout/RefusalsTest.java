@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.SequencedMap;
 import news.cms.core.article.ArticleContent;
+import news.cms.core.article.ArticleId;
 import news.cms.core.article.InvalidSchedule;
 import news.cms.core.article.NoteRequired;
 import news.cms.core.byline.Byline;
@@ -19,6 +20,9 @@ import news.cms.core.dateline.Dateline;
 import news.cms.core.language.InvalidText;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.language.Refusal;
+import news.cms.core.media.InlineImageRefused;
+import news.cms.core.media.MediaId;
+import news.cms.core.media.PictureRefused;
 import org.junit.jupiter.api.Test;
 
 /** cms-core's coded refusals become sentences from our bundles; unknown codes and fields give nothing. */
@@ -52,6 +56,40 @@ class RefusalsTest {
 
         assertThat(message(new NoteRequired("reason for the kill"), "tr")).contains("İptal nedeni zorunludur.");
         assertThat(message(refusal(() -> LanguageTag.of("  ")), "ckb")).contains("زمانێک هەڵبژێرە.");
+    }
+
+    @Test
+    void aPictureAStoryMayNotUseIsNamedInEachLanguage() {
+        ArticleId story = new ArticleId(java.util.UUID.fromString("3a7c9e1b-2d4f-4a6c-8e0a-1b3d5f7a9c2e"));
+        ArticleId other = new ArticleId(java.util.UUID.fromString("9c2e4a6b-8d0f-4b1c-a3e5-7f9b1d3c5e7a"));
+        MediaId picture = new MediaId(java.util.UUID.fromString("5e1f0c2a-7b3d-4e8f-9a6b-2c4d6e8f0a1b"));
+
+        Refusal inline = new InlineImageRefused.Unknown(story, picture);
+        assertThat(text(inline, "en"))
+                .contains("The body places a picture that does not exist (media:" + picture + ").");
+        assertThat(text(inline, "ar")).contains("يضع النص صورة غير موجودة (media:" + picture + ").");
+        assertThat(text(inline, "ckb")).contains("دەقەکە وێنەیەکی تێدایە کە بوونی نییە (media:" + picture + ").");
+        assertThat(text(inline, "tr"))
+                .contains("Metin, var olmayan bir fotoğrafa yer veriyor (media:" + picture + ").");
+
+        Refusal featured = new PictureRefused.OtherStory(story, picture, other);
+        assertThat(text(featured, "en")).contains("This picture belongs to another story");
+        assertThat(text(featured, "ar")).contains("هذه الصورة تخص خبراً آخر");
+        assertThat(text(featured, "ckb")).contains("ئەم وێنەیە هی هەواڵێکی ترە");
+        assertThat(text(featured, "tr")).contains("Bu fotoğraf başka bir habere ait");
+        for (String language : List.of("en", "ar", "ckb", "tr")) {
+            assertThat(text(new InlineImageRefused.NotReady(story, picture), language))
+                    .contains("media:" + picture);
+            assertThat(text(new InlineImageRefused.OtherStory(story, picture, other), language))
+                    .contains("media:" + picture)
+                    .doesNotContain(other.toString());
+            assertThat(text(new PictureRefused.Unknown(story, picture), language))
+                    .contains("media:" + picture);
+        }
+    }
+
+    private static String text(Refusal refusal, String language) {
+        return message(refusal, language).orElseThrow(() -> new AssertionError("no words for " + refusal.code()));
     }
 
     @Test

@@ -71,17 +71,33 @@ public class InlineImageGuard implements ContentGuard, PublishGuard {
             if (!ready(item.get())) {
                 throw new InlineImageRefused.NotReady(article.id(), id);
             }
-            List<ArticleId> showing = media.showing(id);
             if (ours == null) {
-                ours = new HashSet<>(translations.groupMembers(article.id()));
-                ours.add(article.id());
+                ours = group(article.id());
             }
-            for (ArticleId other : showing) {
-                if (!ours.contains(other)) {
-                    throw new InlineImageRefused.OtherStory(article.id(), id, other);
-                }
+            Optional<ArticleId> other = elsewhere(id, ours);
+            if (other.isPresent()) {
+                throw new InlineImageRefused.OtherStory(article.id(), id, other.get());
             }
         }
+    }
+
+    /**
+     * The story outside {@code article}'s translation group that shows the picture (featured or in
+     * its body), if any: then the picture is not {@code article}'s to show (docs/adr/0026, 0031).
+     */
+    public Optional<ArticleId> shownElsewhere(ArticleId article, MediaId picture) {
+        return elsewhere(picture, group(article));
+    }
+
+    private Set<ArticleId> group(ArticleId article) {
+        Set<ArticleId> ours = new HashSet<>(translations.groupMembers(article));
+        ours.add(article);
+        return ours;
+    }
+
+    private Optional<ArticleId> elsewhere(MediaId picture, Set<ArticleId> ours) {
+        List<ArticleId> showing = media.showing(picture);
+        return showing.stream().filter(other -> !ours.contains(other)).findFirst();
     }
 
     private boolean ready(MediaItem item) {
