@@ -200,6 +200,7 @@ class ServiceRoleMatrixIT {
                 .row("markRead", STAFF)
                 .row("markAllRead", STAFF);
         service("NotificationUpdates").row("subscribe", STAFF);
+        service("LiveChanges").row("subscribe", SIGNED_IN); // ids of changed rows, for live screens
         service("PartnerKeyService")
                 .row("issue", ADMINS)
                 .row("list", ADMINS)

@@ -128,6 +128,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         nav.addItem(item("nav-item-desk", "nav.desk", "", VaadinIcon.NEWSPAPER));
         nav.addItem(item("nav-item-search", "nav.search", "search", VaadinIcon.SEARCH));
         nav.addItem(item("nav-item-calendar", "nav.calendar", "calendar", VaadinIcon.CALENDAR_CLOCK));
+        nav.addItem(item("nav-item-notes", "nav.notes", "notes", VaadinIcon.COMMENTS_O));
         if (auth.hasRole("EDITOR")) {
             nav.addItem(item("nav-item-budget", "nav.budget", "budget", VaadinIcon.CLIPBOARD_TEXT));
         }
