@@ -12,3 +12,17 @@ create trigger edit_lock_change_notice
     after insert or delete or update of holder, acquired_at on edit_lock
     for each row execute function notify_edit_lock_change();
 
+
+-- The e-mail digest (ADR 0033): who wants their unread notifications mailed, where to and in which
+-- UI language, from when on; a notification is mailed in one digest at most (digested_at).
+create table mail_digest (
+    username text        primary key references user_account (username) on delete cascade,
+    email    text        not null check (length(email) between 3 and 254 and email ~ '^[^@\s]+@[^@\s]+$'),
+    language text        not null check (language in ('en', 'ar', 'ckb', 'tr')),
+    since    timestamptz not null
+);
+
+alter table notification add column digested_at timestamptz;
+
+create index notification_undigested_idx on notification (recipient, id)
+    where read_at is null and digested_at is null;
