@@ -19,6 +19,7 @@ import news.cms.core.article.ArticleNotFound;
 import news.cms.core.article.ArticleService;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.language.InvalidText;
+import news.cms.core.language.LanguageTag;
 import news.cms.core.language.Texts;
 import news.cms.core.note.internal.DeskRepository;
 import news.cms.core.note.internal.NoteRepository;
@@ -130,12 +131,17 @@ public class NoteService {
         return notes.openCount(articleId);
     }
 
-    /** The open notes on a section's stories, newest first (at most {@link #DESK_LIMIT}). */
+    /**
+     * The open notes on a section's stories, or on every story when {@code section} is null or blank,
+     * newest first (at most {@link #DESK_LIMIT}). Staff may see every story, so every story's notes.
+     */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
-    public List<DeskNote> openOnDesk(String section) {
-        return notes.openOnDesk(section, DESK_LIMIT).stream()
-                .map(o -> new DeskNote(placed(o.note(), o.body()), o.headline(), o.section()))
+    public List<DeskNote> openOnDesk(@Nullable String section) {
+        String desk = section == null || section.isBlank() ? null : section.strip();
+        return notes.openOnDesk(desk, DESK_LIMIT).stream()
+                .map(o -> new DeskNote(
+                        placed(o.note(), o.body()), o.headline(), o.section(), LanguageTag.of(o.language())))
                 .toList();
     }
 

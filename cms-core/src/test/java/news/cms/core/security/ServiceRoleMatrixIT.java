@@ -200,6 +200,12 @@ class ServiceRoleMatrixIT {
                 .row("markRead", STAFF)
                 .row("markAllRead", STAFF);
         service("NotificationUpdates").row("subscribe", STAFF);
+        service("LiveChanges").row("subscribe", SIGNED_IN); // ids of changed rows, for live screens
+        service("MailDigests") // each person's own e-mail digest
+                .row("offered", STAFF)
+                .row("mine", STAFF)
+                .row("subscribe", STAFF)
+                .row("unsubscribe", STAFF);
         service("PartnerKeyService")
                 .row("issue", ADMINS)
                 .row("list", ADMINS)

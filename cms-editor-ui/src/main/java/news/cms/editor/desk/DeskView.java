@@ -1,5 +1,7 @@
 package news.cms.editor.desk;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,13 +34,18 @@ import news.cms.core.article.ArticleQuery;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.InvalidLanguageTag;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.notice.LiveChanges;
 import news.cms.core.translation.Translation;
 import news.cms.core.translation.TranslationService;
+import news.cms.editor.layout.Live;
 import news.cms.editor.layout.Notices;
 import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
 
-/** The desk: queues of stories, newest change first, loaded a keyset page at a time. */
+/**
+ * The desk: queues of stories, newest change first, loaded a keyset page at a time; a change made
+ * anywhere (another person, another app) shows without a reload.
+ */
 @Route("")
 @RolesAllowed({"REPORTER", "EDITOR", "ADMIN"})
 class DeskView extends VerticalLayout implements HasDynamicTitle {
@@ -57,9 +64,12 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
     private final TextField section = new TextField();
     private Queue queue = Queue.MINE;
     private BiFunction<Integer, Integer, List<Article>> pager;
+    private final LiveChanges live;
+    private LiveChanges.@Nullable Registration following;
 
-    DeskView(ArticleService articles, TranslationService translations, AuthenticationContext auth) {
+    DeskView(ArticleService articles, TranslationService translations, LiveChanges live, AuthenticationContext auth) {
         this.articles = articles;
+        this.live = live;
         this.translations = translations;
         this.me = auth.getPrincipalName().orElse("");
         setSizeFull();
@@ -139,6 +149,20 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("nav.desk")), tabs, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Any story changed anywhere: the queue is read again (a burst of changes reads it once). */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        following = Live.follow(event.getUI(), live, "article", id -> true, this::refresh);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (following != null) {
+            following.close();
+            following = null;
+        }
     }
 
     private void refresh() {

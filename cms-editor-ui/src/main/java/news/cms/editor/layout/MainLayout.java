@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import news.cms.core.notification.MailDigests;
 import news.cms.core.notification.NotificationService;
 import news.cms.core.notification.NotificationUpdates;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final AuthenticationContext auth;
     private final NotificationService notifications;
     private final NotificationUpdates updates;
+    private final MailDigests digests;
     /** The id of the page's main landmark, the skip link's target. */
     static final String MAIN = "main-content";
 
@@ -43,8 +45,13 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
     private @Nullable HorizontalLayout header;
     private @Nullable SideNav nav;
 
-    MainLayout(AuthenticationContext auth, NotificationService notifications, NotificationUpdates updates) {
+    MainLayout(
+            AuthenticationContext auth,
+            NotificationService notifications,
+            NotificationUpdates updates,
+            MailDigests digests) {
         this.auth = auth;
+        this.digests = digests;
         this.notifications = notifications;
         this.updates = updates;
         UI ui = UI.getCurrent();
@@ -113,7 +120,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         if (auth.hasAnyRole("REPORTER", "EDITOR", "ADMIN")) {
-            header.add(new NotificationBell(notifications, updates));
+            header.add(new NotificationBell(notifications, updates, digests));
         }
         header.add(user, signOut);
         header.setWidthFull();
@@ -128,6 +135,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         nav.addItem(item("nav-item-desk", "nav.desk", "", VaadinIcon.NEWSPAPER));
         nav.addItem(item("nav-item-search", "nav.search", "search", VaadinIcon.SEARCH));
         nav.addItem(item("nav-item-calendar", "nav.calendar", "calendar", VaadinIcon.CALENDAR_CLOCK));
+        nav.addItem(item("nav-item-notes", "nav.notes", "notes", VaadinIcon.COMMENTS_O));
         if (auth.hasRole("EDITOR")) {
             nav.addItem(item("nav-item-budget", "nav.budget", "budget", VaadinIcon.CLIPBOARD_TEXT));
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import news.cms.core.notification.MailDigests;
 import news.cms.core.notification.Notification;
 import news.cms.core.notification.NotificationService;
 import news.cms.core.notification.NotificationUpdates;
@@ -32,13 +33,15 @@ class NotificationBell extends Composite<HorizontalLayout> {
 
     private final NotificationService notifications;
     private final NotificationUpdates updates;
+    private final MailDigests digests;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
     private NotificationUpdates.@Nullable Registration subscription;
     private @Nullable Dialog open;
 
-    NotificationBell(NotificationService notifications, NotificationUpdates updates) {
+    NotificationBell(NotificationService notifications, NotificationUpdates updates, MailDigests digests) {
         this.notifications = notifications;
+        this.digests = digests;
         this.updates = updates;
         bell.setId("notification-bell");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -92,6 +95,12 @@ class NotificationBell extends Composite<HorizontalLayout> {
         Button close = new Button(getTranslation("bell.close"), e -> dialog.close());
         close.setId("notifications-close");
         dialog.getFooter().add(markAll, close);
+        if (digests.offered()) {
+            Button digest = new Button(getTranslation("digest.open"), e -> new DigestDialog(digests).open());
+            digest.setId("notifications-digest");
+            digest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            dialog.getFooter().add(digest);
+        }
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 open = null;

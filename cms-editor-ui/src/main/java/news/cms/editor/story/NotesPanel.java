@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
 import news.cms.core.article.Article;
 import news.cms.core.note.Anchor;
@@ -19,6 +18,7 @@ import news.cms.core.note.MentionPreview;
 import news.cms.core.note.Note;
 import news.cms.core.note.NoteService;
 import news.cms.core.note.Passages;
+import news.cms.editor.layout.NoteTexts;
 import news.cms.editor.layout.Notices;
 import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +77,17 @@ class NotesPanel extends VerticalLayout {
         refresh();
     }
 
+    /** Brings one note of the thread into view and marks it (from the desk's list of open notes). */
+    void focus(String noteId) {
+        list.getChildren()
+                .filter(c -> c.getId().filter(("note-" + noteId)::equals).isPresent())
+                .findFirst()
+                .ifPresent(row -> {
+                    row.getElement().getClassList().add("note-focused");
+                    row.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+                });
+    }
+
     private void refresh() {
         Article shown = article;
         if (shown == null) {
@@ -106,36 +117,10 @@ class NotesPanel extends VerticalLayout {
                 TextDirections.isolate(note.author()),
                 TextDirections.isolate(Notices.when(note.createdAt()))));
         meta.addClassName("note-meta");
-        Span place = new Span(
-                switch (note.placement()) {
-                    case STORY -> getTranslation("notes.on-story");
-                    case PASSAGE ->
-                        getTranslation(
-                                "notes.on-passage",
-                                note.paragraph() + 1,
-                                TextDirections.isolate(note.anchor().quote()));
-                    case DETACHED ->
-                        getTranslation(
-                                "notes.detached",
-                                TextDirections.isolate(note.anchor().quote()));
-                });
+        Span place = new Span(NoteTexts.place(note));
         place.addClassName("note-place");
         place.addClassName("note-place-" + note.placement().name().toLowerCase(java.util.Locale.ROOT));
-        // The note in its own direction; each @mention isolated, so "@layla" at the start of an
-        // Arabic note reads "@layla" and not "layla@".
-        Paragraph body = new Paragraph();
-        for (Passages.Piece piece : Passages.pieces(note.text())) {
-            if (piece.mention()) {
-                Element bdi = new Element("bdi");
-                bdi.setText(piece.text());
-                bdi.getClassList().add("note-mention");
-                body.getElement().appendChild(bdi);
-            } else {
-                body.getElement().appendChild(Element.createText(piece.text()));
-            }
-        }
-        body.addClassName("note-text");
-        body.getElement().setAttribute("dir", note.direction().htmlValue());
+        Paragraph body = NoteTexts.body(note);
         Button toggle = new Button(getTranslation(note.isOpen() ? "notes.resolve" : "notes.reopen"));
         toggle.setId("note-toggle-" + note.id());
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -26,6 +26,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,10 +46,12 @@ import news.cms.core.media.InlineImageSyntax;
 import news.cms.core.media.MediaProperties;
 import news.cms.core.media.MediaService;
 import news.cms.core.note.NoteService;
+import news.cms.core.notice.LiveChanges;
 import news.cms.core.translation.Translation;
 import news.cms.core.translation.TranslationService;
 import news.cms.core.workflow.Action;
 import news.cms.core.workflow.ArticleState;
+import news.cms.editor.layout.Live;
 import news.cms.editor.layout.Notices;
 import news.cms.editor.layout.TextDirections;
 import org.jspecify.annotations.Nullable;
@@ -107,6 +110,11 @@ class StoryView extends VerticalLayout
     private @Nullable EditLock heldByOther;
 
     private @Nullable Registration heartbeat;
+    private final LiveChanges live;
+    private final List<LiveChanges.Registration> following = new ArrayList<>();
+    /** Someone else saved a newer version while this page holds unsaved text: merge before saving. */
+    private final Div changedElsewhere = new Div();
+
     private final String me;
 
     StoryView(
@@ -121,8 +129,10 @@ class StoryView extends VerticalLayout
             MediaProperties mediaLimits,
             Clock clock,
             AuthenticationContext auth,
-            news.cms.core.writing.WritingProperties writing) {
+            news.cms.core.writing.WritingProperties writing,
+            LiveChanges live) {
         this.form = new StoryForm(writing);
+        this.live = live;
         this.articles = articles;
         this.locks = locks;
         this.auth = auth;
@@ -155,6 +165,10 @@ class StoryView extends VerticalLayout
         sourceNotice.setId("story-source-notice");
         sourceNotice.addClassName("translation-note");
         sourceNotice.setVisible(false);
+        changedElsewhere.setId("changed-elsewhere");
+        changedElsewhere.addClassName("changed-elsewhere");
+        changedElsewhere.getElement().setAttribute("role", "status");
+        changedElsewhere.setVisible(false);
         lockBanner.setId("lock-banner");
         lockBanner.addClassName("lock-banner");
         breakLock.setId("break-lock");
@@ -179,7 +193,7 @@ class StoryView extends VerticalLayout
         tabs.add(getTranslation("story.tab.history"), history);
         tabs.add(getTranslation("story.tab.notes"), notesPanel).setId("tab-notes");
         tabs.add(getTranslation("story.tab.pictures"), picturesPanel).setId("tab-pictures");
-        add(header, lock, toolbar, translationPanel, sourceNotice, comments, tabs);
+        add(header, lock, changedElsewhere, toolbar, translationPanel, sourceNotice, comments, tabs);
 
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL)
                 .resetFocusOnActiveElement();
@@ -207,6 +221,11 @@ class StoryView extends VerticalLayout
         heldByOther = null;
         show(found.get());
         locks.current(found.get().id()).filter(l -> !l.holder().equals(me)).ifPresent(this::showLockedBy);
+        // From the desk's open notes: the notes tab, that note in view.
+        event.getLocation().getQueryParameters().getSingleParameter("note").ifPresent(note -> {
+            tabs.setSelectedTab(tabs.getTab(notesPanel));
+            notesPanel.focus(note);
+        });
     }
 
     @Override
@@ -236,10 +255,15 @@ class StoryView extends VerticalLayout
         // (before the server hears of it); the server clears the mark when the text is saved.
         getElement().executeJs(GUARD_UNLOAD);
         markUnsaved();
+        // Changes made by others, in any app: state, versions, who holds the lock (ADR 0033).
+        following.add(Live.follow(ui, live, "article", this::isShown, this::changedByOthers));
+        following.add(Live.follow(ui, live, "edit_lock", this::isShown, this::changedByOthers));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        following.forEach(LiveChanges.Registration::close);
+        following.clear();
         if (heartbeat != null) {
             heartbeat.remove();
             heartbeat = null;
@@ -302,6 +326,53 @@ class StoryView extends VerticalLayout
         Article current = article();
         Article theirs = articles.find(current.id()).orElse(current);
         new MergeDialog(form.base(), form.typed(), theirs, merged -> rebase(theirs, merged), () -> show(theirs)).open();
+    }
+
+    /** Whether a changed row's id (null: any row) is this page's story. */
+    private boolean isShown(@Nullable String id) {
+        Article shown = article;
+        return shown != null && (id == null || id.equals(shown.id().toString()));
+    }
+
+    /**
+     * The story or its lock changed in another session or app: who holds the lock shows at once; a
+     * newer version replaces the page when nothing is typed here, and otherwise is announced (the
+     * typed text stays, and saving or "compare and merge" opens the merge).
+     */
+    private void changedByOthers() {
+        Article shown = article;
+        if (shown == null) {
+            return;
+        }
+        Optional<EditLock> lock =
+                locks.current(shown.id()).filter(l -> !l.holder().equals(me));
+        if (lock.isPresent() && !lock.get().equals(heldByOther)) {
+            lockHeld = false;
+            showLockedBy(lock.get());
+        } else if (lock.isEmpty() && heldByOther != null) {
+            heldByOther = null;
+            showArticle(shown);
+        }
+        Article theirs = articles.find(shown.id()).orElse(shown);
+        if (theirs.version() == shown.version()) {
+            return;
+        }
+        if (!form.hasChanges()) {
+            changedElsewhere.setVisible(false);
+            show(theirs);
+            notice(getTranslation("story.changed-elsewhere.shown", theirs.updatedBy(), theirs.version()));
+            return;
+        }
+        state.setText(stateLabel(theirs) + " · v" + theirs.version());
+        history.show(theirs.id(), theirs.language());
+        Button merge = new Button(getTranslation("story.changed-elsewhere.merge"), e -> stale());
+        merge.setId("changed-elsewhere-merge");
+        merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Span said = new Span(getTranslation("story.changed-elsewhere", theirs.updatedBy(), theirs.version()));
+        said.setId("changed-elsewhere-text");
+        changedElsewhere.removeAll();
+        changedElsewhere.add(said, merge);
+        changedElsewhere.setVisible(true);
     }
 
     /** Someone saved meanwhile: their version becomes the base and the chosen fields are typed over it. */
@@ -391,6 +462,7 @@ class StoryView extends VerticalLayout
     /** Everything but the form's fields. */
     private void showArticle(Article shown) {
         article = shown;
+        changedElsewhere.setVisible(false);
         allowed = articles.allowedActions(shown);
         title.setText(shown.headline());
         TextDirections.onText(title, shown.language());

@@ -63,6 +63,7 @@ class WebRoleMatrixIT {
             Map.entry("translation/:id", STAFF),
             Map.entry("search", STAFF),
             Map.entry("calendar", STAFF),
+            Map.entry("notes", STAFF), // the desk's open notes
             Map.entry("budget", EDITORS), // the story budget: editors plan, the desk starts
             Map.entry("assignments", DESK),
             Map.entry("admin/users", ADMINS),

@@ -44,7 +44,7 @@ public class NoteRepository {
             List<Mention> mentions) {}
 
     /** A stored note with the story it is on, for a desk's list. */
-    public record OnStory(Row note, String headline, String section, String body) {}
+    public record OnStory(Row note, String headline, String section, String language, String body) {}
 
     public void insert(Row note) {
         jdbc.sql("insert into note (id, article_id, author, text, anchor_paragraph, anchor_quote, created_at)"
@@ -91,19 +91,23 @@ public class NoteRepository {
     }
 
     /** Open notes on the section's stories, newest first, at most {@code limit}. */
-    public List<OnStory> openOnDesk(String section, int limit) {
-        List<OnStory> found = jdbc.sql("select " + COLUMNS + ", a.headline, a.section, a.body from note n"
+    public List<OnStory> openOnDesk(@Nullable String section, int limit) {
+        List<OnStory> found = jdbc.sql("select " + COLUMNS + ", a.headline, a.section, a.language, a.body from note n"
                         + " join article a on a.id = n.article_id"
-                        + " where n.resolved_at is null and a.section = ?"
+                        + " where n.resolved_at is null and (cast(? as text) is null or a.section = ?)"
                         + " order by n.created_at desc, n.id limit ?")
-                .params(section, limit)
+                .params(section, section, limit)
                 .query((rs, i) -> new OnStory(
-                        row(rs, i), rs.getString("headline"), rs.getString("section"), rs.getString("body")))
+                        row(rs, i),
+                        rs.getString("headline"),
+                        rs.getString("section"),
+                        rs.getString("language"),
+                        rs.getString("body")))
                 .list();
         Map<NoteId, List<Mention>> mentions =
                 mentions(found.stream().map(o -> o.note().id()).toList());
         return found.stream()
-                .map(o -> new OnStory(with(o.note(), mentions), o.headline(), o.section(), o.body()))
+                .map(o -> new OnStory(with(o.note(), mentions), o.headline(), o.section(), o.language(), o.body()))
                 .toList();
     }
 
