@@ -45,6 +45,7 @@ class SearchViewIT extends SpringBrowserlessTest {
 
     @Autowired
     Outages outages;
+
     TranslationService translations;
 
     @Test

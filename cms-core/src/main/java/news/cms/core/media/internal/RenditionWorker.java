@@ -13,12 +13,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes a picture's renditions when the outbox says they are due: decodes the original in the
  * bounded workers, stores each rendition under a key of its own digest (so a reader never sees a
  * half-replaced file), records it, then deletes the one it replaced. A failure (store down) leaves
  * the event incomplete, and the outbox delivers it again.
+ *
+ * <p>Decoding and drawing take up to seconds a picture, so they run outside any transaction: only
+ * the look-up and the recording of the made renditions borrow a database connection, each for its
+ * own short while (a listener holding one through the decoding, with a few pictures uploaded at
+ * once, emptied the pool of 10 while the demo was seeded).
  */
 @Component
 class RenditionWorker {
@@ -30,9 +39,16 @@ class RenditionWorker {
     private final DecodeWorkers workers;
     private final MediaProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     RenditionWorker(
-            MediaRepository media, MediaStore store, DecodeWorkers workers, MediaProperties properties, Clock clock) {
+            MediaRepository media,
+            MediaStore store,
+            DecodeWorkers workers,
+            MediaProperties properties,
+            Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.media = media;
         this.store = store;
         this.workers = workers;
@@ -40,7 +56,7 @@ class RenditionWorker {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RenditionsDue due) {
         Optional<MediaItem> found = media.find(due.mediaId());
         if (found.isEmpty() || found.get().generation() != due.generation()) {
@@ -56,24 +72,26 @@ class RenditionWorker {
                         return RenditionMaker.make(upright, item.focalPoint(), properties.renditions());
                     },
                     properties.renditionTimeout());
-            for (RenditionMaker.Made m : made) {
-                String sha = MediaDigest.sha256(m.bytes());
-                String key = "renditions/" + item.id() + "/" + m.spec().name() + "-" + sha.substring(0, 16) + ".jpg";
-                store.put(key, m.bytes(), RenditionMaker.CONTENT_TYPE);
-                media.putRendition(
-                                new Rendition(
-                                        item.id(),
-                                        m.spec().name(),
-                                        due.generation(),
-                                        m.width(),
-                                        m.height(),
-                                        m.bytes().length,
-                                        sha,
-                                        RenditionMaker.CONTENT_TYPE,
-                                        key),
-                                clock.instant())
-                        .ifPresent(this::deleteAfterCommit);
-            }
+            List<Rendition> stored = made.stream()
+                    .map(m -> {
+                        String sha = MediaDigest.sha256(m.bytes());
+                        String key =
+                                "renditions/" + item.id() + "/" + m.spec().name() + "-" + sha.substring(0, 16) + ".jpg";
+                        store.put(key, m.bytes(), RenditionMaker.CONTENT_TYPE);
+                        return new Rendition(
+                                item.id(),
+                                m.spec().name(),
+                                due.generation(),
+                                m.width(),
+                                m.height(),
+                                m.bytes().length,
+                                sha,
+                                RenditionMaker.CONTENT_TYPE,
+                                key);
+                    })
+                    .toList();
+            transactions.executeWithoutResult(status ->
+                    stored.forEach(r -> media.putRendition(r, clock.instant()).ifPresent(this::deleteAfterCommit)));
             log.debug("made {} renditions of {} (generation {})", made.size(), item.id(), due.generation());
         } catch (RuntimeException e) {
             log.warn("renditions of {} failed ({}); the outbox will deliver it again", item.id(), e.toString());
@@ -82,16 +100,15 @@ class RenditionWorker {
     }
 
     private void deleteAfterCommit(String key) {
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        try {
-                            store.delete(key);
-                        } catch (RuntimeException e) {
-                            log.warn("could not delete the replaced rendition {}: {}", key, e.toString());
-                        }
-                    }
-                });
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    store.delete(key);
+                } catch (RuntimeException e) {
+                    log.warn("could not delete the replaced rendition {}: {}", key, e.toString());
+                }
+            }
+        });
     }
 }
