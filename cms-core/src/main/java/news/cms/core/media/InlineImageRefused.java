@@ -1,41 +1,17 @@
 package news.cms.core.media;
 
-import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import news.cms.core.article.ArticleId;
-import news.cms.core.language.Refusal;
 
 /**
  * A body places a picture ({@code ![alt](media:<uuid>)}, docs/adr/0026) that this story may not show;
- * nothing was stored. Each reason is its own type with its own code; every one names the picture
- * ({@code media}), so the UIs can point at the reference. An {@link IllegalArgumentException}, as
- * the other refusals of a save are, so the editor says it where it says theirs.
+ * nothing was stored. Each reason is its own type with its own code.
  */
-public abstract sealed class InlineImageRefused extends IllegalArgumentException implements Refusal
+public abstract sealed class InlineImageRefused extends PictureNotAllowed
         permits InlineImageRefused.Unknown, InlineImageRefused.NotReady, InlineImageRefused.OtherStory {
 
-    private final ArticleId article;
-    private final MediaId media;
-
     InlineImageRefused(String message, ArticleId article, MediaId media) {
-        super(message);
-        this.article = article;
-        this.media = media;
-    }
-
-    public ArticleId article() {
-        return article;
-    }
-
-    public MediaId media() {
-        return media;
-    }
-
-    @Override
-    public SequencedMap<String, Object> params() {
-        SequencedMap<String, Object> p = new LinkedHashMap<>();
-        p.put("media", media.toString());
-        return p;
+        super(message, article, media);
     }
 
     /** No picture has that id. */

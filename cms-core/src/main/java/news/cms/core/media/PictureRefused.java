@@ -1,9 +1,7 @@
 package news.cms.core.media;
 
-import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import news.cms.core.article.ArticleId;
-import news.cms.core.language.Refusal;
 
 /**
  * A story cannot take that picture as its featured one (docs/adr/0031): it does not exist, or it is
@@ -11,31 +9,11 @@ import news.cms.core.language.Refusal;
  * 0026 sets for pictures in a body). Nothing changed. Each reason is its own type with its own code;
  * both name the picture ({@code media}).
  */
-public abstract sealed class PictureRefused extends IllegalArgumentException implements Refusal
+public abstract sealed class PictureRefused extends PictureNotAllowed
         permits PictureRefused.Unknown, PictureRefused.OtherStory {
 
-    private final ArticleId article;
-    private final MediaId media;
-
     PictureRefused(String message, ArticleId article, MediaId media) {
-        super(message);
-        this.article = article;
-        this.media = media;
-    }
-
-    public ArticleId article() {
-        return article;
-    }
-
-    public MediaId media() {
-        return media;
-    }
-
-    @Override
-    public SequencedMap<String, Object> params() {
-        SequencedMap<String, Object> p = new LinkedHashMap<>();
-        p.put("media", media.toString());
-        return p;
+        super(message, article, media);
     }
 
     /** No picture has that id (it never existed, or the id was typed or kept from elsewhere). */

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import news.cms.core.account.AccountService;
 import news.cms.core.account.Role;
 import news.cms.core.budget.BudgetService;
 import news.cms.core.budget.Plan;
@@ -15,8 +14,6 @@ import news.cms.core.budget.PlannedItem;
 import news.cms.core.language.LanguageTag;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -33,37 +30,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (said in words), starts it as a draft, and the calendar shows it among the day's entries.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class BudgetBrowserIT {
+class BudgetBrowserIT extends ReporterAndEditor {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     BudgetService budget;
 
     @Autowired
     Clock clock;
-
-    private Browser reporter;
-    private Browser editor;
-
-    @BeforeEach
-    void people() {
-        Browser.createPeople(accounts);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (reporter != null) {
-            reporter.close();
-        }
-        if (editor != null) {
-            editor.close();
-        }
-    }
 
     private static void inUi(Browser b, String ui) {
         if (!ui.equals("en")) {

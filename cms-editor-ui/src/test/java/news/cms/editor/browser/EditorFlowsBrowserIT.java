@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import news.cms.core.account.AccountService;
 import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleLocks;
@@ -20,8 +19,6 @@ import news.cms.core.language.LanguageTag;
 import news.cms.core.workflow.ArticleState;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -38,37 +35,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * cut from the right end.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class EditorFlowsBrowserIT {
+class EditorFlowsBrowserIT extends ReporterAndEditor {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     ArticleService articles;
 
     @Autowired
     ArticleLocks locks;
-
-    private Browser reporter;
-    private Browser editor;
-
-    @BeforeEach
-    void people() {
-        Browser.createPeople(accounts);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (reporter != null) {
-            reporter.close();
-        }
-        if (editor != null) {
-            editor.close();
-        }
-    }
 
     @Test
     void viewingTakesNoLockTheFirstEditDoesAndLeavingGivesItUp() {

@@ -5,7 +5,6 @@ import static news.cms.testsupport.Newsroom.REPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import news.cms.core.account.AccountService;
 import news.cms.core.account.Role;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleLocks;
@@ -14,8 +13,6 @@ import news.cms.core.language.LanguageTag;
 import news.cms.core.notification.NotificationService;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -33,13 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * English and in Arabic.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class LiveDeskBrowserIT {
+class LiveDeskBrowserIT extends ReporterAndEditor {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     ArticleService articles;
@@ -49,24 +43,6 @@ class LiveDeskBrowserIT {
 
     @Autowired
     NotificationService notifications;
-
-    private Browser reporter;
-    private Browser editor;
-
-    @BeforeEach
-    void people() {
-        Browser.createPeople(accounts);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (reporter != null) {
-            reporter.close();
-        }
-        if (editor != null) {
-            editor.close();
-        }
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

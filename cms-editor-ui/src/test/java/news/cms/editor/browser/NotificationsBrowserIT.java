@@ -4,14 +4,11 @@ import static news.cms.testsupport.Newsroom.EDITOR;
 import static news.cms.testsupport.Newsroom.REPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import news.cms.core.account.AccountService;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -27,34 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * whatever the UI's, even when it starts with a Latin @mention.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class NotificationsBrowserIT {
+class NotificationsBrowserIT extends ReporterAndEditor {
 
     @LocalServerPort
     int port;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
     ArticleService articles;
-
-    private Browser reporter;
-    private Browser editor;
-
-    @BeforeEach
-    void people() {
-        Browser.createPeople(accounts);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (reporter != null) {
-            reporter.close();
-        }
-        if (editor != null) {
-            editor.close();
-        }
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import news.cms.core.account.AccountService;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.ArticleService;
@@ -20,7 +19,6 @@ import news.cms.core.workflow.ArticleState;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -37,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * editor corrects it with a public note.
  */
 @CmsIntegrationTest(properties = "cms.articles.scheduler-enabled=true", webEnvironment = WebEnvironment.RANDOM_PORT)
-class WorkflowBrowserIT {
+class WorkflowBrowserIT extends ReporterAndEditor {
 
     static final String HEADLINE = "بارانی زۆر لە هەولێر";
     static final String FIXED_HEADLINE = "بارانی زۆر لە هەولێر و سلێمانی";
@@ -46,28 +44,16 @@ class WorkflowBrowserIT {
     int port;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
     ArticleService articles;
 
-    private Browser reporter;
-    private Browser editor;
-
-    @BeforeEach
-    void people() {
-        Browser.createPeople(accounts);
-    }
-
+    /** What each of them saw last, before their browsers close. */
     @AfterEach
-    void closeBrowsers() {
+    void lastSeen() {
         if (reporter != null) {
             reporter.screenshot("last-seen-by-reporter");
-            reporter.close();
         }
         if (editor != null) {
             editor.screenshot("last-seen-by-editor");
-            editor.close();
         }
     }
 

@@ -3,14 +3,11 @@ package news.cms.editor.browser;
 import static news.cms.testsupport.Newsroom.REPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import news.cms.core.account.AccountService;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -26,30 +23,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * headline is cut back; the preview shows the body's reading time. In English and in Arabic.
  */
 @CmsIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class WritingAidsBrowserIT {
+class WritingAidsBrowserIT extends ReporterAndEditor {
 
     @LocalServerPort
     int port;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
     ArticleService articles;
-
-    private Browser reporter;
-
-    @BeforeEach
-    void people() {
-        Browser.createPeople(accounts);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (reporter != null) {
-            reporter.close();
-        }
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
