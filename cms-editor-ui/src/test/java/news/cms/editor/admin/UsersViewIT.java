@@ -152,6 +152,7 @@ class UsersViewIT extends SpringBrowserlessTest {
                         "nav-item-desk",
                         "nav-item-search",
                         "nav-item-calendar",
+                        "nav-item-notes",
                         "nav-item-budget",
                         "nav-item-assignments");
 

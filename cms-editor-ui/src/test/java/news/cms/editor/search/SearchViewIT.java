@@ -46,6 +46,7 @@ class SearchViewIT extends SpringBrowserlessTest {
     @Autowired
     Outages outages;
 
+    @Autowired
     TranslationService translations;
 
     @Test
