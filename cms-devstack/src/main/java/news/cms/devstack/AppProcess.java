@@ -180,10 +180,11 @@ final class AppProcess {
     }
 
     static AppProcess awaitAnyExit(List<AppProcess> apps) {
+        List<AppProcess> watched = List.copyOf(apps);
         CompletableFuture<?>[] exits =
-                apps.stream().map(a -> a.process.onExit()).toArray(CompletableFuture[]::new);
+                watched.stream().map(a -> a.process.onExit()).toArray(CompletableFuture[]::new);
         CompletableFuture.anyOf(exits).join();
-        return apps.stream().filter(a -> !a.process.isAlive()).findFirst().orElseThrow();
+        return watched.stream().filter(a -> !a.process.isAlive()).findFirst().orElseThrow();
     }
 
     private static void sleep(Duration d) {

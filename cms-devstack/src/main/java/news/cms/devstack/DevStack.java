@@ -27,6 +27,8 @@ public final class DevStack {
     private final List<AppProcess> apps = new ArrayList<>();
     private PostgresServer postgres;
     private SearchNode search;
+    /** Set when the stack is being stopped (Ctrl-C), so an app ending is not taken for a crash. */
+    private volatile boolean stopping;
 
     private DevStack(Path root) {
         this.root = root;
@@ -111,12 +113,16 @@ public final class DevStack {
 
     private void awaitExit() {
         AppProcess ended = AppProcess.awaitAnyExit(apps);
+        if (stopping) {
+            return; // Ctrl-C: the shutdown hook is stopping everything, this app first
+        }
         System.err.println(ended.spec().name() + " stopped unexpectedly; last lines of its log:");
         ended.logTail(30).forEach(System.err::println);
         System.exit(1);
     }
 
     private synchronized void stop() {
+        stopping = true;
         for (AppProcess app : apps.reversed()) {
             app.stop();
         }
