@@ -3,6 +3,7 @@ package news.cms.editor.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,9 +12,13 @@ import news.cms.core.account.Role;
 import news.cms.core.account.UserAccount;
 import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.push.PayloadForm;
+import news.cms.core.push.PushEvent;
 import news.cms.core.push.PushSubscriptions;
 import news.cms.core.push.Receiver;
 import news.cms.core.push.Subscription;
+import news.cms.core.push.SubscriptionSettings;
+import news.cms.core.push.SubscriptionState;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import org.awaitility.Awaitility;
@@ -31,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An admin in English and in Arabic makes a push subscription to a real receiver on loopback, sees
  * its secret once, and reads the delivery log: a failed attempt (500) and the successful retry, then
  * only the failed one. The page runs in the UI's direction; the endpoint URL stays left to right.
+ * An endpoint that answers 410 Gone is disabled, and the notice in the admin's bell leads to its log.
  */
 @CmsIntegrationTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -134,6 +140,48 @@ class PushBrowserIT {
             admin.wait.until(d -> !cells().contains("204"));
             assertThat(cells()).contains("500", retry);
             admin.screenshot("push-log-failed-" + ui);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | en | Shar Press (closed)  | Market opens in Sulaymaniyah | Stalls opened at dawn.  | Sulaymaniyah
+            ar | ar | موقع شار المغلق      | افتتاح سوق في السليمانية      | فُتحت الأكشاك فجراً.     | السليمانية
+            """)
+    void aGoneEndpointsNoticeInTheBellLeadsTheAdminToItsLog(
+            String ui, String language, String name, String headline, String body, String place) throws Exception {
+        Newsroom.asAdmin(
+                () -> accounts.save(new UserAccount("hana", "Hana Rasul", Set.of(Role.ADMIN), true), Browser.PASSWORD));
+        try (Receiver gone = Receiver.answering(r -> Receiver.Reply.status(410))) {
+            SubscriptionSettings settings = new SubscriptionSettings(
+                    name, gone.uri(), EnumSet.allOf(PushEvent.class), Set.of(), Set.of(), PayloadForm.NOTICE);
+            Subscription made =
+                    Newsroom.as("hana", () -> push.create(settings), Role.ADMIN).subscription();
+            Newsroom.publishedStory(articles, Newsroom.story(LanguageTag.of(language), headline, body, place));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> Newsroom.as("hana", () -> push.find(made.id()), Role.ADMIN)
+                                    .state()
+                            == SubscriptionState.DISABLED);
+
+            admin = new Browser(port);
+            admin.signIn("hana", Browser.PASSWORD);
+            if (!ui.equals("en")) {
+                admin.click("ui-language-" + ui);
+                admin.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            }
+            admin.click("notification-bell");
+            WebElement notice =
+                    admin.wait.until(d -> d.findElements(By.cssSelector("#notification-list .notification")).stream()
+                            .filter(n -> n.getText().contains(name.strip()))
+                            .findFirst()
+                            .orElse(null));
+            assertThat(notice.getText()).as("says why, in the UI language").contains("410");
+            admin.screenshot("push-gone-bell-" + ui);
+            notice.click();
+            admin.wait.until(ExpectedConditions.urlContains("/admin/push-log/" + made.id()));
+            admin.wait.until(d -> cells().contains("410"));
+            admin.screenshot("push-gone-log-" + ui);
         }
     }
 

@@ -124,15 +124,23 @@ public final class NinjsMapper {
     /**
      * The minimal item of a version that is no longer shown in full (superseded, withdrawn or
      * still under embargo for this reader): {@code usable}, with no text, the version the entry
-     * announces and, when one runs, the embargo.
+     * announces and, when the story's live version is that one and its embargo still runs at {@code
+     * now}, the embargo.
      */
     public static Object announced(
             ArticleId id,
             LanguageTag language,
             int version,
             Instant at,
-            @Nullable Instant embargoed,
+            @Nullable PublicArticle story,
+            Instant now,
             NinjsVersion ninjs) {
+        Instant embargoed = story instanceof PublicArticle.Live live
+                        && live.publicVersion() == version
+                        && live.article().embargoUntil() != null
+                        && live.article().embargoUntil().isAfter(now)
+                ? live.article().embargoUntil()
+                : null;
         Ninjs22 n = notice(id, language, version, at, "usable", null);
         Ninjs22 item = embargoed == null ? n : withEmbargo(n, time(embargoed), n.versioncreated());
         return ninjs == NinjsVersion.V2_2 ? item : ninjs31(item);

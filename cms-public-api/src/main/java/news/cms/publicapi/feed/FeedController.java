@@ -288,13 +288,7 @@ class FeedController {
         if (whole != null) {
             return NinjsTranslations.withSiblings(NinjsMapper.map(whole, version, now, newsroom), version, siblings);
         }
-        Instant embargo = story instanceof PublicArticle.Live live
-                        && live.publicVersion() == e.publicVersion()
-                        && live.article().embargoUntil() != null
-                        && live.article().embargoUntil().isAfter(now)
-                ? live.article().embargoUntil()
-                : null;
-        return NinjsMapper.announced(e.articleId(), e.language(), e.publicVersion(), e.at(), embargo, version);
+        return NinjsMapper.announced(e.articleId(), e.language(), e.publicVersion(), e.at(), story, now, version);
     }
 
     /** The story when the entry carries it in full: the version announced is live and this reader may see it. */

@@ -64,13 +64,6 @@ class NinjsPushItems implements PushItems {
                 && live.article().isReadableAt(now)) {
             return NinjsMapper.map(live, version, now, newsroom);
         }
-        @Nullable
-        Instant embargo = story instanceof PublicArticle.Live live
-                        && live.publicVersion() == e.publicVersion()
-                        && live.article().embargoUntil() != null
-                        && live.article().embargoUntil().isAfter(now)
-                ? live.article().embargoUntil()
-                : null;
-        return NinjsMapper.announced(e.articleId(), e.language(), e.publicVersion(), e.at(), embargo, version);
+        return NinjsMapper.announced(e.articleId(), e.language(), e.publicVersion(), e.at(), story, now, version);
     }
 }
