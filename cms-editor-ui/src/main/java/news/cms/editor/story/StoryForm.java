@@ -72,6 +72,8 @@ class StoryForm extends HorizontalLayout {
     private @Nullable PicturePreviews pictures;
     private boolean editable = true;
     private StoryDraft loaded = new StoryDraft();
+    /** Whether the user typed into a field since the story was read (see {@link #hasChanges()}). */
+    private boolean typedSinceRead;
 
     StoryForm(WritingProperties writing) {
         this.writing = writing;
@@ -235,6 +237,11 @@ class StoryForm extends HorizontalLayout {
 
         add(fields, preview);
         setFlexGrow(1, fields);
+        binder.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typedSinceRead = true;
+            }
+        });
     }
 
     /** Calls back on every change the user makes (not on values set by the code). */
@@ -285,6 +292,7 @@ class StoryForm extends HorizontalLayout {
     void read(StoryDraft draft) {
         loaded = draft;
         binder.readBean(draft);
+        typedSinceRead = false;
         applyDirections();
         updatePreviews();
     }
@@ -305,8 +313,14 @@ class StoryForm extends HorizontalLayout {
         return typed;
     }
 
+    /**
+     * Whether the fields hold anything not saved: a value the user typed since the story was read, or
+     * one the code set over it (a merge). The first is kept apart from the binder's own record, which
+     * a successful write of the bean (any action that reads the content) empties although nothing
+     * was saved; a page that believed nothing was typed replaced the text with someone else's version.
+     */
     boolean hasChanges() {
-        return binder.hasChanges();
+        return typedSinceRead || binder.hasChanges();
     }
 
     void setEditable(boolean editable) {
