@@ -177,6 +177,11 @@ class PushAdminNoticesIT {
     }
 
     private List<Notification> pushNotices(String user, Role role) {
+        return pushNotices(notifications, user, role);
+    }
+
+    /** The push notices (gone, failing) in a user's bell. */
+    static List<Notification> pushNotices(NotificationService notifications, String user, Role role) {
         return Newsroom.as(user, () -> notifications.mine(50), role).stream()
                 .filter(n -> n.kind() == NotificationKind.PUSH_GONE || n.kind() == NotificationKind.PUSH_FAILING)
                 .toList();

@@ -115,8 +115,6 @@ class PushFailingNoticeIT {
     }
 
     private List<Notification> pushNotices(String user, Role role) {
-        return Newsroom.as(user, () -> notifications.mine(50), role).stream()
-                .filter(n -> n.kind() == NotificationKind.PUSH_GONE || n.kind() == NotificationKind.PUSH_FAILING)
-                .toList();
+        return PushAdminNoticesIT.pushNotices(notifications, user, role);
     }
 }

@@ -192,30 +192,28 @@ public class MediaRepository {
 
     /** The stories the picture belongs to or that feature it. */
     public List<ArticleId> stories(MediaId media) {
-        return jdbc.sql("""
+        return articleIds("""
                         select article_id from article_picture where media_id = ?
-                        union select article_id from article_featured_image where media_id = ?""")
-                .params(media.value(), media.value())
-                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
-                .list();
+                        union select article_id from article_featured_image where media_id = ?""", media.value(), media.value());
     }
 
     /** The articles that feature the item. */
     public List<ArticleId> featuring(MediaId media) {
-        return jdbc.sql("select article_id from article_featured_image where media_id = ?")
-                .param(media.value())
+        return articleIds("select article_id from article_featured_image where media_id = ?", media.value());
+    }
+
+    private List<ArticleId> articleIds(String sql, Object... params) {
+        return jdbc.sql(sql)
+                .params(params)
                 .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
                 .list();
     }
 
     /** The articles that show the item, as featured image or in their body. */
     public List<ArticleId> showing(MediaId media) {
-        return jdbc.sql("""
+        return articleIds("""
                         select article_id from article_featured_image where media_id = ?
-                        union select article_id from article_inline_image where media_id = ?""")
-                .params(media.value(), media.value())
-                .query((rs, n) -> new ArticleId(rs.getObject(1, UUID.class)))
-                .list();
+                        union select article_id from article_inline_image where media_id = ?""", media.value(), media.value());
     }
 
     /** The pictures the article's current content places in its body. */
