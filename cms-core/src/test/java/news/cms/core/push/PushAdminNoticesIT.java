@@ -148,6 +148,7 @@ class PushAdminNoticesIT {
                     articles,
                     Newsroom.story(LanguageTag.ENGLISH, "Snow in Penjwen", "Snow fell overnight.", "Penjwen"));
             Awaitility.await().atMost(PROMPTLY).until(() -> receiver.requests().size() == 2);
+            Receiver.awaitDelivered(push, subscription.id(), 2, PROMPTLY);
             long from = feed.after(0, 1000).stream()
                     .filter(e -> e.articleId().equals(first.id()))
                     .findFirst()

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import news.cms.core.account.Role;
+import news.cms.testsupport.Newsroom;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +65,22 @@ public final class Receiver implements AutoCloseable {
         public int version() {
             return json().get("data").get("version").asInt();
         }
+    }
+
+    /**
+     * Waits until {@code count} of a subscription's deliveries are recorded as delivered. A receiver
+     * hears a delivery before the worker records the answer, and a replay leaves a delivery in
+     * flight alone, so a test that replays or reads the log waits for this, not for the requests.
+     */
+    public static void awaitDelivered(PushSubscriptions push, SubscriptionId id, int count, Duration atMost) {
+        Awaitility.await()
+                .atMost(atMost)
+                .until(() -> Newsroom.as(
+                                        "hana",
+                                        () -> push.deliveries(id, 0, DeliveryStatus.DELIVERED, count + 1),
+                                        Role.ADMIN)
+                                .size()
+                        == count);
     }
 
     /** How to answer. */

@@ -23,6 +23,7 @@ import news.cms.core.push.PayloadForm;
 import news.cms.core.push.PushEvent;
 import news.cms.core.push.PushSubscriptions;
 import news.cms.core.push.Receiver;
+import news.cms.core.push.SubscriptionId;
 import news.cms.core.push.SubscriptionSettings;
 import news.cms.publicapi.Api;
 import news.cms.testsupport.CmsIntegrationTest;
@@ -73,17 +74,19 @@ class PartnerReplayIT {
         IssuedPartnerKey linked = Newsroom.as(
                 "hevi", () -> keys.issue(new NewPartnerKey("Rudaw", Set.of(PartnerScope.FEED), null, 600)), Role.ADMIN);
         try (Receiver receiver = Receiver.ok()) {
-            Newsroom.as(
-                    "hevi",
-                    () -> push.create(new SubscriptionSettings(
-                            "Rudaw push",
-                            receiver.uri(),
-                            EnumSet.allOf(PushEvent.class),
-                            Set.of(),
-                            Set.of(),
-                            PayloadForm.NOTICE,
-                            linked.key().id())),
-                    Role.ADMIN);
+            SubscriptionId subscription = Newsroom.as(
+                            "hevi",
+                            () -> push.create(new SubscriptionSettings(
+                                    "Rudaw push",
+                                    receiver.uri(),
+                                    EnumSet.allOf(PushEvent.class),
+                                    Set.of(),
+                                    Set.of(),
+                                    PayloadForm.NOTICE,
+                                    linked.key().id())),
+                            Role.ADMIN)
+                    .subscription()
+                    .id();
             Article first = Newsroom.publishedStory(
                     articles,
                     Newsroom.story(LanguageTag.ARABIC, "افتتاح مكتبة في السليمانية", "فتحت أبوابها.", "السليمانية"));
@@ -92,6 +95,7 @@ class PartnerReplayIT {
                     Newsroom.story(
                             LanguageTag.TURKISH, "Süleymaniye'de kütüphane açıldı", "Kapılar açıldı.", "Süleymaniye"));
             Awaitility.await().atMost(PROMPTLY).until(() -> receiver.requests().size() == 2);
+            Receiver.awaitDelivered(push, subscription, 2, PROMPTLY);
             long from = feed.after(0, 1000).stream()
                     .filter(e -> e.articleId().equals(first.id()))
                     .findFirst()
