@@ -62,7 +62,8 @@ bench_engines() {
   echo "engines did not start:"; tail -20 "$OUT/engines.log"; exit 1
 }
 
-# Starts cms-public-api on the bench's engines; extra arguments go to the app.
+# Starts cms-public-api on the bench's engines; extra arguments go to the app, then APP_ARGS (words),
+# so that a run can try a setting: APP_ARGS="--server.tomcat.max-keep-alive-requests=-1".
 #   bench_public_api <port> <management-port> <pg-port> <es-port> <log> [--name=value ...]
 bench_public_api() {
   local port=$1 mport=$2 pg=$3 es=$4 log=$5
@@ -73,7 +74,7 @@ bench_public_api() {
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$pg/cms" \
     --cms.search.uri="http://127.0.0.1:$es" \
     --cms.public-api.access.anonymous-per-minute=100000000 \
-    "$@" >"$log" 2>&1 &
+    "$@" ${APP_ARGS:-} >"$log" 2>&1 &
   BENCH_PIDS+=($!)
   BENCH_APP_PID=$!
 }
@@ -101,3 +102,25 @@ bench_stop() {
 bench_psql() { PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d cms -tAq -c "$1"; }
 
 bench_load() { echo "$(cut -d' ' -f1-3 /proc/loadavg)"; }
+
+# wrk, nginx and curl, installed as Debian packages when missing and run as root; NGINX names nginx.
+bench_tools() {
+  local tool
+  for tool in wrk nginx curl; do
+    if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
+      if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "[bench] installing $tool (Debian package) ..."
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx curl >/dev/null
+      else
+        echo "bench: $tool is missing; install the Debian packages wrk, nginx and curl" >&2
+        exit 1
+      fi
+    fi
+  done
+  NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+}
+
+# wrk's 850.00us / 1.20ms / 1.05s as milliseconds.
+bench_ms() {
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
+}

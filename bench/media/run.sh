@@ -35,18 +35,7 @@ APP_JVM_OPTS=${APP_JVM_OPTS:--XX:MaxRAMPercentage=75}
 . bench/common/lib.sh
 bench_java
 
-for tool in wrk nginx curl; do
-  if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      echo "[bench] installing $tool (Debian package) ..."
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx curl >/dev/null
-    else
-      echo "bench: $tool is missing; install the Debian packages wrk, nginx and curl" >&2
-      exit 1
-    fi
-  fi
-done
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+bench_tools
 
 www=$(mktemp -d /tmp/cms-bench-media.XXXXXX)
 chmod 755 "$www" # nginx's workers run as another user
@@ -111,9 +100,6 @@ cmp -s "$www/$RENDITION.jpg" <(curl -fsS "$api") || { echo "bench: the API serve
 got=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$api")
 [ "$got" = 304 ] || { echo "bench: If-None-Match answered $got, not 304" >&2; exit 1; }
 
-to_ms() { # wrk's 850.00us / 1.20ms / 1.05s -> milliseconds
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
-}
 measure() { # name url [header]
   local out rps p99 errors
   if [ -n "${3:-}" ]; then
@@ -123,7 +109,7 @@ measure() { # name url [header]
   fi
   echo "$out" >>"$OUT/wrk.txt"
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
+  p99=$(bench_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
   errors=$(echo "$out" | awk '/Non-2xx or 3xx/ {print $5}')
   echo "$1|$rps|$p99|${errors:-0}"
 }

@@ -1,180 +1,195 @@
 #!/usr/bin/env bash
-# Benchmark of the public API against nginx serving the same bytes (the baseline), in one run.
+# Benchmark of the public API's hot reads against nginx serving the same bytes, each endpoint against
+# its own bytes and in the same encoding, in one run.
 #
-#   bash bench/public-api/run.sh            # 1,000 stories, 20 s per measurement
-#   STORIES=5000 DURATION=30s bash bench/public-api/run.sh
+#   bench/public-api/run.sh                     # 1,000 stories, 20 s per measurement
+#   STORIES=5000 DURATION=30s bench/public-api/run.sh
+#   SKIP_BUILD=1 bench/public-api/run.sh        # with the jars already built
 #
-# Starts the dev stack (./cms start) with CMS_BENCH_STORIES, which tops the newsroom up to that many
-# published stories through the real workflow and issues a partner key; then drives, with wrk on
-# loopback, nginx (static file) and our GET /v1/articles/{id} (200 and 304) and GET /v1/feed.
-# Then the article and a feed page with Accept-Encoding: gzip, against nginx gzip_static serving
-# the API's own gzip bytes (docs/adr/0034). Prints requests/s, the ratio to nginx and p99 latency. Needs the dev stack's ports free; uses its
-# data folder (.cms-data/), so run ./cms reset first for a clean corpus.
+# Builds cms-public-api (tests skipped), starts its own PostgreSQL 18 and Elasticsearch 9.5.3
+# (bench/common/BenchEngines.java) and cms-public-api with the JVM settings of the production image
+# (docker/app.Dockerfile: the JVM's defaults and -XX:MaxRAMPercentage=75, so G1 and C2, not the dev
+# stack's SerialGC and C1), with the demo content and the bench corpus (cms-demo's BenchCorpus: STORIES
+# published stories through the real workflow, and a partner key with every scope).
+# For each endpoint the API's answer is saved as nginx's file (and its gzip answer as the file's .gz,
+# served by gzip_static), both sides are checked to send identical bytes, and wrk then drives nginx
+# and the API in turn on loopback. Printed: requests/s, p99, and each API row against the nginx row
+# serving its bytes. Targets (issue 18): article 200 >= 80 % of nginx, feed page >= 50 %, p99 of each
+# <= 1.5 x nginx's, the same for their gzip forms against gzip_static.
+# Knobs: STORIES, DURATION, WARMUP, CONNECTIONS, THREADS, APP_JVM_OPTS, SKIP_BUILD=1, KEEP_DATA=1, ports.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-
+ROOT=$PWD
+PG_PORT=${PG_PORT:-36532}
+ES_PORT=${ES_PORT:-39400}
+API_PORT=${API_PORT:-38281}
+MGMT_PORT=${MGMT_PORT:-38291}
+NGINX_PORT=${NGINX_PORT:-38288}
 STORIES=${STORIES:-1000}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-NGINX_PORT=${NGINX_PORT:-18088}
+DATA=$ROOT/bench/public-api/.data
+OUT=$ROOT/bench/public-api/target
+# The production image's JVM settings (docker/app.Dockerfile's ENTRYPOINT).
+APP_JVM_OPTS=${APP_JVM_OPTS:--XX:MaxRAMPercentage=75}
 
-for tool in wrk nginx curl; do
-  if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      echo "[bench] installing $tool (Debian package) ..."
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx curl >/dev/null
-    else
-      echo "bench: $tool is missing; install the Debian packages wrk, nginx and curl" >&2
-      exit 1
-    fi
-  fi
-done
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+# shellcheck source=../common/lib.sh
+. bench/common/lib.sh
+bench_java
+bench_tools
 
-work=$(mktemp -d /tmp/cms-bench.XXXXXX)
-chmod 755 "$work" # nginx's workers run as another user
-stack_pid=""
-nginx_conf="$work/nginx.conf"
-cleanup() {
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  if [ -n "$stack_pid" ]; then
-    kill -TERM "$stack_pid" 2>/dev/null || true
-    wait "$stack_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
+www=$(mktemp -d /tmp/cms-bench-api.XXXXXX)
+chmod 755 "$www" # nginx's workers run as another user
+stop_all() {
+  [ -f "$www/nginx.pid" ] && kill "$(cat "$www/nginx.pid")" 2>/dev/null || true
+  bench_stop
+  rm -rf "$www"
 }
-trap cleanup EXIT
+trap stop_all EXIT
+mkdir -p "$OUT"
+bench_build cms-public-api
+sync
+bench_engines "$PG_PORT" "$ES_PORT" 512m
 
-echo "[bench] starting the dev stack with $STORIES published stories ..."
-CMS_BENCH_STORIES=$STORIES CMS_BENCH_KEYFILE="$work/key" \
-  CMS_PUBLICAPI_ACCESS_ANONYMOUSPERMINUTE=100000000 \
-  ./cms start >"$work/stack.log" 2>&1 &
-stack_pid=$!
+echo "[bench] starting cms-public-api :$API_PORT ($APP_JVM_OPTS) with $STORIES published stories ..."
+rm -f "$OUT/key"
+bench_public_api "$API_PORT" "$MGMT_PORT" "$PG_PORT" "$ES_PORT" "$OUT/app.log" \
+  --cms.demo.enabled=true --cms.media.filesystem-root="$DATA/media" \
+  --cms.bench.stories="$STORIES" --cms.bench.batch=100 --cms.bench.key-file="$OUT/key"
+app_pid=$BENCH_APP_PID
+bench_wait_up "http://127.0.0.1:$MGMT_PORT/actuator/health" "$app_pid"
 deadline=$((SECONDS + 900))
-until [ -s "$work/key" ] && curl -fs -o /dev/null "http://127.0.0.1:9081/actuator/health"; do
-  if ! kill -0 "$stack_pid" 2>/dev/null; then
-    echo "bench: the dev stack stopped; its output:" >&2
-    tail -40 "$work/stack.log" >&2
-    exit 1
-  fi
-  if [ $SECONDS -gt $deadline ]; then
-    echo "bench: the stack did not get ready in 15 minutes" >&2
-    exit 1
-  fi
+until [ -s "$OUT/key" ]; do
+  kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped:"; tail -30 "$OUT/app.log"; exit 1; }
+  [ $SECONDS -lt $deadline ] || { echo "bench: the corpus did not load in 15 minutes"; exit 1; }
   sleep 2
 done
-key=$(cat "$work/key")
-published=$(grep -o 'bench corpus: [0-9]* stories' .cms-data/logs/cms-editor-ui.log | tail -1 || true)
-echo "[bench] ready: ${published:-corpus loaded}"
+key=$(cat "$OUT/key")
+api=http://127.0.0.1:$API_PORT
+echo "[bench] ready: $(grep -o 'bench corpus: [0-9]* stories[^)]*)' "$OUT/app.log" | tail -1)"
 
-# One article from the middle of the feed; its bytes become nginx's file.
-id=$(curl -fs -H "X-API-Key: $key" "http://127.0.0.1:8081/v1/feed?limit=200&cursor=" |
-  grep -o '"uri":"urn:[^"]*:article:[0-9a-f-]*"' | sed -n '100p;$p' | head -1 | sed 's/.*article://; s/"$//')
-article="http://127.0.0.1:8081/v1/articles/$id"
-mkdir -p "$work/www"
-curl -fs -D "$work/headers" -o "$work/www/article.json" "$article"
-etag=$(grep -i '^etag:' "$work/headers" | sed 's/^[^:]*: *//; s/\r$//')
-bytes=$(stat -c %s "$work/www/article.json")
-feed="http://127.0.0.1:8081/v1/feed?limit=50"
-# The same representations gzip-encoded (docs/adr/0034): nginx's gzip_static serves the API's own
-# compressed bytes, so both sides send identical bodies.
+# One story from the middle of the feed, a page of 50 in the middle of the feed, the Atom feed.
+cursor=""
+for _ in $(seq 1 $((STORIES / 400))); do
+  cursor=$(curl -fsS -H "X-API-Key: $key" "$api/v1/feed?limit=200&cursor=$cursor" | grep -o '"next":"[^"]*"' | cut -d'"' -f4)
+done
+id=$(curl -fsS -H "X-API-Key: $key" "$api/v1/feed?limit=1&cursor=$cursor" |
+  grep -o '"uri":"urn:[^"]*:article:[0-9a-f-]*"' | head -1 | sed 's/.*article://; s/"$//')
+[ -n "$id" ] || { echo "bench: no story found in the feed" >&2; exit 1; }
+declare -A URL HEADER
+URL[article]="$api/v1/articles/$id"
+URL[feed]="$api/v1/feed?limit=50&cursor=$cursor"
+HEADER[feed]="X-API-Key: $key"
+URL[atom]="$api/v1/feed.atom"
 gzip_header="Accept-Encoding: gzip"
-curl -fs -H "$gzip_header" -D "$work/gzip-headers" -o "$work/www/article.json.gz" "$article"
-gzip_etag=$(grep -i '^etag:' "$work/gzip-headers" | sed 's/^[^:]*: *//; s/\r$//')
-curl -fs -H "X-API-Key: $key" -o "$work/www/feed.json" "$feed"
-curl -fs -H "X-API-Key: $key" -H "$gzip_header" -o "$work/www/feed.json.gz" "$feed"
-gzip_bytes=$(stat -c %s "$work/www/article.json.gz")
-feed_bytes=$(stat -c %s "$work/www/feed.json")
-feed_gzip_bytes=$(stat -c %s "$work/www/feed.json.gz")
 
-cat >"$nginx_conf" <<NGINX
+# Each representation, identity and gzip, becomes nginx's file: the same bytes on both sides.
+for name in article feed atom; do
+  h=${HEADER[$name]:-X-Bench: 1}
+  curl -fsS -H "$h" -D "$www/$name.headers" -o "$www/$name" "${URL[$name]}"
+  curl -fsS -H "$h" -H "$gzip_header" -D "$www/$name.gz.headers" -o "$www/$name.gz" "${URL[$name]}"
+  grep -qi '^content-encoding: gzip' "$www/$name.gz.headers" || { echo "bench: $name is not served gzip-encoded" >&2; exit 1; }
+  gunzip -c "$www/$name.gz" | cmp -s "$www/$name" - ||
+    { echo "bench: the API's gzip $name does not decompress to its identity bytes" >&2; exit 1; }
+  chmod 644 "$www/$name" "$www/$name.gz"
+done
+etag() { grep -i '^etag:' "$www/$1.headers" | sed 's/^[^:]*: *//; s/\r$//'; }
+
+cat >"$www/nginx.conf" <<NGINX
 worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
+pid $www/nginx.pid;
+error_log $www/nginx-error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
+  sendfile on;
   default_type application/json;
   server {
     listen 127.0.0.1:$NGINX_PORT;
-    root $work/www;
+    root $www;
     gzip_static on;
     gzip_vary on;
   }
 }
 NGINX
-"$NGINX" -c "$nginx_conf"
-sleep 1
+"$NGINX" -c "$www/nginx.conf"
+nginx=http://127.0.0.1:$NGINX_PORT
+for _ in $(seq 1 50); do curl -fs -o /dev/null "$nginx/article" && break; sleep 0.1; done
 
 # Every measured URL must answer as expected before it is measured: a fast error is no result.
-expect() { # status url [header]
-  local got
-  got=$(curl -s -o /dev/null -w '%{http_code}' ${3:+-H "$3"} "$2")
-  if [ "$got" != "$1" ]; then
-    echo "bench: $2 answered $got, not $1" >&2
-    exit 1
-  fi
-}
-expect 200 "http://127.0.0.1:$NGINX_PORT/article.json"
-expect 200 "$article"
-expect 304 "$article" "If-None-Match: $etag"
-expect 200 "$feed" "X-API-Key: $key"
-cmp -s "$work/www/article.json" <(curl -fs "$article") || { echo "bench: nginx and the API serve different bytes" >&2; exit 1; }
-cmp -s "$work/www/article.json.gz" <(curl -fs -H "$gzip_header" "http://127.0.0.1:$NGINX_PORT/article.json") ||
-  { echo "bench: nginx's gzip_static does not serve the API's gzip bytes" >&2; exit 1; }
-gunzip -c "$work/www/feed.json.gz" | cmp -s "$work/www/feed.json" - ||
-  { echo "bench: the API's gzip feed page does not decompress to its identity bytes" >&2; exit 1; }
+for name in article feed atom; do
+  h=${HEADER[$name]:-X-Bench: 1}
+  cmp -s "$www/$name" <(curl -fsS "$nginx/$name") || { echo "bench: nginx serves other $name bytes" >&2; exit 1; }
+  cmp -s "$www/$name.gz" <(curl -fsS -H "$gzip_header" "$nginx/$name") ||
+    { echo "bench: nginx's gzip_static does not serve the API's gzip $name" >&2; exit 1; }
+  cmp -s "$www/$name" <(curl -fsS -H "$h" "${URL[$name]}") || { echo "bench: the API's $name changed" >&2; exit 1; }
+done
+for name in article feed; do
+  h=${HEADER[$name]:-X-Bench: 1}
+  got=$(curl -s -o /dev/null -w '%{http_code}' -H "$h" -H "If-None-Match: $(etag $name)" "${URL[$name]}")
+  [ "$got" = 304 ] || { echo "bench: $name with If-None-Match answered $got, not 304" >&2; exit 1; }
+done
 
 measure() { # name url [header ...]
-  local out name=$1 url=$2
+  local name=$1 url=$2 out rps p99 errors
   shift 2
   local headers=()
   for h in "$@"; do headers+=(-H "$h"); done
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${headers[@]}" "$url")
-  local rps p99 errors
+  echo "== $name" >>"$OUT/wrk.txt"
+  echo "$out" >>"$OUT/wrk.txt"
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  p99=$(bench_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
   errors=$(echo "$out" | awk '/Non-2xx or 3xx/ {print $5}')
   echo "$name|$rps|$p99|${errors:-0}"
 }
 
-echo "[bench] warming up the API (JIT) ..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "$article" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "X-API-Key: $key" "$feed" >/dev/null
-
-echo "[bench] measuring, $DURATION each, $CONNECTIONS connections, $THREADS wrk threads; article $id ($bytes bytes)"
-results=()
-results+=("$(measure "nginx, same bytes (baseline)" "http://127.0.0.1:$NGINX_PORT/article.json")")
-results+=("$(measure "GET /v1/articles/{id} 200" "$article")")
-results+=("$(measure "GET /v1/articles/{id} 304" "$article" "If-None-Match: $etag")")
-results+=("$(measure "GET /v1/feed?limit=50 (key)" "$feed" "X-API-Key: $key")")
-gzip_results=()
-gzip_results+=("$(measure "nginx gzip_static, article" "http://127.0.0.1:$NGINX_PORT/article.json" "$gzip_header")")
-gzip_results+=("$(measure "GET /v1/articles/{id} gzip" "$article" "$gzip_header")")
-gzip_results+=("$(measure "nginx gzip_static, feed page" "http://127.0.0.1:$NGINX_PORT/feed.json" "$gzip_header")")
-gzip_results+=("$(measure "GET /v1/feed?limit=50 gzip" "$feed" "X-API-Key: $key" "$gzip_header")")
-
-base=$(echo "${results[0]}" | cut -d'|' -f2)
-printf '\n%-34s %12s %10s %10s %8s\n' "endpoint" "requests/s" "vs nginx" "p99" "non-2xx"
-for r in "${results[@]}"; do
-  IFS='|' read -r name rps p99 errors <<<"$r"
-  ratio=$(awk -v a="$rps" -v b="$base" 'BEGIN { printf "%.1f%%", 100 * a / b }')
-  printf '%-34s %12s %10s %10s %8s\n' "$name" "$rps" "$ratio" "$p99" "$errors"
+: >"$OUT/wrk.txt"
+echo "[bench] warming up the API (JIT) for $WARMUP on each endpoint ..."
+for name in article feed atom; do
+  h=${HEADER[$name]:-X-Bench: 1}
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$h" "${URL[$name]}" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$h" -H "$gzip_header" "${URL[$name]}" >/dev/null
 done
-api200=$(echo "${results[1]}" | cut -d'|' -f2)
-api304=$(echo "${results[2]}" | cut -d'|' -f2)
-awk -v a="$api200" -v b="$base" -v c="$api304" 'BEGIN {
-  printf "\ntarget: 200s at >= 25%% of nginx: %s (%.1f%%); 304 faster than 200: %s\n",
-    (a >= 0.25 * b ? "met" : "NOT met"), 100 * a / b, (c > a ? "met" : "NOT met") }'
+echo "[bench] machine: $(nproc) cores; load average before measuring: $(bench_load)" | tee "$OUT/machine.txt"
+echo "[bench] measuring $DURATION each, $CONNECTIONS connections, $THREADS wrk threads; article $id" \
+  "($(stat -c %s "$www/article") bytes, gzip $(stat -c %s "$www/article.gz")), feed page of 50" \
+  "($(stat -c %s "$www/feed") bytes, gzip $(stat -c %s "$www/feed.gz")), Atom ($(stat -c %s "$www/atom") bytes," \
+  "gzip $(stat -c %s "$www/atom.gz"))" | tee -a "$OUT/machine.txt"
+# Rows in pairs: nginx serving the bytes, then the API. The target is the share of nginx's rate.
+rows=()
+pair() { # label target% nginx-path api-url [header ...]
+  local label=$1 target=$2 path=$3 url=$4
+  shift 4
+  local nginx_headers=()
+  for h in "$@"; do [[ $h == Accept-Encoding* ]] && nginx_headers+=("$h"); done
+  rows+=("$(measure "nginx, $label" "$nginx$path" "${nginx_headers[@]}")|")
+  rows+=("$(measure "API, $label" "$url" "$@")|$target")
+}
+pair "article 200" 80 /article "${URL[article]}"
+pair "article 304" 80 /article "${URL[article]}" "If-None-Match: $(etag article)"
+pair "feed page of 50 200" 50 /feed "${URL[feed]}" "${HEADER[feed]}"
+pair "feed page of 50 304" 50 /feed "${URL[feed]}" "${HEADER[feed]}" "If-None-Match: $(etag feed)"
+pair "article gzip" 80 /article "${URL[article]}" "$gzip_header"
+pair "feed page gzip" 50 /feed "${URL[feed]}" "${HEADER[feed]}" "$gzip_header"
+pair "Atom gzip" 50 /atom "${URL[atom]}" "$gzip_header"
+echo "[bench] load average after measuring: $(bench_load)" | tee -a "$OUT/machine.txt"
 
-echo
-echo "[bench] gzip: article $bytes -> $gzip_bytes bytes, feed page $feed_bytes -> $feed_gzip_bytes bytes"
-printf '%-34s %12s %10s %10s %8s\n' "endpoint (Accept-Encoding: gzip)" "requests/s" "vs nginx" "p99" "non-2xx"
-for i in 0 2; do
-  IFS='|' read -r nname nrps np99 nerrors <<<"${gzip_results[$i]}"
-  IFS='|' read -r name rps p99 errors <<<"${gzip_results[$((i + 1))]}"
-  printf '%-34s %12s %10s %10s %8s\n' "$nname" "$nrps" "100.0%" "$np99" "$nerrors"
-  ratio=$(awk -v a="$rps" -v b="$nrps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
-  printf '%-34s %12s %10s %10s %8s\n' "$name" "$rps" "$ratio" "$p99" "$errors"
-done
+{
+  printf '\n%-30s %12s %10s %10s %12s %8s  %s\n' "endpoint" "requests/s" "vs nginx" "p99 (ms)" "p99 vs nginx" "non-2xx" "target"
+  for r in "${rows[@]}"; do
+    IFS='|' read -r name rps p99 errors target <<<"$r"
+    if [[ $name == nginx* ]]; then
+      base_rps=$rps base_p99=$p99
+      printf '%-30s %12s %10s %10s %12s %8s\n' "$name" "$rps" "" "$p99" "" "$errors"
+      continue
+    fi
+    awk -v n="$name" -v a="$rps" -v b="$base_rps" -v p="$p99" -v q="$base_p99" -v e="$errors" -v t="$target" '
+      BEGIN {
+        ok = a >= t / 100 * b && p <= 1.5 * q && e == 0
+        printf "%-30s %12s %9.1f%% %10s %11.2fx %8s  >= %d%%, p99 <= 1.5x: %s\n", n, a, 100 * a / b, p, p / q, e, t, (ok ? "met" : "NOT met")
+      }'
+  done
+} | tee "$OUT/result.txt"
