@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -287,31 +288,68 @@ public class ArticleService {
         return articles.find(id).filter(Article::isPublished);
     }
 
+    /** {@link #findPublished(ArticleId)} for many articles at once, in two statements: those published. */
+    @Transactional(readOnly = true)
+    public Map<ArticleId, Article> findPublished(Collection<ArticleId> ids) {
+        Map<ArticleId, Article> published = new LinkedHashMap<>();
+        for (Article a : articles.findAll(ids)) {
+            if (a.isPublished()) {
+                published.put(a.id(), a);
+            }
+        }
+        return published;
+    }
+
     /**
      * An article that has been public, as readers and partners may know it now: live, withdrawn or
      * killed (the kill notice only); empty when it was never published. Open to everyone.
      */
     @Transactional(readOnly = true)
     public Optional<PublicArticle> findPublic(ArticleId id) {
-        return articles.find(id).filter(a -> a.publicVersion() > 0).flatMap(a -> switch (a.state()) {
-            case PUBLISHED -> {
-                Revision version = articles.publicRevision(id, a.publicVersion())
-                        .orElseThrow(() -> new IllegalStateException(
-                                "no revision for public version " + a.publicVersion() + " of " + id));
-                yield Optional.of(new PublicArticle.Live(
-                        a, version.at(), version.action() == Action.CORRECT ? version.note() : null));
+        return Optional.ofNullable(findPublic(List.of(id)).get(id));
+    }
+
+    /**
+     * {@link #findPublic(ArticleId)} for many articles at once (a feed page's stories), in three
+     * statements whatever their number; those never published are missing from the answer.
+     */
+    @Transactional(readOnly = true)
+    public Map<ArticleId, PublicArticle> findPublic(Collection<ArticleId> ids) {
+        List<Article> known = articles.findAll(ids).stream()
+                .filter(a -> a.publicVersion() > 0)
+                .toList();
+        Map<ArticleId, Integer> live = new LinkedHashMap<>();
+        known.stream()
+                .filter(a -> a.state() == ArticleState.PUBLISHED)
+                .forEach(a -> live.put(a.id(), a.publicVersion()));
+        Map<ArticleId, Revision> revisions = articles.publicRevisions(live);
+        Map<ArticleId, PublicArticle> found = new LinkedHashMap<>();
+        for (Article a : known) {
+            PublicArticle now = switch (a.state()) {
+                case PUBLISHED -> {
+                    Revision version = revisions.get(a.id());
+                    if (version == null) {
+                        throw new IllegalStateException(
+                                "no revision for public version " + a.publicVersion() + " of " + a.id());
+                    }
+                    yield new PublicArticle.Live(
+                            a, version.at(), version.action() == Action.CORRECT ? version.note() : null);
+                }
+                case UNPUBLISHED -> new PublicArticle.Withdrawn(a.id(), a.language(), a.publicVersion(), a.updatedAt());
+                case KILLED ->
+                    new PublicArticle.Killed(
+                            a.id(),
+                            a.language(),
+                            a.publicVersion(),
+                            a.killReason() == null ? "" : a.killReason(),
+                            a.killedAt() == null ? a.updatedAt() : a.killedAt());
+                default -> null;
+            };
+            if (now != null) {
+                found.put(a.id(), now);
             }
-            case UNPUBLISHED ->
-                Optional.of(new PublicArticle.Withdrawn(id, a.language(), a.publicVersion(), a.updatedAt()));
-            case KILLED ->
-                Optional.of(new PublicArticle.Killed(
-                        id,
-                        a.language(),
-                        a.publicVersion(),
-                        a.killReason() == null ? "" : a.killReason(),
-                        a.killedAt() == null ? a.updatedAt() : a.killedAt()));
-            default -> Optional.empty();
-        });
+        }
+        return found;
     }
 
     /** Published articles, newest change first, a page at a time; for rebuilding public surfaces. */

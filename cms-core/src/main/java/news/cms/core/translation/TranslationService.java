@@ -1,10 +1,12 @@
 package news.cms.core.translation;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import news.cms.core.account.CurrentUser;
 import news.cms.core.article.Article;
@@ -186,19 +188,39 @@ public class TranslationService {
     }
 
     /**
-     * The article's other language versions that are published now (embargoed or not), by
-     * language; open to everyone, like {@link ArticleService#findPublished}.
+     * The article's other language versions that are published now (embargoed or not), the
+     * original first, then by language; open to everyone, like {@link ArticleService#findPublished}.
      */
     @Transactional(readOnly = true)
     public List<Article> publishedSiblings(ArticleId id) {
-        return translations
-                .find(id)
-                .map(t -> translations.group(t.group()).stream()
-                        .filter(m -> !m.articleId().equals(id))
-                        .map(m -> articles.findPublished(m.articleId()))
-                        .flatMap(Optional::stream)
-                        .toList())
-                .orElse(List.of());
+        return publishedSiblings(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /**
+     * {@link #publishedSiblings(ArticleId)} for many articles at once (a feed page's stories), in
+     * four statements whatever their number; an article in no group is missing from the answer.
+     */
+    @Transactional(readOnly = true)
+    public Map<ArticleId, List<Article>> publishedSiblings(Collection<ArticleId> ids) {
+        Map<ArticleId, TranslationGroupId> groupOf = translations.groupsOf(ids);
+        if (groupOf.isEmpty()) {
+            return Map.of();
+        }
+        Map<TranslationGroupId, List<ArticleId>> members = new LinkedHashMap<>();
+        for (Translation t : translations.groups(groupOf.values())) {
+            members.computeIfAbsent(t.group(), g -> new ArrayList<>()).add(t.articleId());
+        }
+        Map<ArticleId, Article> published = articles.findPublished(
+                members.values().stream().flatMap(List::stream).toList());
+        Map<ArticleId, List<Article>> siblings = new LinkedHashMap<>();
+        groupOf.forEach((id, group) -> siblings.put(
+                id,
+                members.getOrDefault(group, List.of()).stream()
+                        .filter(m -> !m.equals(id))
+                        .map(published::get)
+                        .filter(Objects::nonNull)
+                        .toList()));
+        return siblings;
     }
 
     /**

@@ -250,7 +250,8 @@ class ServiceRoleMatrixIT {
                 .row("featuredImage", STAFF)
                 .row("publicRendition", EVERYONE) // only renditions of stories readers may see now
                 .row("publishedFeaturedImage", EVERYONE) // the picture of a published story, for ninjs
-                .row("publishedInlineImages", EVERYONE); // the pictures a published story's body places
+                .row("publishedInlineImages", EVERYONE) // the pictures a published story's body places
+                .row("publishedPictures", EVERYONE); // both, for many published stories (a feed page)
         service("TranslationService")
                 .row("translate", DESK)
                 .row("find", STAFF)

@@ -15,7 +15,6 @@ import news.cms.core.article.ArticleNotFound;
 import news.cms.core.article.ArticleService;
 import news.cms.core.article.PublicArticle;
 import news.cms.core.article.PublicArticle.Live;
-import news.cms.core.media.MediaItem;
 import news.cms.core.notice.ChangeNotice;
 import news.cms.core.notice.NoticedCache;
 import news.cms.core.observability.Meters;
@@ -60,9 +59,7 @@ class ArticleRepresentations implements MeterBinder {
 
     private final ArticleService articles;
     private final TranslationService translations;
-    private final PublicPictures pictures;
-    private final PublicLinks links;
-    private final NinjsNewsroom newsroom;
+    private final LiveNinjs ninjs;
     private final JsonMapper json;
     private final Clock clock;
     private final ArticleCacheProperties properties;
@@ -73,17 +70,13 @@ class ArticleRepresentations implements MeterBinder {
     ArticleRepresentations(
             ArticleService articles,
             TranslationService translations,
-            PublicPictures pictures,
-            PublicLinks links,
-            NinjsNewsroom newsroom,
+            LiveNinjs ninjs,
             JsonMapper json,
             Clock clock,
             ArticleCacheProperties properties) {
         this.articles = articles;
         this.translations = translations;
-        this.pictures = pictures;
-        this.links = links;
-        this.newsroom = newsroom;
+        this.ninjs = ninjs;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
@@ -136,26 +129,13 @@ class ArticleRepresentations implements MeterBinder {
             throw new ArticleNotFound(id);
         }
         // Siblings readers may see now are listed; one under embargo appears when the entry expires.
-        List<Article> published = translations.publishedSiblings(id);
-        List<Article> siblings =
-                published.stream().filter(s -> s.isReadableAt(now)).toList();
-        PublicPictures.Shown shown = pictures.of(id, live.language());
-        List<Object> associations = new ArrayList<>();
-        shown.featured()
-                .map(m -> NinjsPictures.association(m, live.language(), version, links.baseUrl()))
-                .ifPresent(associations::add);
-        int n = 0;
-        for (MediaItem inline : shown.inline().values()) {
-            Object association = NinjsPictures.inline(inline, ++n, live.language(), version, links.baseUrl());
-            if (association != null) {
-                associations.add(association);
-            }
-        }
-        byte[] bytes = json.writeValueAsBytes(
-                NinjsTranslations.map(live, version, siblings, associations, shown.figures(), newsroom, now));
+        LiveNinjs.Parts parts = ninjs.parts(live);
+        List<Article> published = parts.publishedSiblings();
+        List<Article> siblings = parts.readableSiblings(now);
+        byte[] bytes = json.writeValueAsBytes(ninjs.map(live, version, now, parts));
         Instant modified = lastModified(live, now);
         // A caption or focal point changed after the story's last change is a change of this representation.
-        Optional<Instant> picturesChanged = shown.lastChanged();
+        Optional<Instant> picturesChanged = parts.pictures().lastChanged();
         if (picturesChanged.isPresent() && picturesChanged.get().isAfter(modified)) {
             modified = picturesChanged.get();
         }

@@ -2,10 +2,14 @@ package news.cms.publicapi.article;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.body.InlineFigures;
 import news.cms.core.language.LanguageTag;
@@ -42,7 +46,7 @@ public class PublicPictures {
     public record Shown(Optional<MediaItem> featured, Map<MediaId, MediaItem> inline, InlineFigures figures) {
 
         /** The newest change to any of them (texts, focal point, renditions), if any. */
-        Optional<Instant> lastChanged() {
+        public Optional<Instant> lastChanged() {
             return java.util.stream.Stream.concat(featured.stream(), inline.values().stream())
                     .map(MediaItem::updatedAt)
                     .max(Comparator.naturalOrder());
@@ -52,10 +56,41 @@ public class PublicPictures {
     /** A feed's picture of a story: one rendition of its featured image. */
     public record FeedImage(String href, String contentType, long bytes, int width, int height) {}
 
-    public Shown of(ArticleId id, LanguageTag language) {
-        Optional<MediaItem> featured = media.publishedFeaturedImage(id);
-        Map<MediaId, MediaItem> inline = media.publishedInlineImages(id);
-        return new Shown(featured, inline, figures(inline, language, links.baseUrl()));
+    /** A published story's pictures; none for one that is not published. */
+    public Shown of(Article story) {
+        return of(List.of(story)).get(story.id());
+    }
+
+    /** The pictures of many stories at once (a feed's), in a few statements whatever their number. */
+    public Map<ArticleId, Shown> of(Collection<Article> stories) {
+        Map<ArticleId, MediaService.PublishedPictures> published = media.publishedPictures(stories);
+        Map<ArticleId, Shown> shown = new HashMap<>();
+        for (Article story : stories) {
+            MediaService.PublishedPictures p = published.get(story.id());
+            Optional<MediaItem> featured = p == null ? Optional.empty() : p.featured();
+            Map<MediaId, MediaItem> inline = p == null ? Map.of() : p.inline();
+            shown.put(story.id(), new Shown(featured, inline, figures(inline, story.language(), links.baseUrl())));
+        }
+        return shown;
+    }
+
+    /**
+     * The ninjs associations of a story's pictures: the featured image first, then each picture its
+     * body shows ({@code inline image N}).
+     */
+    public List<Object> associations(Shown shown, LanguageTag language, NinjsVersion version) {
+        List<Object> associations = new ArrayList<>();
+        shown.featured()
+                .map(m -> NinjsPictures.association(m, language, version, links.baseUrl()))
+                .ifPresent(associations::add);
+        int n = 0;
+        for (MediaItem inline : shown.inline().values()) {
+            Object association = NinjsPictures.inline(inline, ++n, language, version, links.baseUrl());
+            if (association != null) {
+                associations.add(association);
+            }
+        }
+        return associations;
     }
 
     /** The featured image's rendition for feeds: the base rendition, or the largest made. */

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +26,9 @@ import news.cms.core.language.LanguageTag;
 import news.cms.core.translation.TranslationGroupId;
 import news.cms.core.translation.TranslationService;
 import news.cms.publicapi.access.PartnerAuthentication;
+import news.cms.publicapi.article.LiveNinjs;
 import news.cms.publicapi.article.NinjsMapper;
 import news.cms.publicapi.article.NinjsNewsroom;
-import news.cms.publicapi.article.NinjsTranslations;
 import news.cms.publicapi.article.NinjsVersion;
 import news.cms.publicapi.article.PublicPictures;
 import news.cms.publicapi.config.AcceptHeader;
@@ -80,8 +79,8 @@ class FeedController {
     private final FeedPages pages;
     private final BodyRenderer bodies;
     private final TranslationService translations;
-    private final NinjsNewsroom newsroom;
     private final PublicPictures pictures;
+    private final LiveNinjs liveNinjs;
 
     FeedController(
             ChangeFeed feed,
@@ -92,10 +91,10 @@ class FeedController {
             FeedPages pages,
             BodyRenderer bodies,
             TranslationService translations,
-            NinjsNewsroom newsroom,
-            PublicPictures pictures) {
-        this.newsroom = newsroom;
+            PublicPictures pictures,
+            LiveNinjs liveNinjs) {
         this.pictures = pictures;
+        this.liveNinjs = liveNinjs;
         this.feed = feed;
         this.articles = articles;
         this.json = json;
@@ -217,33 +216,37 @@ class FeedController {
                 ? feed.after(after, size)
                 : feed.after(after, size, filter.languages(), filter.section());
         Instant now = clock.instant();
-        Map<ArticleId, Optional<PublicArticle>> current = new HashMap<>();
+        // The page's stories and their translations in a few statements, not a few per entry.
+        List<ArticleId> ids =
+                entries.stream().map(FeedEntry::articleId).distinct().toList();
+        Map<ArticleId, PublicArticle> current = articles.findPublic(ids);
+        Map<ArticleId, TranslationGroupId> groups = translations.groupsOf(ids);
+        Map<ArticleId, LiveNinjs.Parts> parts = liveNinjs.parts(entries.stream()
+                .map(e -> full(e, current.get(e.articleId()), now, embargoed))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         List<FeedPage.Entry> out = new ArrayList<>(entries.size());
-        Map<ArticleId, TranslationGroupId> groups =
-                translations.groupsOf(entries.stream().map(FeedEntry::articleId).toList());
-        Map<ArticleId, List<Article>> siblingsOf = new HashMap<>();
         Instant lastModified = null;
         Instant expires = null;
         for (FeedEntry e : entries) {
             lastModified = later(lastModified, e.at());
-            PublicArticle story =
-                    current.computeIfAbsent(e.articleId(), articles::findPublic).orElse(null);
+            PublicArticle story = current.get(e.articleId());
             lastModified = later(lastModified, changedAt(story, now));
             expires = earlier(expires, embargoEnd(story, now));
-            // A full item lists the story's siblings readers may see now, as the article endpoint does.
-            List<Article> siblings = List.of();
-            if (groups.containsKey(e.articleId()) && full(e, story, now, embargoed) != null) {
-                List<Article> published = siblingsOf.computeIfAbsent(e.articleId(), translations::publishedSiblings);
-                siblings = published.stream().filter(s -> s.isReadableAt(now)).toList();
-                for (Article s : published) {
+            // A full item is the article endpoint's ninjs: the siblings readers may see now, the pictures.
+            LiveNinjs.Parts full = parts.get(e.articleId());
+            if (full != null && full(e, story, now, embargoed) != null) {
+                for (Article s : full.publishedSiblings()) {
                     if (s.isReadableAt(now)) {
                         lastModified = later(lastModified, later(s.updatedAt(), s.embargoUntil()));
                     } else {
                         expires = earlier(expires, s.embargoUntil());
                     }
                 }
+                lastModified = later(lastModified, full.pictures().lastChanged().orElse(null));
             }
-            Object item = item(e, story, now, embargoed, version, siblings);
+            Object item = item(e, story, now, embargoed, version, full);
             out.add(new FeedPage.Entry(
                     e.sequence(),
                     e.action().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -274,7 +277,7 @@ class FeedController {
             Instant now,
             boolean embargoed,
             NinjsVersion version,
-            List<Article> siblings) {
+            LiveNinjs.@Nullable Parts parts) {
         if (!e.action().leavesLive()) {
             return NinjsMapper.withdrawal(
                     e.articleId(),
@@ -285,8 +288,8 @@ class FeedController {
                     version);
         }
         PublicArticle.Live whole = full(e, story, now, embargoed);
-        if (whole != null) {
-            return NinjsTranslations.withSiblings(NinjsMapper.map(whole, version, now, newsroom), version, siblings);
+        if (whole != null && parts != null) {
+            return liveNinjs.map(whole, version, now, parts);
         }
         return NinjsMapper.announced(e.articleId(), e.language(), e.publicVersion(), e.at(), story, now, version);
     }
@@ -367,9 +370,10 @@ class FeedController {
 
     private FeedPages.Page atomPage(@Nullable String language, ArticleQuery.@Nullable Cursor before) {
         Latest latest = latest(language, before);
+        Map<ArticleId, PublicPictures.Shown> shownOf = pictures.of(latest.live());
         List<AtomWriter.Story> stories = latest.live().stream()
                 .map(a -> {
-                    PublicPictures.Shown shown = pictures.of(a.id(), a.language());
+                    PublicPictures.Shown shown = shownOf.get(a.id());
                     return new AtomWriter.Story(
                             a,
                             NinjsMapper.uri(a.id()),
@@ -427,9 +431,10 @@ class FeedController {
                 JSON_FEED,
                 pages.get(Syndication.JSON_FEED, () -> {
                     Latest latest = latest();
+                    Map<ArticleId, PublicPictures.Shown> shownOf = pictures.of(latest.live());
                     List<JsonFeed.Item> items = latest.live().stream()
                             .map(a -> {
-                                PublicPictures.Shown shown = pictures.of(a.id(), a.language());
+                                PublicPictures.Shown shown = shownOf.get(a.id());
                                 return new JsonFeed.Item(
                                         NinjsMapper.uri(a.id()),
                                         properties.pageUrl(a),

@@ -8,8 +8,8 @@ import news.cms.core.article.PublicArticle;
 import news.cms.core.push.PayloadForm;
 import news.cms.core.push.PushEvent;
 import news.cms.core.push.PushItems;
+import news.cms.publicapi.article.LiveNinjs;
 import news.cms.publicapi.article.NinjsMapper;
-import news.cms.publicapi.article.NinjsNewsroom;
 import news.cms.publicapi.article.NinjsVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ninjs item of a full-ninjs push delivery: the version its entry announces, by the rule
- * {@code /v1/feed} follows for a reader without the embargo scope (docs/adr/0020): in full while that
- * version is live and readable when sent, else a minimal item without text ({@code withheld} or
+ * {@code /v1/feed} follows for a reader without the embargo scope (docs/adr/0020): in full (as the
+ * article endpoint gives it, pictures and translations included) while that version is live and
+ * readable when sent, else a minimal item without text ({@code withheld} or
  * {@code canceled} with the kill notice for an unpublish or a kill, {@code usable} for a version
  * since superseded or withdrawn). So a retry after a kill leaks nothing.
  */
@@ -26,13 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 class NinjsPushItems implements PushItems {
 
     private final ArticleService articles;
-    private final NinjsNewsroom newsroom;
+    private final LiveNinjs ninjs;
     private final JsonMapper json;
     private final Clock clock;
 
-    NinjsPushItems(ArticleService articles, NinjsNewsroom newsroom, JsonMapper json, Clock clock) {
+    NinjsPushItems(ArticleService articles, LiveNinjs ninjs, JsonMapper json, Clock clock) {
         this.articles = articles;
-        this.newsroom = newsroom;
+        this.ninjs = ninjs;
         this.json = json;
         this.clock = clock;
     }
@@ -62,7 +63,7 @@ class NinjsPushItems implements PushItems {
         if (story instanceof PublicArticle.Live live
                 && live.publicVersion() == e.publicVersion()
                 && live.article().isReadableAt(now)) {
-            return NinjsMapper.map(live, version, now, newsroom);
+            return ninjs.map(live, version, now, ninjs.parts(live));
         }
         return NinjsMapper.announced(e.articleId(), e.language(), e.publicVersion(), e.at(), story, now, version);
     }

@@ -29,6 +29,9 @@ import news.cms.core.media.MediaService;
 import news.cms.core.media.MediaText;
 import news.cms.core.media.NewMedia;
 import news.cms.core.media.Rendition;
+import news.cms.core.partnerkey.PartnerKeyService;
+import news.cms.core.partnerkey.PartnerScope;
+import news.cms.publicapi.Api;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.Newsroom;
 import news.cms.testsupport.TestPictures;
@@ -66,8 +69,15 @@ class InlinePicturesIT {
     @Autowired
     MediaService media;
 
+    @Autowired
+    PartnerKeyService keys;
+
     @Test
     void anArabicStoryPrintsItsPicturesAsFiguresAndListsThemInNinjs22And31() throws Exception {
+        String key = Api.partnerKey(keys, 100_000, PartnerScope.FEED);
+        String from = json.readTree(text(send("/v1/feed?cursor=now", "X-API-Key", key)))
+                .path("next")
+                .asString();
         MediaItem featured = MediaMother.readyPicture(media);
         MediaItem market = readyPicture(marketPicture());
         String body = "افتتح السوق القديم أبوابه صباح السبت.\n\n"
@@ -119,6 +129,16 @@ class InlinePicturesIT {
         String body31 = item31.path("bodies").get(0).path("value").asString();
         assertThat(Jsoup.parseBodyFragment(body31).selectFirst("figure img").attr("src"))
                 .isEqualTo(img.attr("src"));
+
+        // The change feed's entry carries the same item as the article endpoint, pictures and all.
+        for (String version : List.of("2.2", "3.1")) {
+            JsonNode entry = json.readTree(
+                            text(send("/v1/feed?ninjs=" + version + "&cursor=" + from, "X-API-Key", key)))
+                    .path("entries")
+                    .get(0);
+            assertThat(entry.path("uri").asString()).isEqualTo(NinjsMapper.uri(story.id()));
+            assertThat(entry.path("item")).isEqualTo(json.readTree(version.equals("2.2") ? v22 : v31));
+        }
 
         // The figure's picture is served; its original never is.
         assertThat(send(URI.create(img.attr("src")).getRawPath()).statusCode()).isEqualTo(200);
@@ -301,10 +321,12 @@ class InlinePicturesIT {
         return new String(r.body(), StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<byte[]> send(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> send(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -108,6 +108,15 @@ public class ArticleRepository {
         return load("where id = ?", List.of(id.value())).stream().findFirst();
     }
 
+    /** Those of the articles that exist, in two statements whatever their number. */
+    public List<Article> findAll(java.util.Collection<ArticleId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load("where id = any(?)", List.of((Object)
+                ids.stream().map(ArticleId::value).distinct().toArray(UUID[]::new)));
+    }
+
     public List<Article> page(ArticleQuery q) {
         StringBuilder where = new StringBuilder("where state = any(?)");
         List<Object> params = new ArrayList<>();
@@ -212,14 +221,29 @@ public class ArticleRepository {
                 .update();
     }
 
-    /** The revision that made public version {@code publicVersion} of the article. */
-    public Optional<Revision> publicRevision(ArticleId id, int publicVersion) {
-        return jdbc.sql("select version, action, state, actor, at, public_version, note, content::text"
-                        + " from article_revision where article_id = ? and public_version = ?"
-                        + " order by version desc limit 1")
-                .params(id.value(), publicVersion)
-                .query((rs, n) -> revision(id, rs))
-                .optional();
+    /**
+     * For each article, the revision that made the given public version of it (the last one that
+     * carries that public version), in one statement; an article without one is missing.
+     */
+    public Map<ArticleId, Revision> publicRevisions(Map<ArticleId, Integer> publicVersions) {
+        if (publicVersions.isEmpty()) {
+            return Map.of();
+        }
+        List<Map.Entry<ArticleId, Integer>> wanted = List.copyOf(publicVersions.entrySet());
+        Map<ArticleId, Revision> found = new LinkedHashMap<>();
+        jdbc.sql("select distinct on (r.article_id) r.version, r.action, r.state, r.actor, r.at, r.public_version,"
+                        + " r.note, r.content::text, r.article_id"
+                        + " from article_revision r join unnest(?, ?) as w(article_id, public_version)"
+                        + " on r.article_id = w.article_id and r.public_version = w.public_version"
+                        + " order by r.article_id, r.version desc")
+                .params(
+                        wanted.stream().map(e -> e.getKey().value()).toArray(UUID[]::new),
+                        wanted.stream().map(Map.Entry::getValue).toArray(Integer[]::new))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    ArticleId id = new ArticleId(rs.getObject(9, UUID.class));
+                    found.put(id, revision(id, rs));
+                });
+        return found;
     }
 
     public List<Revision> revisions(ArticleId id) {

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,12 +63,32 @@ public class MediaRepository {
     }
 
     public Optional<MediaItem> find(MediaId id) {
-        Optional<MediaItem> item = jdbc.sql("select * from media_item where id = ?")
-                .param(id.value())
+        return Optional.ofNullable(findAll(List.of(id)).get(id));
+    }
+
+    /** Those of the items that exist, with their texts and renditions, in three statements. */
+    public Map<MediaId, MediaItem> findAll(Collection<MediaId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] values = ids.stream().map(MediaId::value).distinct().toArray(UUID[]::new);
+        List<MediaItem> items = jdbc.sql("select * from media_item where id = any(?)")
+                .param(values)
                 .query((rs, n) -> row(rs, Map.of(), List.of()))
-                .optional();
-        // Texts and renditions are read after the row, not inside its mapper (one statement at a time).
-        return item.map(i -> withParts(i, texts(id), renditions(id)));
+                .list();
+        if (items.isEmpty()) {
+            return Map.of();
+        }
+        // Texts and renditions are read after the rows, not inside their mapper (one statement at a time).
+        Map<MediaId, Map<String, MediaText>> texts = texts(values);
+        Map<MediaId, List<Rendition>> renditions = renditions(values);
+        Map<MediaId, MediaItem> found = new LinkedHashMap<>();
+        for (MediaItem i : items) {
+            found.put(
+                    i.id(),
+                    withParts(i, texts.getOrDefault(i.id(), Map.of()), renditions.getOrDefault(i.id(), List.of())));
+        }
+        return found;
     }
 
     /** Locks the item's row for this transaction. */
@@ -75,7 +98,9 @@ public class MediaRepository {
                 .query((rs, n) -> row(rs, Map.of(), List.of()))
                 .optional();
         // Texts and renditions are read after the row, not inside its mapper (one statement at a time).
-        return item.map(i -> withParts(i, texts(id), renditions(id)));
+        UUID[] value = {id.value()};
+        return item.map(i -> withParts(
+                i, texts(value).getOrDefault(id, Map.of()), renditions(value).getOrDefault(id, List.of())));
     }
 
     public String storageKey(MediaId id) {
@@ -149,6 +174,34 @@ public class MediaRepository {
         return stored == 1 && previous != null && !previous.equals(r.storageKey())
                 ? Optional.of(previous)
                 : Optional.empty();
+    }
+
+    /** The featured images of those of the articles that have one. */
+    public Map<ArticleId, MediaId> featuredImages(Collection<ArticleId> articles) {
+        Map<ArticleId, MediaId> featured = new HashMap<>();
+        if (!articles.isEmpty()) {
+            jdbc.sql("select article_id, media_id from article_featured_image where article_id = any(?)")
+                    .param(articles.stream().map(ArticleId::value).distinct().toArray(UUID[]::new))
+                    .query(rs -> {
+                        featured.put(
+                                new ArticleId(rs.getObject(1, UUID.class)), new MediaId(rs.getObject(2, UUID.class)));
+                    });
+        }
+        return featured;
+    }
+
+    /** The pictures each article's current content places in its body; an article placing none is missing. */
+    public Map<ArticleId, Set<MediaId>> inlineImages(Collection<ArticleId> articles) {
+        Map<ArticleId, Set<MediaId>> placed = new HashMap<>();
+        if (!articles.isEmpty()) {
+            jdbc.sql("select article_id, media_id from article_inline_image where article_id = any(?)")
+                    .param(articles.stream().map(ArticleId::value).distinct().toArray(UUID[]::new))
+                    .query(rs -> {
+                        placed.computeIfAbsent(new ArticleId(rs.getObject(1, UUID.class)), k -> new HashSet<>())
+                                .add(new MediaId(rs.getObject(2, UUID.class)));
+                    });
+        }
+        return placed;
     }
 
     public Optional<MediaId> featuredImage(ArticleId article) {
@@ -245,32 +298,40 @@ public class MediaRepository {
         }
     }
 
-    private Map<String, MediaText> texts(MediaId id) {
-        Map<String, MediaText> texts = new HashMap<>();
-        jdbc.sql("select language, caption, alt_text, credit from media_text where media_id = ?")
-                .param(id.value())
+    private Map<MediaId, Map<String, MediaText>> texts(UUID[] ids) {
+        Map<MediaId, Map<String, MediaText>> texts = new HashMap<>();
+        jdbc.sql("select media_id, language, caption, alt_text, credit from media_text where media_id = any(?)")
+                .param(ids)
                 .query(rs -> {
-                    texts.put(
-                            rs.getString("language"),
-                            new MediaText(rs.getString("caption"), rs.getString("alt_text"), rs.getString("credit")));
+                    texts.computeIfAbsent(new MediaId(rs.getObject("media_id", UUID.class)), k -> new HashMap<>())
+                            .put(
+                                    rs.getString("language"),
+                                    new MediaText(
+                                            rs.getString("caption"), rs.getString("alt_text"), rs.getString("credit")));
                 });
         return texts;
     }
 
-    private List<Rendition> renditions(MediaId id) {
-        return jdbc.sql("select * from media_rendition where media_id = ? order by width, name")
-                .param(id.value())
-                .query((rs, n) -> new Rendition(
-                        id,
-                        rs.getString("name"),
-                        rs.getInt("generation"),
-                        rs.getInt("width"),
-                        rs.getInt("height"),
-                        rs.getLong("byte_size"),
-                        rs.getString("sha256"),
-                        rs.getString("content_type"),
-                        rs.getString("storage_key")))
-                .list();
+    private Map<MediaId, List<Rendition>> renditions(UUID[] ids) {
+        Map<MediaId, List<Rendition>> renditions = new HashMap<>();
+        jdbc.sql("select * from media_rendition where media_id = any(?) order by media_id, width, name")
+                .param(ids)
+                .query(rs -> {
+                    MediaId id = new MediaId(rs.getObject("media_id", UUID.class));
+                    renditions
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new Rendition(
+                                    id,
+                                    rs.getString("name"),
+                                    rs.getInt("generation"),
+                                    rs.getInt("width"),
+                                    rs.getInt("height"),
+                                    rs.getLong("byte_size"),
+                                    rs.getString("sha256"),
+                                    rs.getString("content_type"),
+                                    rs.getString("storage_key")));
+                });
+        return renditions;
     }
 
     private static MediaItem withParts(MediaItem i, Map<String, MediaText> texts, List<Rendition> renditions) {

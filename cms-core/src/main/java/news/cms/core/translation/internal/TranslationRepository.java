@@ -62,6 +62,18 @@ public class TranslationRepository {
                 .list();
     }
 
+    /** The members of the groups, each group's original first, then by language. */
+    public List<Translation> groups(Collection<TranslationGroupId> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from translation where group_id = any(?)"
+                        + " order by group_id, source_id is not null, language")
+                .param(groups.stream().map(TranslationGroupId::value).distinct().toArray(UUID[]::new))
+                .query(TranslationRepository::row)
+                .list();
+    }
+
     /** The memberships of those of the articles that are in a group, in no particular order. */
     public List<Translation> findAll(Collection<ArticleId> ids) {
         if (ids.isEmpty()) {
