@@ -357,12 +357,28 @@ class StoryView extends VerticalLayout
         if (theirs.version() == shown.version()) {
             return;
         }
-        if (!form.hasChanges()) {
-            changedElsewhere.setVisible(false);
-            show(theirs);
-            notice(getTranslation("story.changed-elsewhere.shown", theirs.updatedBy(), theirs.version()));
+        if (form.hasChanges()) {
+            announce(theirs);
             return;
         }
+        // The fields tell the server what is typed a moment after the typing stops (lazily): the page
+        // itself knows at once (GUARD_UNLOAD's mark), so it is asked before anything typed is replaced.
+        getElement().executeJs("return !!this.__cmsUnsaved;").then(Boolean.class, typed -> {
+            if (article == null || article.version() != shown.version()) {
+                return; // the page moved on meanwhile
+            }
+            if (Boolean.TRUE.equals(typed) || form.hasChanges()) {
+                announce(theirs);
+            } else {
+                changedElsewhere.setVisible(false);
+                show(theirs);
+                notice(getTranslation("story.changed-elsewhere.shown", theirs.updatedBy(), theirs.version()));
+            }
+        });
+    }
+
+    /** A newer version while text is typed here: said, with a way to merge; the typed text stays. */
+    private void announce(Article theirs) {
         state.setText(stateLabel(theirs) + " · v" + theirs.version());
         history.show(theirs.id(), theirs.language());
         Button merge = new Button(getTranslation("story.changed-elsewhere.merge"), e -> stale());
