@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.OutputStreamAppender;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -23,12 +16,11 @@ import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.ExportedMetrics;
+import news.cms.testsupport.JsonLogs;
 import news.cms.testsupport.Newsroom;
 import news.cms.testsupport.Prometheus;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -172,58 +164,25 @@ class OperationsIT {
                 .isGreaterThanOrEqualTo(1);
     }
 
-    /**
-     * The log lines of one request, written by the encoder production uses: Boot's structured
-     * encoder in the format the app's properties name (test JVMs log plain lines through
-     * logback-test.xml, so the encoder is attached here for the request's duration).
-     */
+    /** The log lines of one request, written by the encoder production uses (JsonLogs). */
     @Test
     void aProblemCarriesTheRequestIdOfItsHeaderAndItsJsonLogLines() throws Exception {
-        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
-        if (logback.getObject(Environment.class.getName()) == null) {
-            logback.putObject(Environment.class.getName(), environment);
-        }
-        String format = environment.getProperty("logging.structured.format.console");
-        assertThat(format).as("production's console log format").isEqualTo("ecs");
-        StructuredLogEncoder encoder = new StructuredLogEncoder();
-        encoder.setContext(logback);
-        encoder.setFormat(format);
-        encoder.start();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
-        appender.setContext(logback);
-        appender.setEncoder(encoder);
-        appender.setOutputStream(out);
-        appender.start();
-        Logger root = logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Logger mvc = logback.getLogger(DispatcherServlet.class);
-        Level level = mvc.getLevel();
-        mvc.setLevel(Level.DEBUG); // a line per request that reaches Spring MVC
-        root.addAppender(appender);
-        HttpResponse<String> r;
-        try {
-            r = new Api(port).get("/v1/articles/" + UUID.randomUUID());
-        } finally {
-            root.detachAppender(appender);
-            mvc.setLevel(level);
-            appender.stop();
-        }
+        JsonLogs.Captured<HttpResponse<String>> logged = JsonLogs.during(
+                environment,
+                DispatcherServlet.class.getName(), // a line per request that reaches Spring MVC
+                () -> new Api(port).get("/v1/articles/" + UUID.randomUUID()));
+        HttpResponse<String> r = logged.result();
 
         JsonNode problem = Api.assertProblem(r, 404, "article-not-found");
         String id = r.headers().firstValue("X-Request-Id").orElseThrow();
         assertThat(id).matches("[0-9a-f]{32}");
         assertThat(problem.path("requestId").asString()).isEqualTo(id);
 
-        List<JsonNode> lines = out.toString(StandardCharsets.UTF_8)
-                .lines()
-                .map(Api.JSON::readTree)
-                .filter(line -> field(line, "log", "logger").equals(DispatcherServlet.class.getName()))
-                .toList();
-        assertThat(lines).isNotEmpty().allSatisfy(line -> {
+        assertThat(logged.lines()).isNotEmpty().allSatisfy(line -> {
             assertThat(line.path("requestId").asString()).isEqualTo(id);
             assertThat(line.path("@timestamp").asString()).isNotBlank();
-            assertThat(field(line, "log", "level")).isEqualTo("DEBUG");
-            assertThat(field(line, "service", "name")).isEqualTo("cms-public-api");
+            assertThat(JsonLogs.field(line, "log", "level")).isEqualTo("DEBUG");
+            assertThat(JsonLogs.field(line, "service", "name")).isEqualTo("cms-public-api");
         });
     }
 
@@ -242,12 +201,6 @@ class OperationsIT {
                     .as(forged)
                     .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
         }
-    }
-
-    /** An ECS field, nested ({@code {"log":{"level":…}}}) or dotted ({@code "log.level"}). */
-    private static String field(JsonNode line, String parent, String child) {
-        JsonNode nested = line.path(parent).path(child);
-        return nested.isMissingNode() ? line.path(parent + "." + child).asString("") : nested.asString("");
     }
 
     private static double moved(Prometheus before, Prometheus after, String name, String... labels) {

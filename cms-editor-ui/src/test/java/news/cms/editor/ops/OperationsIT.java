@@ -16,12 +16,15 @@ import news.cms.core.availability.CircuitBreaker;
 import news.cms.core.availability.Outages;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.ExportedMetrics;
+import news.cms.testsupport.JsonLogs;
 import news.cms.testsupport.Prometheus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.security.web.FilterChainProxy;
 
 /**
  * What the people on call see of the editor (docs/adr/0017): failed and throttled sign-ins, the
@@ -40,6 +43,9 @@ class OperationsIT {
 
     @Autowired
     Outages outages;
+
+    @Autowired
+    Environment environment;
 
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -86,6 +92,26 @@ class OperationsIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(relayed.headers().firstValue("X-Request-Id")).hasValue("gateway-5d1c-0042");
+    }
+
+    /** Production's JSON log lines of one request carry its id, level and the app's name (JsonLogs). */
+    @Test
+    void aRequestsJsonLogLinesCarryItsId() throws Exception {
+        JsonLogs.Captured<HttpResponse<String>> logged = JsonLogs.during(
+                environment,
+                FilterChainProxy.class.getName(), // a line per request that meets Spring Security
+                () -> http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                                .header("X-Request-Id", "gateway-5d1c-0043")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()));
+        assertThat(logged.result().statusCode()).isEqualTo(200);
+        assertThat(logged.lines()).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.path("requestId").asString()).isEqualTo("gateway-5d1c-0043");
+            assertThat(line.path("@timestamp").asString()).isNotBlank();
+            assertThat(JsonLogs.field(line, "log", "level")).isEqualTo("DEBUG");
+            assertThat(JsonLogs.field(line, "service", "name")).isEqualTo("cms-editor-ui");
+        });
     }
 
     @Test

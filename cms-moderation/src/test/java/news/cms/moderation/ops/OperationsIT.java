@@ -20,6 +20,7 @@ import news.cms.core.language.LanguageTag;
 import news.cms.moderation.ThisContextsSecurity;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.ExportedMetrics;
+import news.cms.testsupport.JsonLogs;
 import news.cms.testsupport.Newsroom;
 import news.cms.testsupport.Prometheus;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.DispatcherServlet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +64,9 @@ class OperationsIT {
 
     @Autowired
     Outages outages;
+
+    @Autowired
+    Environment environment;
 
     @Autowired
     ArticleService articles;
@@ -164,6 +170,25 @@ class OperationsIT {
         assertThat(notAllowed.headers().firstValue("X-Request-Id")).hasValue("edge-proxy-000123");
         assertThat(json.readTree(notAllowed.body()).path("requestId").asString())
                 .isEqualTo("edge-proxy-000123");
+    }
+
+    /** Production's JSON log lines of one request carry its id, level and the app's name (JsonLogs). */
+    @Test
+    void aRefusalsJsonLogLinesCarryItsRequestId() throws Exception {
+        JsonLogs.Captured<HttpResponse<String>> logged = JsonLogs.during(
+                environment,
+                DispatcherServlet.class.getName(), // a line per request that reaches Spring MVC
+                () -> send("k-bad-log", "{\"body\":".getBytes(StandardCharsets.UTF_8)));
+        assertThat(logged.result().statusCode()).isEqualTo(400);
+        String id = logged.result().headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(json.readTree(logged.result().body()).path("requestId").asString())
+                .isEqualTo(id);
+        assertThat(logged.lines()).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.path("requestId").asString()).isEqualTo(id);
+            assertThat(line.path("@timestamp").asString()).isNotBlank();
+            assertThat(JsonLogs.field(line, "log", "level")).isEqualTo("DEBUG");
+            assertThat(JsonLogs.field(line, "service", "name")).isEqualTo("cms-moderation");
+        });
     }
 
     @Test

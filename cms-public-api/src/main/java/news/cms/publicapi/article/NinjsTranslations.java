@@ -78,14 +78,6 @@ public final class NinjsTranslations {
         return new WithAssociations(item, associations);
     }
 
-    /**
-     * An item already mapped (a change-feed entry's) with its published siblings as associations,
-     * as the article endpoint gives them; the item itself when there are none.
-     */
-    public static Object withSiblings(Object item, NinjsVersion version, List<Article> siblings) {
-        return around(item, version, siblings, List.of());
-    }
-
     /** One sibling: its headline as the name, its ninjs uri, and its language. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Association(
