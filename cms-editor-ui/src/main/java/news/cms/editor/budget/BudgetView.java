@@ -95,6 +95,16 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
         empty.setText(items.isEmpty() ? getTranslation("budget.empty") : "");
     }
 
+    /** A saved item shows where it is due: its day (late in the evening a new one is due after midnight). */
+    private void saved(PlannedItem item) {
+        LocalDate due = LocalDate.ofInstant(item.plan().due(), Notices.zone());
+        if (due.equals(shownDay())) {
+            reload();
+        } else {
+            day.setValue(due); // reloads
+        }
+    }
+
     private Div row(PlannedItem item, Instant now) {
         Div row = PlanTexts.card(
                 item,
@@ -117,7 +127,7 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(PlannedItem item) {
-        new PlanDialog(budget, item, shownDay(), this::reload).open();
+        new PlanDialog(budget, item, shownDay(), this::saved).open();
     }
 
     private void cancel(PlannedItem item) {

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import news.cms.core.budget.Assignee;
 import news.cms.core.budget.BudgetRefused;
 import news.cms.core.budget.BudgetService;
@@ -40,7 +41,7 @@ class PlanDialog extends Dialog {
 
     private final BudgetService budget;
     private final @Nullable PlannedItem item;
-    private final Runnable onSaved;
+    private final Consumer<PlannedItem> onSaved;
 
     final TextField slug = new TextField();
     final TextField section = new TextField();
@@ -54,7 +55,8 @@ class PlanDialog extends Dialog {
     /** Refusals' field names → the field that shows them. */
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    PlanDialog(BudgetService budget, @Nullable PlannedItem item, java.time.LocalDate day, Runnable onSaved) {
+    PlanDialog(
+            BudgetService budget, @Nullable PlannedItem item, java.time.LocalDate day, Consumer<PlannedItem> onSaved) {
         this.budget = budget;
         this.item = item;
         this.onSaved = onSaved;
@@ -146,14 +148,10 @@ class PlanDialog extends Dialog {
                             .map(LanguageTag::of)
                             .toList(),
                     notes.getValue());
-            if (item == null) {
-                budget.create(plan);
-            } else {
-                budget.update(item.id(), item.version(), plan);
-            }
+            PlannedItem saved = item == null ? budget.create(plan) : budget.update(item.id(), item.version(), plan);
             close();
             Notices.done(Notices.t("budget.saved"));
-            onSaved.run();
+            onSaved.accept(saved);
         } catch (InvalidText e) {
             show(e.field(), e);
         } catch (InvalidLanguageTag e) {
