@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.dom.Element;
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.time.format.DecimalStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.Arrays;
@@ -19,14 +20,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Left to itself, Vaadin's picker derives a pattern from the browser's own rendering of a test
  * date, which for Arabic mixes bidi marks and Arabic-Indic digits into something that shows as
  * {@code 52026/12/} and does not parse back. Here each UI language has a fixed numeric pattern that
- * round-trips (day first, four-digit year); Arabic and Sorani show it in Arabic-Indic digits with a
- * right-to-left mark before each slash (as CLDR writes their short dates), and the parser takes
- * Arabic-Indic, Eastern Arabic-Indic or Latin digits, with or without the marks.
+ * round-trips (day first, four-digit year), in the digits the rest of the page uses for that
+ * language ({@link #digits}): Sorani in Arabic-Indic digits with a right-to-left mark before each
+ * slash (as CLDR writes its short dates), Arabic in Latin digits; the parser takes Arabic-Indic,
+ * Eastern Arabic-Indic or Latin digits, with or without the marks, in every language.
  */
 public final class DatePickers {
-
-    /** Arabic-Indic digits, as Arabic and Sorani write dates. */
-    static final String ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩";
 
     /**
      * Wraps the picker's formatter and parser (set by Vaadin's connector from our pattern) with the
@@ -165,12 +164,21 @@ public final class DatePickers {
         };
     }
 
-    /** The digits a UI language writes dates with; null for Latin digits. */
+    /**
+     * The digits a UI language writes dates with, as the JDK's CLDR data has them for it, so that a
+     * picker shows the digits the rest of the page does (docs/adr/0038): Arabic-Indic for Sorani,
+     * Latin for Arabic ({@code ar} without a region) and the others; null for Latin digits.
+     */
     static @Nullable String digits(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "ar", "ckb" -> ARABIC_INDIC;
-            default -> null;
-        };
+        char zero = DecimalStyle.of(locale).getZeroDigit();
+        if (zero == '0') {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(10);
+        for (int i = 0; i < 10; i++) {
+            digits.append((char) (zero + i));
+        }
+        return digits.toString();
     }
 
     static DatePickerI18n i18n(Locale locale) {
