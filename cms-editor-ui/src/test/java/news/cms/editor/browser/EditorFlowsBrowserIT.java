@@ -216,8 +216,7 @@ class EditorFlowsBrowserIT extends ReporterAndEditor {
             editor.open("/story/" + approved.id());
             editor.click("action-schedule");
             // The proposed time (the next whole hour) shows 24-hour in the page's digits.
-            editor.wait.until(
-                    d -> timeShown().matches(ui.equals("ckb") ? "[٠-٩]{2}:٠٠" : "[0-9]{2}:00"));
+            editor.wait.until(d -> timeShown().matches(ui.equals("ckb") ? "[٠-٩]{2}:٠٠" : "[0-9]{2}:00"));
 
             WebElement date = editor.wait.until(
                     ExpectedConditions.elementToBeClickable(By.cssSelector("#time-at [slot='date-picker'] > input")));
