@@ -514,7 +514,25 @@ public class PushProbe {
         while (System.nanoTime() < deadline && (delivered = count(marker, "DELIVERED")) < expected) {
             if (System.nanoTime() - lastPrint > TimeUnit.SECONDS.toNanos(2)) {
                 lastPrint = System.nanoTime();
-                System.out.printf("[drain] %.1f s: %d delivered%n", (lastPrint - t0) / 1e9, delivered);
+                // Exactly the worker's statement, with its bind parameters (DeliveryRepository.dueSubscriptions).
+                java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+                List<String> plan = jdbc.sql("explain (analyze, costs off, timing off, summary on)"
+                                + " select distinct d.subscription_id from push_delivery d"
+                                + " join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'"
+                                + " and (:ninjs or s.payload = 'NOTICE')"
+                                + " where d.status = 'PENDING' and d.next_attempt_at <= :now"
+                                + " and (d.lease_until is null or d.lease_until <= :now)"
+                                + " and not exists (select 1 from push_delivery e"
+                                + " where e.subscription_id = d.subscription_id"
+                                + " and e.article_id = d.article_id and e.status = 'PENDING' and e.sequence < d.sequence)")
+                        .param("now", now)
+                        .param("ninjs", false)
+                        .query((rs, i) -> rs.getString(1))
+                        .list();
+                System.out.printf("[drain] %.1f s: %d delivered; the due-work look-up now: %s, %s%n",
+                        (lastPrint - t0) / 1e9, delivered, plan.getLast().strip(),
+                        plan.stream().filter(l -> l.contains("Join") || l.contains("Scan on push_delivery"))
+                                .map(String::strip).toList());
             }
             Thread.sleep(20);
         }

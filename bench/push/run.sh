@@ -23,6 +23,7 @@ RECEIVERS=${RECEIVERS:-10}
 DRAIN_STORIES=${DRAIN_STORIES:-1000}
 PUBLISHERS=${PUBLISHERS:-4}
 ANALYZE=${ANALYZE:-false} # true: ANALYZE push_delivery before the drain resumes (fresh planner statistics)
+# PROBE_ARGS: more --name=value Spring settings for the probe's JVM, e.g. to try a fix by configuration.
 # The production image's JVM settings (docker/app.Dockerfile's ENTRYPOINT).
 APP_JVM_OPTS=${APP_JVM_OPTS:--XX:MaxRAMPercentage=75}
 DATA=$ROOT/bench/push/.data
@@ -48,7 +49,7 @@ rc=0
   --receivers "$RECEIVERS" --drain-stories "$DRAIN_STORIES" --publishers "$PUBLISHERS" --analyze "$ANALYZE" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/cms" --cms.search.uri="http://127.0.0.1:$ES_PORT" \
   --cms.push.worker-enabled=true --cms.push.allow-http=true --cms.push.allowed-networks=127.0.0.0/8 \
-  --logging.level.root=WARN >"$OUT/probe.log" 2>&1 || rc=$?
+  --logging.level.root=WARN ${PROBE_ARGS:-} >"$OUT/probe.log" 2>&1 || rc=$?
 if [ "$rc" != 0 ] && [ "$rc" != 3 ]; then echo "the probe failed:"; tail -40 "$OUT/probe.log"; exit 1; fi
 grep -vE '^[0-9]{4}-[0-9]{2}-[0-9]{2}T|^\s+at |WARN|^\{|^\s+Detail:' "$OUT/probe.log" | tee "$OUT/result.txt"
 # What went wrong in this JVM meanwhile (the worker shares the app's connection pool and statement timeout).
