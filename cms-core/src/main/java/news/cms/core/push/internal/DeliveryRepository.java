@@ -126,6 +126,7 @@ public class DeliveryRepository {
      * ninjs}: an instance that cannot make their bodies leaves them to one that can (docs/adr/0034).
      */
     List<SubscriptionId> dueSubscriptions(Instant now, boolean ninjs) {
+        customPlans();
         return jdbc.sql("select distinct d.subscription_id from push_delivery d"
                         + " join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'"
                         + " and (:ninjs or s.payload = 'NOTICE')"
@@ -146,6 +147,7 @@ public class DeliveryRepository {
      * {@code ninjs}.
      */
     List<Claimed> claim(SubscriptionId subscription, Instant now, Instant leaseUntil, int limit, boolean ninjs) {
+        customPlans();
         List<Claimed> claimed = jdbc.sql("""
                         with due as (
                           select d.id from push_delivery d
@@ -182,6 +184,17 @@ public class DeliveryRepository {
         return claimed.stream()
                 .sorted(Comparator.comparingLong(Claimed::sequence))
                 .toList();
+    }
+
+    /**
+     * Plans the rest of the caller's transaction for its bind values. The worker's look-ups run
+     * several times a second on pooled connections, so the driver prepares them on the server, and
+     * PostgreSQL may then keep a generic plan made while {@code push_delivery} was small; when a burst
+     * of deliveries arrives before autovacuum analyzes the table, that plan overran the statement
+     * timeout at every poll and delivery stalled (bench/push). Must run in a transaction.
+     */
+    private void customPlans() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     /** Ends an attempt: the delivery's new state and one row in the log. */
