@@ -242,8 +242,16 @@ public final class DatePickers {
     }
 
     /** The time half: 24-hour in the UI's digits where the connector's would not round-trip. */
+    /**
+     * Whether a UI language's pickers take our scripts: Arabic and Sorani, whose writers may type
+     * Arabic-Indic digits and whose times the browser formats in a way that does not parse back.
+     */
+    private static boolean scripted(Locale locale) {
+        return List.of("ar", "ckb").contains(locale.getLanguage());
+    }
+
     private static void time(Element picker, Locale locale) {
-        if (digits(locale) == null) {
+        if (!scripted(locale)) {
             return;
         }
         String digits = digits(locale);
@@ -255,10 +263,10 @@ public final class DatePickers {
     }
 
     private static void digits(Element picker, @Nullable String inner, Locale locale) {
-        String digits = digits(locale);
-        if (digits == null) {
+        if (!scripted(locale)) {
             return;
         }
+        String digits = digits(locale);
         // On every attach: the connector is set up anew when the element is.
         picker.getComponent().ifPresent(c -> c.addAttachListener(e -> picker.executeJs(DIGITS, inner, digits)));
         if (picker.getNode().isAttached()) {
