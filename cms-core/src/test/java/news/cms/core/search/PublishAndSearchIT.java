@@ -81,6 +81,35 @@ class PublishAndSearchIT {
                 .doesNotContain(draft.id());
     }
 
+    /**
+     * The index lags PostgreSQL while the outbox catches up after an outage (bench/faults): a story
+     * killed meanwhile is still in the index, and search must not serve it. Here the kill is written
+     * past the outbox, so the index keeps the story for good.
+     */
+    @Test
+    void aStoryKilledWhileTheIndexLagsIsNeverServed() {
+        Article kept =
+                publish(LanguageTag.SORANI, "پردی نوێی دوکان کرایەوە", "ماسیگرەکان بەیانی زوو پەڕینەوە.", "دوکان");
+        Article killed = publish(LanguageTag.SORANI, "پردی کۆنی دوکان داخرا", "ماسیگرەکان ڕێگایەکی تر دەگرن.", "دوکان");
+        awaitFound("ماسیگرەکان", kept);
+        awaitFound("ماسیگرەکان", killed);
+
+        jdbc.sql("update article set state = 'KILLED', kill_reason = 'سەرچاوەکە هەڵە بوو' where id = ?")
+                .param(killed.id().value())
+                .update();
+
+        assertThat(search.search(new SearchQuery("ماسیگرەکان", LanguageTag.SORANI, 10))
+                        .hits())
+                .extracting(SearchHit::id)
+                .contains(kept.id())
+                .doesNotContain(killed.id());
+        assertThat(search.searchStories(SearchQuery.of("ماسیگرەکان"), List.of("ckb"), null)
+                        .hits())
+                .extracting(h -> h.hit().id())
+                .contains(kept.id())
+                .doesNotContain(killed.id());
+    }
+
     private void awaitFound(String query, Article expected) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             List<SearchHit> hits = search.search(new SearchQuery(query, expected.language(), 10))
