@@ -120,6 +120,27 @@ bench_tools() {
   NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 }
 
+# The start of a bench of nginx against the public API: the tools, a folder nginx serves from (WWW;
+# its workers run as another user), everything stopped and deleted at exit, the public API built
+# and the engines started.
+#   bench_against_nginx <pg-port> <es-port>
+bench_against_nginx() {
+  bench_tools
+  WWW=$(mktemp -d /tmp/cms-bench-www.XXXXXX)
+  chmod 755 "$WWW"
+  trap bench_stop_with_nginx EXIT
+  mkdir -p "$OUT"
+  bench_build cms-public-api
+  sync
+  bench_engines "$1" "$2" 512m
+}
+
+bench_stop_with_nginx() {
+  [ -f "$WWW/nginx.pid" ] && kill "$(cat "$WWW/nginx.pid")" 2>/dev/null || true
+  bench_stop
+  rm -rf "$WWW"
+}
+
 # wrk's 850.00us / 1.20ms / 1.05s as milliseconds.
 bench_ms() {
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'

@@ -35,20 +35,8 @@ APP_JVM_OPTS=${APP_JVM_OPTS:--XX:MaxRAMPercentage=75}
 . bench/common/lib.sh
 bench_java
 
-bench_tools
-
-www=$(mktemp -d /tmp/cms-bench-media.XXXXXX)
-chmod 755 "$www" # nginx's workers run as another user
-stop_all() {
-  [ -f "$www/nginx.pid" ] && kill "$(cat "$www/nginx.pid")" 2>/dev/null || true
-  bench_stop
-  rm -rf "$www"
-}
-trap stop_all EXIT
-mkdir -p "$OUT"
-bench_build cms-public-api
-sync
-bench_engines "$PG_PORT" "$ES_PORT" 512m
+bench_against_nginx "$PG_PORT" "$ES_PORT"
+www=$WWW
 
 echo "[bench] starting cms-public-api :$API_PORT ($APP_JVM_OPTS) with the demo content and its pictures ..."
 bench_public_api "$API_PORT" "$MGMT_PORT" "$PG_PORT" "$ES_PORT" "$OUT/app.log" \

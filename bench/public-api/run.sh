@@ -38,20 +38,8 @@ APP_JVM_OPTS=${APP_JVM_OPTS:--XX:MaxRAMPercentage=75}
 # shellcheck source=../common/lib.sh
 . bench/common/lib.sh
 bench_java
-bench_tools
-
-www=$(mktemp -d /tmp/cms-bench-api.XXXXXX)
-chmod 755 "$www" # nginx's workers run as another user
-stop_all() {
-  [ -f "$www/nginx.pid" ] && kill "$(cat "$www/nginx.pid")" 2>/dev/null || true
-  bench_stop
-  rm -rf "$www"
-}
-trap stop_all EXIT
-mkdir -p "$OUT"
-bench_build cms-public-api
-sync
-bench_engines "$PG_PORT" "$ES_PORT" 512m
+bench_against_nginx "$PG_PORT" "$ES_PORT"
+www=$WWW
 
 echo "[bench] starting cms-public-api :$API_PORT ($APP_JVM_OPTS) with $STORIES published stories ..."
 rm -f "$OUT/key"

@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import news.cms.core.media.MediaProperties;
+import news.cms.core.media.internal.MediaStoreConfiguration;
 import org.awaitility.Awaitility;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A real S3-compatible server for tests: S3Proxy with its in-memory blob store, run as a child JVM
@@ -77,6 +81,27 @@ public final class S3ProxyServer implements AutoCloseable {
 
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The app's S3 settings for this server, as {@code cms.media.*}. */
+    public MediaProperties.S3 settings(String bucket) {
+        return new MediaProperties.S3(endpoint(), "us-east-1", bucket, ACCESS_KEY, SECRET_KEY, true);
+    }
+
+    /** A client of this server, as the app makes one. */
+    public S3Client client(String bucket) {
+        return MediaStoreConfiguration.s3Client(settings(bucket));
+    }
+
+    /** Makes the bucket, and has a test's app store its media there ({@code cms.media.store=s3}). */
+    public void serve(String bucket, DynamicPropertyRegistry registry) {
+        try (S3Client s3 = client(bucket)) {
+            s3.createBucket(b -> b.bucket(bucket));
+        }
+        registry.add("cms.media.s3.endpoint", () -> endpoint().toString());
+        registry.add("cms.media.s3.bucket", () -> bucket);
+        registry.add("cms.media.s3.access-key", () -> ACCESS_KEY);
+        registry.add("cms.media.s3.secret-key", () -> SECRET_KEY);
     }
 
     /** Stops the server: the store is down from now on. */

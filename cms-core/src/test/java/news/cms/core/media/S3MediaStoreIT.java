@@ -33,18 +33,9 @@ class S3MediaStoreIT {
     static final S3ProxyServer SERVER = S3ProxyServer.start();
     static final String BUCKET = "cms-media-it";
 
-    static {
-        try (S3Client s3 = client()) {
-            s3.createBucket(b -> b.bucket(BUCKET));
-        }
-    }
-
     @DynamicPropertySource
     static void s3(DynamicPropertyRegistry registry) {
-        registry.add("cms.media.s3.endpoint", () -> SERVER.endpoint().toString());
-        registry.add("cms.media.s3.bucket", () -> BUCKET);
-        registry.add("cms.media.s3.access-key", () -> S3ProxyServer.ACCESS_KEY);
-        registry.add("cms.media.s3.secret-key", () -> S3ProxyServer.SECRET_KEY);
+        SERVER.serve(BUCKET, registry);
     }
 
     @AfterAll
@@ -113,7 +104,6 @@ class S3MediaStoreIT {
     }
 
     private static S3Client client() {
-        return news.cms.core.media.internal.MediaStoreConfiguration.s3Client(new MediaProperties.S3(
-                SERVER.endpoint(), "us-east-1", BUCKET, S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY, true));
+        return SERVER.client(BUCKET);
     }
 }

@@ -11,9 +11,7 @@ import news.cms.core.article.ArticleService;
 import news.cms.core.language.LanguageTag;
 import news.cms.core.media.MediaItem;
 import news.cms.core.media.MediaMother;
-import news.cms.core.media.MediaProperties;
 import news.cms.core.media.MediaService;
-import news.cms.core.media.internal.MediaStoreConfiguration;
 import news.cms.publicapi.Api;
 import news.cms.testsupport.CmsIntegrationTest;
 import news.cms.testsupport.S3ProxyServer;
@@ -24,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The picture store (S3, a real S3-compatible server in a child JVM) going down under a running
@@ -39,19 +36,9 @@ class MediaStoreOutageIT {
     static final S3ProxyServer SERVER = S3ProxyServer.start();
     static final String BUCKET = "cms-media-outage-it";
 
-    static {
-        try (S3Client s3 = MediaStoreConfiguration.s3Client(new MediaProperties.S3(
-                SERVER.endpoint(), "us-east-1", BUCKET, S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY, true))) {
-            s3.createBucket(b -> b.bucket(BUCKET));
-        }
-    }
-
     @DynamicPropertySource
     static void s3(DynamicPropertyRegistry registry) {
-        registry.add("cms.media.s3.endpoint", () -> SERVER.endpoint().toString());
-        registry.add("cms.media.s3.bucket", () -> BUCKET);
-        registry.add("cms.media.s3.access-key", () -> S3ProxyServer.ACCESS_KEY);
-        registry.add("cms.media.s3.secret-key", () -> S3ProxyServer.SECRET_KEY);
+        SERVER.serve(BUCKET, registry);
     }
 
     @AfterAll
