@@ -152,9 +152,22 @@ public class SearchLoad {
 
     /**
      * What news.cms.core.search.internal.ArticleIndex#search sends for this query (first page, 20 hits):
-     * the same multi_match over the language's fields (or every language's), the embargo, language
+     * the same multi_match over the language's fields (or every language's) and their folded
+     * sub-fields (ADR 0022), the embargo, language
      * and section filters, the sort and the highlight. The check step proves it by comparing hits.
      */
+    /**
+     * The folded sub-fields ArticleIndex also searches, ranked below the exact spelling, for the
+     * languages that have them (Turkish, Arabic, Sorani; all of them when no language is given).
+     */
+    static String folded(String suffix) {
+        if (!List.of("tr", "ar", "ckb", "*").contains(suffix)) {
+            return "";
+        }
+        return ",\"headline_" + suffix + ".folded^2\",\"standfirst_" + suffix + ".folded^1.5\",\"body_" + suffix
+                + ".folded^0.8\"";
+    }
+
     static HttpRequest engineRequest(String engine, String index, Query q) {
         String s = q.lang().isEmpty() ? "*" : q.lang();
         StringBuilder filters = new StringBuilder(
@@ -170,7 +183,7 @@ public class SearchLoad {
                 + "{\"body_" + s + "\":{\"fragment_size\":160,\"number_of_fragments\":1}}],"
                 + "\"post_tags\":[\"\\ue001\"],\"pre_tags\":[\"\\ue000\"],\"require_field_match\":false},"
                 + "\"query\":{\"bool\":{\"filter\":[" + filters + "],\"must\":[{\"multi_match\":{\"fields\":["
-                + "\"headline_" + s + "^3\",\"standfirst_" + s + "^2\",\"body_" + s + "\"],\"query\":"
+                + "\"headline_" + s + "^3\",\"standfirst_" + s + "^2\",\"body_" + s + "\"" + folded(s) + "],\"query\":"
                 + json(q.text()) + ",\"type\":\"best_fields\"}}]}},\"size\":20,"
                 + "\"sort\":[{\"_score\":{\"order\":\"desc\"}},{\"published_at\":{\"order\":\"desc\"}},"
                 + "{\"id\":{\"order\":\"asc\"}}],\"track_total_hits\":false}";
