@@ -5,6 +5,7 @@ import news.cms.core.search.internal.ArticleIndex;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -25,13 +26,39 @@ public class CleanData implements BeforeAllCallback {
                         + " and tablename <> 'flyway_schema_history'",
                 String.class);
         if (!tables.isEmpty()) {
-            jdbc.execute("truncate " + String.join(", ", tables) + " restart identity cascade");
+            truncate(jdbc, "truncate " + String.join(", ", tables) + " restart identity cascade");
         }
         try {
             context.getBeanProvider(ArticleIndex.class).ifAvailable(ArticleIndex::recreate);
         } catch (RuntimeException e) {
             // A test that runs its own search engine may start with it stopped: nothing to empty then.
             LoggerFactory.getLogger(CleanData.class).info("search index not emptied: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * The cached contexts of earlier test classes keep their background work (outbox retries, the
+     * push worker, the scheduler) running against the same tables, and a TRUNCATE taking all their
+     * locks at once can deadlock with one of them (CI saw it once). PostgreSQL then aborts one side;
+     * when that is us, it is tried again.
+     */
+    private static void truncate(JdbcTemplate jdbc, String truncate) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.execute(truncate);
+                return;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                LoggerFactory.getLogger(CleanData.class).info("emptying the tables deadlocked; again ({})", attempt);
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 }
