@@ -3,6 +3,7 @@ package news.cms.core.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -71,7 +72,7 @@ public class SearchService {
     /** Those of the articles that are published and readable now, as PostgreSQL has them. */
     private Map<ArticleId, Article> readable(List<ArticleId> ids) {
         Instant now = clock.instant();
-        Map<ArticleId, Article> published = new java.util.HashMap<>(articles.findPublished(ids));
+        Map<ArticleId, Article> published = new HashMap<>(articles.findPublished(ids));
         published.values().removeIf(a -> !a.isReadableAt(now));
         return published;
     }

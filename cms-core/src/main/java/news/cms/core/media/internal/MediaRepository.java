@@ -71,17 +71,32 @@ public class MediaRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        UUID[] values = ids.stream().map(MediaId::value).distinct().toArray(UUID[]::new);
-        List<MediaItem> items = jdbc.sql("select * from media_item where id = any(?)")
-                .param(values)
+        return withParts(jdbc.sql("select * from media_item where id = any(?)")
+                .param(ids.stream().map(MediaId::value).distinct().toArray(UUID[]::new))
                 .query((rs, n) -> row(rs, Map.of(), List.of()))
-                .list();
+                .list());
+    }
+
+    /** Locks the item's row for this transaction. */
+    public Optional<MediaItem> findForUpdate(MediaId id) {
+        return Optional.ofNullable(withParts(jdbc.sql("select * from media_item where id = ? for update")
+                        .param(id.value())
+                        .query((rs, n) -> row(rs, Map.of(), List.of()))
+                        .list())
+                .get(id));
+    }
+
+    /**
+     * The items with their texts and renditions, read after the rows, not inside their mapper (one
+     * statement at a time).
+     */
+    private Map<MediaId, MediaItem> withParts(List<MediaItem> items) {
         if (items.isEmpty()) {
             return Map.of();
         }
-        // Texts and renditions are read after the rows, not inside their mapper (one statement at a time).
-        Map<MediaId, Map<String, MediaText>> texts = texts(values);
-        Map<MediaId, List<Rendition>> renditions = renditions(values);
+        UUID[] ids = items.stream().map(i -> i.id().value()).toArray(UUID[]::new);
+        Map<MediaId, Map<String, MediaText>> texts = texts(ids);
+        Map<MediaId, List<Rendition>> renditions = renditions(ids);
         Map<MediaId, MediaItem> found = new LinkedHashMap<>();
         for (MediaItem i : items) {
             found.put(
@@ -89,18 +104,6 @@ public class MediaRepository {
                     withParts(i, texts.getOrDefault(i.id(), Map.of()), renditions.getOrDefault(i.id(), List.of())));
         }
         return found;
-    }
-
-    /** Locks the item's row for this transaction. */
-    public Optional<MediaItem> findForUpdate(MediaId id) {
-        Optional<MediaItem> item = jdbc.sql("select * from media_item where id = ? for update")
-                .param(id.value())
-                .query((rs, n) -> row(rs, Map.of(), List.of()))
-                .optional();
-        // Texts and renditions are read after the row, not inside its mapper (one statement at a time).
-        UUID[] value = {id.value()};
-        return item.map(i -> withParts(
-                i, texts(value).getOrDefault(id, Map.of()), renditions(value).getOrDefault(id, List.of())));
     }
 
     public String storageKey(MediaId id) {
@@ -205,10 +208,7 @@ public class MediaRepository {
     }
 
     public Optional<MediaId> featuredImage(ArticleId article) {
-        return jdbc.sql("select media_id from article_featured_image where article_id = ?")
-                .param(article.value())
-                .query((rs, n) -> new MediaId(rs.getObject(1, UUID.class)))
-                .optional();
+        return Optional.ofNullable(featuredImages(List.of(article)).get(article));
     }
 
     public void setFeaturedImage(ArticleId article, MediaId media, String by, Instant at) {
@@ -271,10 +271,7 @@ public class MediaRepository {
 
     /** The pictures the article's current content places in its body. */
     public Set<MediaId> inlineImages(ArticleId article) {
-        return new HashSet<>(jdbc.sql("select media_id from article_inline_image where article_id = ?")
-                .param(article.value())
-                .query((rs, n) -> new MediaId(rs.getObject(1, UUID.class)))
-                .list());
+        return inlineImages(List.of(article)).getOrDefault(article, new HashSet<>());
     }
 
     /** Makes {@code pictures} the article's inline pictures: those no longer placed go, new ones come. */
