@@ -2,7 +2,6 @@ package news.cms.core.observability;
 
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,17 +20,39 @@ public record RequestId(String value) {
     /** The request attribute that keeps the id for the error dispatch that may follow the request. */
     public static final String ATTRIBUTE = RequestId.class.getName();
 
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
-
     public RequestId {
-        if (!WELL_FORMED.matcher(value).matches()) {
+        if (!wellFormed(value)) {
             throw new IllegalArgumentException("a request id is 8 to 64 letters, digits, '.', '_' or '-'");
         }
     }
 
     /** The caller's id when it is well formed, else a fresh one. */
     public static RequestId from(@Nullable String header) {
-        return header != null && WELL_FORMED.matcher(header).matches() ? new RequestId(header) : generate();
+        return header != null && wellFormed(header) ? new RequestId(header) : generate();
+    }
+
+    /**
+     * 8 to 64 of {@code [A-Za-z0-9._-]}. Written out rather than as a regular expression: it runs on
+     * every request (bench/public-api's profile showed the matcher at 4 % of a cached read).
+     */
+    static boolean wellFormed(String value) {
+        int length = value.length();
+        if (length < 8 || length > 64) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
+                    || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

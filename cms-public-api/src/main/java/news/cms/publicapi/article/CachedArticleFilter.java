@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import news.cms.core.article.ArticleId;
+import news.cms.core.partnerkey.PartnerKey;
 import news.cms.publicapi.access.CachedReadFilter;
-import news.cms.publicapi.access.PublicApiRateLimits;
+import news.cms.publicapi.access.CachedReads;
 import news.cms.publicapi.config.InvalidInput;
-import news.cms.publicapi.cors.ReaderCors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,13 +23,14 @@ class CachedArticleFilter extends CachedReadFilter<ArticleRepresentations.Repres
 
     private final ArticleRepresentations representations;
 
-    CachedArticleFilter(ArticleRepresentations representations, PublicApiRateLimits limits, ReaderCors cors) {
-        super("/v1/articles/{id}", limits, cors);
+    CachedArticleFilter(ArticleRepresentations representations, CachedReads reads) {
+        super("/v1/articles/{id}", reads);
         this.representations = representations;
     }
 
     @Override
-    protected ArticleRepresentations.@Nullable Representation cachedFor(HttpServletRequest request) {
+    protected ArticleRepresentations.@Nullable Representation cachedFor(
+            HttpServletRequest request, @Nullable PartnerKey key) {
         if (request.getQueryString() != null) {
             return null;
         }

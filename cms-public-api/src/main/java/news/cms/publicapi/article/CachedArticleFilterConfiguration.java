@@ -1,8 +1,7 @@
 package news.cms.publicapi.article;
 
 import news.cms.publicapi.access.CachedReadFilter;
-import news.cms.publicapi.access.PublicApiRateLimits;
-import news.cms.publicapi.cors.ReaderCors;
+import news.cms.publicapi.access.CachedReads;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +12,8 @@ class CachedArticleFilterConfiguration {
 
     @Bean
     FilterRegistrationBean<CachedArticleFilter> cachedArticles(
-            ArticleRepresentations representations, PublicApiRateLimits limits, ReaderCors cors) {
+            ArticleRepresentations representations, CachedReads reads) {
         return CachedReadFilter.registered(
-                new CachedArticleFilter(representations, limits, cors), CachedArticleFilter.PREFIX);
+                new CachedArticleFilter(representations, reads), CachedArticleFilter.PREFIX + "*");
     }
 }

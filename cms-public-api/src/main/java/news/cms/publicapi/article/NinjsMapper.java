@@ -39,10 +39,6 @@ public final class NinjsMapper {
         return URI_PREFIX + id;
     }
 
-    /** The one spelling of an id: what {@link ArticleId#toString()} writes. */
-    private static final java.util.regex.Pattern CANONICAL =
-            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
     /**
      * An article's id from itself or from its ninjs {@code uri}, as partners hold either. Only the
      * canonical lowercase form names an article, so no story has a second URL (UUID parsing alone
@@ -52,7 +48,7 @@ public final class NinjsMapper {
      */
     static ArticleId idOf(String idOrUri) {
         String id = idOrUri.startsWith(URI_PREFIX) ? idOrUri.substring(URI_PREFIX.length()) : idOrUri;
-        if (!CANONICAL.matcher(id).matches()) {
+        if (!news.cms.publicapi.config.CanonicalUuid.matches(id)) { // what ArticleId#toString() writes
             throw InvalidInput.articleId(idOrUri);
         }
         return ArticleId.parse(id);

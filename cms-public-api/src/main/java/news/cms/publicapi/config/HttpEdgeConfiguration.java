@@ -1,11 +1,15 @@
 package news.cms.publicapi.config;
 
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.DispatcherType;
+import news.cms.publicapi.access.CachedReadFilter;
 import org.apache.catalina.Context;
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,7 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
+import org.springframework.http.server.observation.ServerRequestObservationConvention;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,6 +61,26 @@ class HttpEdgeConfiguration {
         var registration = new FilterRegistrationBean<>(new UnknownMethodFilter(allowed, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /**
+     * Boot's request observation ({@code http.server.requests}), registered by us so that it runs
+     * after the cached-read filters ({@link CachedReadFilter#ORDER}), which time themselves: for a
+     * read answered from memory the observation cost as much as the answer (bench/public-api, JFR).
+     * Otherwise as Boot registers it.
+     */
+    @Bean
+    FilterRegistrationBean<ServerHttpObservationFilter> requestObservations(
+            ObservationRegistry registry,
+            ObjectProvider<ServerRequestObservationConvention> convention,
+            ObservationProperties properties) {
+        String name = properties.getHttp().getServer().getRequests().getName();
+        var filter = new ServerHttpObservationFilter(
+                registry, convention.getIfAvailable(() -> new DefaultServerRequestObservationConvention(name)));
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(CachedReadFilter.ORDER + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
     }
 

@@ -125,8 +125,17 @@ class FeedController {
         FeedPages.Page page = pages.get(
                 new ChangesKey(after, size, version, embargoed, filter),
                 () -> changesPage(after, size, version, embargoed, filter));
-        // Partners' pages differ by scope: no shared cache may hand one partner's to another.
-        respond(MediaType.APPLICATION_JSON, CacheControl.noCache().cachePrivate(), page, request, response);
+        respondWithChanges(page, request, response);
+    }
+
+    /** Partners' pages differ by scope: no shared cache may hand one partner's to another. */
+    private static final String CHANGES_CACHE_CONTROL =
+            CacheControl.noCache().cachePrivate().getHeaderValue();
+
+    static void respondWithChanges(FeedPages.Page page, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CHANGES_CACHE_CONTROL);
+        Conditional.write(request, response, MediaType.APPLICATION_JSON_VALUE, page.body(), page.lastModified());
     }
 
     /**
@@ -159,10 +168,14 @@ class FeedController {
         }
     }
 
-    private record ChangesKey(long after, int size, NinjsVersion version, boolean embargoed, Filter filter) {}
+    /** A change-feed page in {@link FeedPages}: also how {@link CachedFeedFilter} finds it. */
+    record ChangesKey(long after, int size, NinjsVersion version, boolean embargoed, Filter filter) {}
 
     /** The stories a partner asked for: primary language subtags (all when empty), a section or all. */
-    private record Filter(List<String> languages, @Nullable String section) {}
+    record Filter(List<String> languages, @Nullable String section) {
+
+        static final Filter ALL = new Filter(List.of(), null);
+    }
 
     static final int MAX_LANGUAGES = 10;
 
@@ -201,7 +214,8 @@ class FeedController {
         return section.strip();
     }
 
-    private enum Syndication {
+    /** The JSON Feed's key in {@link FeedPages}. */
+    enum Syndication {
         ATOM,
         JSON_FEED
     }
@@ -337,7 +351,8 @@ class FeedController {
     }
 
     /** One Atom document: the stories of one language (or all), from an archive position or the newest. */
-    private record AtomKey(@Nullable String language, ArticleQuery.@Nullable Cursor before) {}
+    /** An Atom page in {@link FeedPages}: also how {@link CachedSyndicationFilter} finds it. */
+    record AtomKey(@Nullable String language, ArticleQuery.@Nullable Cursor before) {}
 
     /**
      * The newest live stories as Atom, optionally of one language ({@code ?lang=ar}); older ones on
@@ -536,7 +551,7 @@ class FeedController {
         return properties.baseUrl() + path;
     }
 
-    private static void syndication(
+    static void syndication(
             MediaType type, FeedPages.Page page, ServletWebRequest request, HttpServletResponse response)
             throws IOException {
         // Feed readers get the feed whatever they accept, but a malformed Accept is still a 400.

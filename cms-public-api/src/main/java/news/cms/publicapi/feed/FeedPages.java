@@ -63,6 +63,16 @@ class FeedPages implements MeterBinder {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
+    /** The cached page for {@code key}, or null (counted as a hit only when found). */
+    @Nullable
+    Page cached(Object key) {
+        Page cached = pages.getIfPresent(key);
+        if (cached != null) {
+            hits.increment();
+        }
+        return cached;
+    }
+
     /** The cached page for {@code key} (a record naming the page), else {@code build}'s. */
     Page get(Object key, Supplier<Page> build) {
         Page cached = pages.getIfPresent(key);

@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import news.cms.core.media.MediaId;
 import news.cms.core.media.PublicRendition;
+import news.cms.core.partnerkey.PartnerKey;
 import news.cms.publicapi.access.CachedReadFilter;
-import news.cms.publicapi.access.PublicApiRateLimits;
-import news.cms.publicapi.cors.ReaderCors;
+import news.cms.publicapi.access.CachedReads;
+import news.cms.publicapi.config.CanonicalUuid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -21,19 +21,18 @@ import org.springframework.web.context.request.ServletWebRequest;
 class CachedRenditionFilter extends CachedReadFilter<PublicRendition> {
 
     static final String PREFIX = "/v1/media/";
-    private static final Pattern VERSION = Pattern.compile("v=[0-9a-f]{1,64}");
 
     private final PublicRenditions renditions;
 
-    CachedRenditionFilter(PublicRenditions renditions, PublicApiRateLimits limits, ReaderCors cors) {
-        super("/v1/media/{id}/{rendition}", limits, cors);
+    CachedRenditionFilter(PublicRenditions renditions, CachedReads reads) {
+        super("/v1/media/{id}/{rendition}", reads);
         this.renditions = renditions;
     }
 
     @Override
-    protected @Nullable PublicRendition cachedFor(HttpServletRequest request) {
+    protected @Nullable PublicRendition cachedFor(HttpServletRequest request, @Nullable PartnerKey key) {
         String query = request.getQueryString();
-        if (query != null && !VERSION.matcher(query).matches()) {
+        if (query != null && !version(query)) {
             return null;
         }
         String uri = request.getRequestURI();
@@ -42,10 +41,25 @@ class CachedRenditionFilter extends CachedReadFilter<PublicRendition> {
             return null;
         }
         String id = uri.substring(PREFIX.length(), slash);
-        if (!MediaController.CANONICAL_UUID.matcher(id).matches()) {
+        if (!CanonicalUuid.matches(id)) {
             return null; // the controller answers with the problem
         }
         return renditions.cached(new MediaId(UUID.fromString(id)), uri.substring(slash + 1));
+    }
+
+    /** {@code v=} and 1 to 64 lower-case hex digits, the only query a versioned URL has. */
+    private static boolean version(String query) {
+        int length = query.length();
+        if (length < 3 || length > 66 || !query.startsWith("v=")) {
+            return false;
+        }
+        for (int i = 2; i < length; i++) {
+            char c = query.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -1,8 +1,7 @@
 package news.cms.publicapi.media;
 
 import news.cms.publicapi.access.CachedReadFilter;
-import news.cms.publicapi.access.PublicApiRateLimits;
-import news.cms.publicapi.cors.ReaderCors;
+import news.cms.publicapi.access.CachedReads;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class CachedRenditionFilterConfiguration {
 
     @Bean
-    FilterRegistrationBean<CachedRenditionFilter> cachedRenditions(
-            PublicRenditions renditions, PublicApiRateLimits limits, ReaderCors cors) {
+    FilterRegistrationBean<CachedRenditionFilter> cachedRenditions(PublicRenditions renditions, CachedReads reads) {
         return CachedReadFilter.registered(
-                new CachedRenditionFilter(renditions, limits, cors), CachedRenditionFilter.PREFIX);
+                new CachedRenditionFilter(renditions, reads), CachedRenditionFilter.PREFIX + "*");
     }
 }

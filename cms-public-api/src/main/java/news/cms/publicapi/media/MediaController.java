@@ -3,11 +3,11 @@ package news.cms.publicapi.media;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import news.cms.core.media.MediaId;
 import news.cms.core.media.MediaNotFound;
 import news.cms.core.media.PublicRendition;
 import news.cms.publicapi.access.PartnerAuthentication;
+import news.cms.publicapi.config.CanonicalUuid;
 import news.cms.publicapi.config.Conditional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -28,8 +28,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 @RestController
 class MediaController {
 
-    static final Pattern CANONICAL_UUID =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String PRIVATE = CacheControl.noStore().cachePrivate().getHeaderValue();
 
@@ -46,7 +44,7 @@ class MediaController {
             ServletWebRequest request,
             HttpServletResponse response)
             throws IOException {
-        if (!CANONICAL_UUID.matcher(id).matches()) {
+        if (!CanonicalUuid.matches(id)) {
             throw new MediaNotFound("no picture " + id);
         }
         MediaId mediaId = new MediaId(UUID.fromString(id));
