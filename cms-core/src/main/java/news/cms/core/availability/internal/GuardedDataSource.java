@@ -15,7 +15,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * frozen or stopped server makes the pool's validation and connection attempts time out, so the
  * failures show here; statements on a connection already borrowed are bounded by the driver's
  * socket timeout and the server's statement timeout. A pool whose connections are all in use is
- * busy, not failing: a borrow that times out then does not count against the database.
+ * busy, not failing: a borrow that times out then does not count against the database ({@link
+ * BorrowFailures}).
  */
 final class GuardedDataSource extends DelegatingDataSource {
 
@@ -36,7 +37,7 @@ final class GuardedDataSource extends DelegatingDataSource {
             breaker.succeeded();
             return connection;
         } catch (SQLException | RuntimeException e) {
-            failed();
+            failed(e);
             throw e;
         }
     }
@@ -51,20 +52,20 @@ final class GuardedDataSource extends DelegatingDataSource {
             breaker.succeeded();
             return connection;
         } catch (SQLException | RuntimeException e) {
-            failed();
+            failed(e);
             throw e;
         }
     }
 
-    private void failed() {
-        if (!(obtainTargetDataSource() instanceof HikariDataSource pool && saturated(pool))) {
+    private void failed(Exception e) {
+        if (!(obtainTargetDataSource() instanceof HikariDataSource pool && busy(pool, e))) {
             breaker.failed();
         }
     }
 
-    private static boolean saturated(HikariDataSource pool) {
+    private static boolean busy(HikariDataSource pool, Exception e) {
         HikariPoolMXBean stats = pool.getHikariPoolMXBean();
-        return stats != null && stats.getActiveConnections() >= pool.getMaximumPoolSize();
+        return stats != null && BorrowFailures.poolBusy(e, stats.getTotalConnections(), pool.getMaximumPoolSize());
     }
 
     private SQLTransientConnectionException refused() {
