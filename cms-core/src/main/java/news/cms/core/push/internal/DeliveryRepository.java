@@ -127,13 +127,15 @@ public class DeliveryRepository {
      */
     List<SubscriptionId> dueSubscriptions(Instant now, boolean ninjs) {
         customPlans();
-        return jdbc.sql("select distinct d.subscription_id from push_delivery d"
-                        + " join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'"
-                        + " and (:ninjs or s.payload = 'NOTICE')"
-                        + " where d.status = 'PENDING' and d.next_attempt_at <= :now"
-                        + " and (d.lease_until is null or d.lease_until <= :now)"
-                        + " and not exists (select 1 from push_delivery e where e.subscription_id = d.subscription_id"
-                        + " and e.article_id = d.article_id and e.status = 'PENDING' and e.sequence < d.sequence)")
+        return jdbc.sql("""
+                        select distinct f.subscription_id from (
+                          select distinct on (e.subscription_id, e.article_id)
+                                 e.subscription_id, e.next_attempt_at, e.lease_until
+                          from push_delivery e where e.status = 'PENDING'
+                          order by e.subscription_id, e.article_id, e.sequence) f
+                        join push_subscription s on s.id = f.subscription_id and s.state = 'ACTIVE'
+                          and (:ninjs or s.payload = 'NOTICE')
+                        where f.next_attempt_at <= :now and (f.lease_until is null or f.lease_until <= :now)""")
                 .param("now", Timestamp.from(now))
                 .param("ninjs", ninjs)
                 .query((rs, n) -> new SubscriptionId(rs.getObject(1, UUID.class)))
@@ -153,12 +155,11 @@ public class DeliveryRepository {
                           select d.id from push_delivery d
                           join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'
                             and (:ninjs or s.payload = 'NOTICE')
-                          where d.subscription_id = :subscription and d.status = 'PENDING'
-                            and d.next_attempt_at <= :now and (d.lease_until is null or d.lease_until <= :now)
-                            and not exists (select 1 from push_delivery e
-                                            where e.subscription_id = d.subscription_id
-                                              and e.article_id = d.article_id and e.status = 'PENDING'
-                                              and e.sequence < d.sequence)
+                          where d.id in (select distinct on (e.article_id) e.id from push_delivery e
+                                         where e.subscription_id = :subscription and e.status = 'PENDING'
+                                         order by e.article_id, e.sequence)
+                            and d.status = 'PENDING' and d.next_attempt_at <= :now
+                            and (d.lease_until is null or d.lease_until <= :now)
                           order by d.sequence
                           limit :limit
                           for update of d skip locked)
@@ -197,41 +198,81 @@ public class DeliveryRepository {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
-    /** Ends an attempt: the delivery's new state and one row in the log. */
-    void finish(
+    /** An attempt's end, to record: the delivery's new state and its row in the log. */
+    record Finished(
             UUID id,
-            SubscriptionId subscription,
             Instant at,
             DeliveryAttempt.Outcome outcome,
             @Nullable Integer statusCode,
             long latencyMillis,
             @Nullable String error,
             @Nullable Instant nextAttempt) {
-        DeliveryStatus status = switch (outcome) {
-            case DELIVERED -> DeliveryStatus.DELIVERED;
-            case RETRY -> DeliveryStatus.PENDING;
-            case FAILED, GONE -> DeliveryStatus.FAILED;
-        };
-        jdbc.sql("update push_delivery set status = :status, attempts = attempts + 1, lease_until = null,"
-                        + " next_attempt_at = coalesce(:next, next_attempt_at), finished_at = :finished,"
-                        + " last_status = :code, last_error = :error where id = :id")
-                .param("status", status.name())
-                .param("next", nextAttempt == null ? null : Timestamp.from(nextAttempt))
-                .param("finished", status == DeliveryStatus.PENDING ? null : Timestamp.from(at))
-                .param("code", statusCode)
-                .param("error", error)
-                .param("id", id)
-                .update();
-        jdbc.sql("insert into push_attempt (delivery_id, subscription_id, at, status_code, latency_ms, outcome, error)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        subscription.value(),
-                        Timestamp.from(at),
-                        statusCode,
-                        (int) Math.min(Integer.MAX_VALUE, latencyMillis),
-                        outcome.name(),
-                        error)
+
+        DeliveryStatus status() {
+            return switch (outcome) {
+                case DELIVERED -> DeliveryStatus.DELIVERED;
+                case RETRY -> DeliveryStatus.PENDING;
+                case FAILED, GONE -> DeliveryStatus.FAILED;
+            };
+        }
+    }
+
+    /**
+     * Ends attempts of one subscription in one statement: each delivery's new state, and one row per
+     * attempt in the log, in the order given (the log's ids follow time). An attempt whose delivery is
+     * gone (its subscription was deleted meanwhile) is left out. The number of deliveries updated.
+     */
+    int finish(SubscriptionId subscription, List<Finished> attempts) {
+        if (attempts.isEmpty()) {
+            return 0;
+        }
+        int n = attempts.size();
+        String[] ids = new String[n];
+        String[] statuses = new String[n];
+        String[] at = new String[n];
+        String[] next = new String[n];
+        Integer[] codes = new Integer[n];
+        Integer[] latencies = new Integer[n];
+        String[] outcomes = new String[n];
+        String[] errors = new String[n];
+        for (int i = 0; i < n; i++) {
+            Finished f = attempts.get(i);
+            ids[i] = f.id().toString();
+            statuses[i] = f.status().name();
+            at[i] = f.at().toString();
+            next[i] = f.nextAttempt() == null ? null : f.nextAttempt().toString();
+            codes[i] = f.statusCode();
+            latencies[i] = (int) Math.min(Integer.MAX_VALUE, f.latencyMillis());
+            outcomes[i] = f.outcome().name();
+            errors[i] = f.error();
+        }
+        return jdbc.sql("""
+                        with v as (
+                          select * from unnest(cast(:ids as uuid[]), cast(:statuses as text[]),
+                                               cast(:at as timestamptz[]), cast(:next as timestamptz[]),
+                                               cast(:codes as integer[]), cast(:latencies as integer[]),
+                                               cast(:outcomes as text[]), cast(:errors as text[]))
+                                 with ordinality as v(id, status, at, next, code, latency, outcome, error, n)),
+                        done as (
+                          update push_delivery d set status = v.status, attempts = d.attempts + 1,
+                                 lease_until = null, next_attempt_at = coalesce(v.next, d.next_attempt_at),
+                                 finished_at = case when v.status = 'PENDING' then null else v.at end,
+                                 last_status = v.code, last_error = v.error
+                          from v where d.id = v.id
+                          returning d.id)
+                        insert into push_attempt (delivery_id, subscription_id, at, status_code, latency_ms,
+                                                  outcome, error)
+                        select v.id, :subscription, v.at, v.code, v.latency, v.outcome, v.error
+                        from v join done on done.id = v.id order by v.n""")
+                .param("ids", ids)
+                .param("statuses", statuses)
+                .param("at", at)
+                .param("next", next)
+                .param("codes", codes)
+                .param("latencies", latencies)
+                .param("outcomes", outcomes)
+                .param("errors", errors)
+                .param("subscription", subscription.value())
                 .update();
     }
 
