@@ -124,6 +124,10 @@ public class DeliveryRepository {
      * delivery of its story waits for (the same rule as {@link #claim}, so a story held back by a
      * retry hours away starts no lane at every poll). Full-ninjs subscriptions only where {@code
      * ninjs}: an instance that cannot make their bodies leaves them to one that can (docs/adr/0034).
+     * Each story's earliest open delivery is found by one sorted pass ({@code distinct on}) over the
+     * open deliveries, not by an anti-join: planned on statistics taken while hardly any delivery was
+     * open, the anti-join became a nested loop over the whole table and overran the statement timeout
+     * when a burst arrived (bench/push); a sort costs the same whatever the statistics say.
      */
     List<SubscriptionId> dueSubscriptions(Instant now, boolean ninjs) {
         customPlans();
@@ -131,10 +135,11 @@ public class DeliveryRepository {
                         select distinct f.subscription_id from (
                           select distinct on (e.subscription_id, e.article_id)
                                  e.subscription_id, e.next_attempt_at, e.lease_until
-                          from push_delivery e where e.status = 'PENDING'
+                          from push_delivery e
+                          where e.status = 'PENDING' and e.subscription_id = any(array(
+                            select s.id from push_subscription s
+                            where s.state = 'ACTIVE' and (:ninjs or s.payload = 'NOTICE')))
                           order by e.subscription_id, e.article_id, e.sequence) f
-                        join push_subscription s on s.id = f.subscription_id and s.state = 'ACTIVE'
-                          and (:ninjs or s.payload = 'NOTICE')
                         where f.next_attempt_at <= :now and (f.lease_until is null or f.lease_until <= :now)""")
                 .param("now", Timestamp.from(now))
                 .param("ninjs", ninjs)
@@ -146,20 +151,28 @@ public class DeliveryRepository {
      * Leases up to {@code limit} due deliveries of an active subscription until {@code leaseUntil},
      * each the earliest open one of its story (so a story's versions go out in feed order), skipping
      * rows another worker is claiming. In feed order. Nothing of a full-ninjs subscription unless
-     * {@code ninjs}.
+     * {@code ninjs}. Joins nothing: the candidates come from one sorted pass over the subscription's
+     * open deliveries and are then locked by primary key, so no plan can turn it into a nested loop
+     * over the table (see {@link #dueSubscriptions}).
      */
     List<Claimed> claim(SubscriptionId subscription, Instant now, Instant leaseUntil, int limit, boolean ninjs) {
         customPlans();
         List<Claimed> claimed = jdbc.sql("""
                         with due as (
                           select d.id from push_delivery d
-                          join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'
-                            and (:ninjs or s.payload = 'NOTICE')
-                          where d.id in (select distinct on (e.article_id) e.id from push_delivery e
-                                         where e.subscription_id = :subscription and e.status = 'PENDING'
-                                         order by e.article_id, e.sequence)
+                          where d.id = any(array(
+                              select f.id from (
+                                select distinct on (e.article_id) e.id, e.sequence, e.next_attempt_at, e.lease_until
+                                from push_delivery e
+                                where e.subscription_id = :subscription and e.status = 'PENDING'
+                                order by e.article_id, e.sequence) f
+                              where f.next_attempt_at <= :now and (f.lease_until is null or f.lease_until <= :now)
+                              order by f.sequence
+                              limit 2 * :limit))
                             and d.status = 'PENDING' and d.next_attempt_at <= :now
                             and (d.lease_until is null or d.lease_until <= :now)
+                            and exists (select 1 from push_subscription s where s.id = :subscription
+                                        and s.state = 'ACTIVE' and (:ninjs or s.payload = 'NOTICE'))
                           order by d.sequence
                           limit :limit
                           for update of d skip locked)
@@ -185,6 +198,14 @@ public class DeliveryRepository {
         return claimed.stream()
                 .sorted(Comparator.comparingLong(Claimed::sequence))
                 .toList();
+    }
+
+    /** Gives claimed deliveries that were not sent back to the queue (their lease ends now). */
+    void release(List<UUID> ids) {
+        jdbc.sql(
+                        "update push_delivery set lease_until = null where id = any(cast(:ids as uuid[])) and status = 'PENDING'")
+                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+                .update();
     }
 
     /**

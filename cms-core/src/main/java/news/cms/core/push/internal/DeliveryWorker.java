@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import news.cms.core.audit.AuditLog;
@@ -74,6 +76,19 @@ public class DeliveryWorker implements SmartLifecycle {
     private final Clock clock;
     private final RetrySchedule schedule;
     private final Duration lease;
+    /**
+     * The lanes' transactions at once, whatever the number of lanes: the worker shares the app's
+     * connection pool (10), so it takes at most this many of its connections for recording and
+     * claiming (plus one for the look-up of due work).
+     */
+    static final int CONNECTIONS = 2;
+
+    /** A lane gives up after this many failed transactions in a row (its leases then run out). */
+    private static final int STEP_TRIES = 5;
+
+    private static final Duration STEP_BACKOFF = Duration.ofMillis(250);
+
+    private final Semaphore connections = new Semaphore(CONNECTIONS, true);
     private final Set<SubscriptionId> busy = ConcurrentHashMap.newKeySet();
     /** Lanes found busy by a dispatch: work may have come after their last claim, so they look again. */
     private final Set<SubscriptionId> again = ConcurrentHashMap.newKeySet();
@@ -212,11 +227,26 @@ public class DeliveryWorker implements SmartLifecycle {
         int inFlight = 0;
         boolean exhausted = false;
         boolean claim = true;
+        int failures = 0;
         try {
             while (lanes != null && !Thread.currentThread().isInterrupted()) {
                 if (claim) {
                     int room = 2 * window - inFlight - held.size();
-                    Step step = step(id, sending, unrecorded, room);
+                    Step step;
+                    try {
+                        step = step(id, sending, unrecorded, room);
+                        failures = 0;
+                    } catch (RuntimeException e) {
+                        // A statement timeout or no connection for a while: the attempts that ended
+                        // are still to record and those in flight still end here, so try again.
+                        if (++failures >= STEP_TRIES) {
+                            throw e;
+                        }
+                        log.warn(
+                                "push: subscription {}: could not record or claim, trying again: {}", id, e.toString());
+                        Thread.sleep(STEP_BACKOFF.multipliedBy(failures));
+                        continue;
+                    }
                     unrecorded.clear();
                     if (step.gone()) {
                         return; // deleted meanwhile: its deliveries went with it
@@ -256,6 +286,33 @@ public class DeliveryWorker implements SmartLifecycle {
             if (!unrecorded.isEmpty() && sending != null) {
                 recordWhileStopping(id, sending.subscription(), unrecorded);
             }
+            if (!held.isEmpty()) {
+                release(id, held);
+            }
+        }
+    }
+
+    /** Stopping: claimed deliveries that were not sent go back to the queue at once (not at their lease's end). */
+    private void release(SubscriptionId id, Collection<DeliveryRepository.Claimed> held) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            connections.acquireUninterruptibly();
+            try {
+                deliveries.release(
+                        held.stream().map(DeliveryRepository.Claimed::id).toList());
+            } finally {
+                connections.release();
+            }
+        } catch (RuntimeException e) {
+            log.warn(
+                    "push: {} claimed deliveries of subscription {} wait for their lease: {}",
+                    held.size(),
+                    id,
+                    e.toString());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -263,7 +320,12 @@ public class DeliveryWorker implements SmartLifecycle {
     private void recordWhileStopping(SubscriptionId id, Subscription subscription, List<Sent> ended) {
         boolean interrupted = Thread.interrupted();
         try {
-            transactions.executeWithoutResult(tx -> record(subscription, ended));
+            connections.acquireUninterruptibly();
+            try {
+                transactions.executeWithoutResult(tx -> record(subscription, ended));
+            } finally {
+                connections.release();
+            }
             count(ended);
         } catch (RuntimeException e) {
             log.warn("push: {} ended attempts of subscription {} not recorded: {}", ended.size(), id, e.toString());
@@ -282,20 +344,27 @@ public class DeliveryWorker implements SmartLifecycle {
             SubscriptionRepository.@Nullable Sending sending, List<DeliveryRepository.Claimed> claimed, boolean gone) {}
 
     /** One transaction: records the ended attempts, then claims up to {@code room} due deliveries. */
-    private Step step(SubscriptionId id, SubscriptionRepository.@Nullable Sending known, List<Sent> ended, int room) {
-        Step step = transactions.execute(tx -> {
-            if (!ended.isEmpty() && known != null) {
-                record(known.subscription(), ended);
-            }
-            Instant now = clock.instant();
-            List<DeliveryRepository.Claimed> claimed =
-                    room <= 0 ? List.of() : deliveries.claim(id, now, now.plus(lease), room, payloads.makesNinjs());
-            if (claimed.isEmpty()) {
-                return new Step(null, claimed, false);
-            }
-            Optional<SubscriptionRepository.Sending> current = subscriptions.sending(id, now);
-            return new Step(current.orElse(null), claimed, current.isEmpty());
-        });
+    private Step step(SubscriptionId id, SubscriptionRepository.@Nullable Sending known, List<Sent> ended, int room)
+            throws InterruptedException {
+        connections.acquire();
+        Step step;
+        try {
+            step = transactions.execute(tx -> {
+                if (!ended.isEmpty() && known != null) {
+                    record(known.subscription(), ended);
+                }
+                Instant now = clock.instant();
+                List<DeliveryRepository.Claimed> claimed =
+                        room <= 0 ? List.of() : deliveries.claim(id, now, now.plus(lease), room, payloads.makesNinjs());
+                if (claimed.isEmpty()) {
+                    return new Step(null, claimed, false);
+                }
+                Optional<SubscriptionRepository.Sending> current = subscriptions.sending(id, now);
+                return new Step(current.orElse(null), claimed, current.isEmpty());
+            });
+        } finally {
+            connections.release();
+        }
         count(ended);
         return step == null ? new Step(null, List.of(), true) : step;
     }
