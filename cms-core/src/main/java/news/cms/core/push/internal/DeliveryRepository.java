@@ -239,9 +239,10 @@ public class DeliveryRepository {
     }
 
     /**
-     * Ends attempts of one subscription in one statement: each delivery's new state, and one row per
-     * attempt in the log, in the order given (the log's ids follow time). An attempt whose delivery is
-     * gone (its subscription was deleted meanwhile) is left out. The number of deliveries updated.
+     * Ends attempts of one subscription in one statement: each delivery's new state, one row per
+     * attempt in the log, in the order given (the log's ids follow time), and, if one was delivered,
+     * the subscription is no longer failing. An attempt whose delivery is gone (its subscription was
+     * deleted meanwhile) is left out. The number of attempts logged.
      */
     int finish(SubscriptionId subscription, List<Finished> attempts) {
         if (attempts.isEmpty()) {
@@ -280,7 +281,11 @@ public class DeliveryRepository {
                                  finished_at = case when v.status = 'PENDING' then null else v.at end,
                                  last_status = v.code, last_error = v.error
                           from v where d.id = v.id
-                          returning d.id)
+                          returning d.id),
+                        healthy as (
+                          update push_subscription set failing_since = null
+                          where id = :subscription and failing_since is not null
+                            and exists (select 1 from v where v.outcome = 'DELIVERED'))
                         insert into push_attempt (delivery_id, subscription_id, at, status_code, latency_ms,
                                                   outcome, error)
                         select v.id, :subscription, v.at, v.code, v.latency, v.outcome, v.error

@@ -83,6 +83,12 @@ public class DeliveryWorker implements SmartLifecycle {
      */
     static final int CONNECTIONS = 2;
 
+    /**
+     * A lane holds at most this many times {@code concurrency} claimed deliveries (in flight or next),
+     * so that each of its transactions records and claims several.
+     */
+    private static final int HELD = 3;
+
     /** A lane gives up after this many failed transactions in a row (its leases then run out). */
     private static final int STEP_TRIES = 5;
 
@@ -213,7 +219,7 @@ public class DeliveryWorker implements SmartLifecycle {
     /**
      * Sends the subscription's due deliveries until none is left, keeping up to {@code concurrency}
      * in flight: as an attempt ends, the next claimed delivery goes out at once, and the lane claims
-     * the next ones while the last are still in flight (it holds at most twice {@code concurrency},
+     * the next ones while the last are still in flight (it holds at most {@link #HELD} times {@code concurrency},
      * leased, each the earliest open delivery of its story). Ended attempts are recorded together,
      * in the transaction of the next claim (one statement for all of them). A connection is held only
      * for that transaction, never during a send.
@@ -231,7 +237,7 @@ public class DeliveryWorker implements SmartLifecycle {
         try {
             while (lanes != null && !Thread.currentThread().isInterrupted()) {
                 if (claim) {
-                    int room = 2 * window - inFlight - held.size();
+                    int room = HELD * window - inFlight - held.size();
                     Step step;
                     try {
                         step = step(id, sending, unrecorded, room);
@@ -272,13 +278,14 @@ public class DeliveryWorker implements SmartLifecycle {
                     continue;
                 }
                 // Wait for an attempt to end, and take every other that has too.
+                int waiting = unrecorded.size();
                 unrecorded.add(ended.take());
                 ended.drainTo(unrecorded);
-                inFlight -= unrecorded.size();
+                inFlight -= unrecorded.size() - waiting;
                 // Record and claim again when the held deliveries run low, when a window's worth of
                 // attempts waits to be recorded, or when nothing more was due (an ended attempt may
                 // let its story's next version go, and more work may have come).
-                claim = exhausted || inFlight + held.size() <= window || unrecorded.size() >= window;
+                claim = exhausted || inFlight + held.size() <= window || unrecorded.size() >= (HELD - 1) * window;
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
@@ -438,7 +445,6 @@ public class DeliveryWorker implements SmartLifecycle {
         @Nullable Instant failedAt = null; // the first failure after the last success
         @Nullable Instant lastFailedAt = null;
         @Nullable Instant goneAt = null;
-        boolean delivered = false;
         for (Sent sent : ended) {
             WebhookSender.Result result = sent.result();
             if (result == null) {
@@ -463,10 +469,7 @@ public class DeliveryWorker implements SmartLifecycle {
                     error,
                     next.orElse(null)));
             switch (outcome) {
-                case DELIVERED -> {
-                    delivered = true;
-                    failedAt = null;
-                }
+                case DELIVERED -> failedAt = null;
                 case GONE -> goneAt = goneAt == null ? at : goneAt;
                 case RETRY, FAILED -> {
                     failedAt = failedAt == null ? at : failedAt;
@@ -474,10 +477,7 @@ public class DeliveryWorker implements SmartLifecycle {
                 }
             }
         }
-        deliveries.finish(id, finished);
-        if (delivered) {
-            subscriptions.healthy(id);
-        }
+        deliveries.finish(id, finished); // a success among them clears the subscription's failing state
         if (goneAt != null) {
             disable(subscription, SubscriptionDisabled.Cause.GONE, "the endpoint answered 410 Gone", goneAt);
         }
