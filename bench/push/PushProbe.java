@@ -494,8 +494,8 @@ public class PushProbe {
         String due = "select distinct f.subscription_id from ("
                 + " select distinct on (e.subscription_id, e.article_id) e.subscription_id, e.next_attempt_at,"
                 + " e.lease_until from push_delivery e where e.status = 'PENDING'"
+                + " and e.subscription_id = any(array(select s.id from push_subscription s))"
                 + " order by e.subscription_id, e.article_id, e.sequence) f"
-                + " join push_subscription s on s.id = f.subscription_id"
                 + " where f.next_attempt_at <= now() and (f.lease_until is null or f.lease_until <= now())";
         System.out.println("[drain] plan of the due-work look-up with " + queued + " pending:");
         jdbc.sql("explain (analyze, costs off, timing off, summary on) " + due)
@@ -520,9 +520,9 @@ public class PushProbe {
                                 + " select distinct f.subscription_id from ("
                                 + " select distinct on (e.subscription_id, e.article_id) e.subscription_id,"
                                 + " e.next_attempt_at, e.lease_until from push_delivery e where e.status = 'PENDING'"
+                                + " and e.subscription_id = any(array(select s.id from push_subscription s"
+                                + " where s.state = 'ACTIVE' and (:ninjs or s.payload = 'NOTICE')))"
                                 + " order by e.subscription_id, e.article_id, e.sequence) f"
-                                + " join push_subscription s on s.id = f.subscription_id and s.state = 'ACTIVE'"
-                                + " and (:ninjs or s.payload = 'NOTICE')"
                                 + " where f.next_attempt_at <= :now and (f.lease_until is null or f.lease_until <= :now)")
                         .param("now", now)
                         .param("ninjs", false)

@@ -135,11 +135,13 @@ public class DeliveryWorker implements SmartLifecycle {
                 properties.jitter(),
                 properties.maxRetryAfter(),
                 () -> ThreadLocalRandom.current().nextDouble());
-        // Longer than any one attempt can take (the sender's deadline), with room for the database.
+        // Longer than a claimed delivery can wait in its lane and then take (HELD sender's deadlines
+        // at most: the lane holds HELD x concurrency and sends concurrency at once), with room for
+        // the database.
         this.lease = properties
                 .connectTimeout()
                 .plus(properties.requestTimeout())
-                .multipliedBy(2)
+                .multipliedBy(HELD)
                 .plusSeconds(30);
     }
 
