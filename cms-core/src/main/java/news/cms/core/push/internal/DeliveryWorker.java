@@ -284,9 +284,9 @@ public class DeliveryWorker implements SmartLifecycle {
                 unrecorded.add(ended.take());
                 ended.drainTo(unrecorded);
                 inFlight -= unrecorded.size() - waiting;
-                // Record and claim again when the held deliveries run low, when a window's worth of
-                // attempts waits to be recorded, or when nothing more was due (an ended attempt may
-                // let its story's next version go, and more work may have come).
+                // Record and claim again when the held deliveries run low (a window's worth left),
+                // when two windows' worth of attempts wait to be recorded, or when nothing more was
+                // due (an ended attempt may let its story's next version go; more work may have come).
                 claim = exhausted || inFlight + held.size() <= window || unrecorded.size() >= (HELD - 1) * window;
             }
         } catch (InterruptedException stopping) {
