@@ -491,12 +491,12 @@ public class PushProbe {
         // The plan PostgreSQL picks now for the worker's look-up of due work (a copy of
         // DeliveryRepository.dueSubscriptions' SQL, without the state filter the paused subscriptions
         // would fail), timed once: this query runs at every poll and every wake.
-        String due = "select distinct d.subscription_id from push_delivery d"
-                + " join push_subscription s on s.id = d.subscription_id"
-                + " where d.status = 'PENDING' and d.next_attempt_at <= now()"
-                + " and (d.lease_until is null or d.lease_until <= now())"
-                + " and not exists (select 1 from push_delivery e where e.subscription_id = d.subscription_id"
-                + " and e.article_id = d.article_id and e.status = 'PENDING' and e.sequence < d.sequence)";
+        String due = "select distinct f.subscription_id from ("
+                + " select distinct on (e.subscription_id, e.article_id) e.subscription_id, e.next_attempt_at,"
+                + " e.lease_until from push_delivery e where e.status = 'PENDING'"
+                + " and e.subscription_id = any(array(select s.id from push_subscription s))"
+                + " order by e.subscription_id, e.article_id, e.sequence) f"
+                + " where f.next_attempt_at <= now() and (f.lease_until is null or f.lease_until <= now())";
         System.out.println("[drain] plan of the due-work look-up with " + queued + " pending:");
         jdbc.sql("explain (analyze, costs off, timing off, summary on) " + due)
                 .query((rs, i) -> rs.getString(1))
@@ -517,21 +517,20 @@ public class PushProbe {
                 // Exactly the worker's statement, with its bind parameters (DeliveryRepository.dueSubscriptions).
                 java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
                 List<String> plan = jdbc.sql("explain (analyze, costs off, timing off, summary on)"
-                                + " select distinct d.subscription_id from push_delivery d"
-                                + " join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'"
-                                + " and (:ninjs or s.payload = 'NOTICE')"
-                                + " where d.status = 'PENDING' and d.next_attempt_at <= :now"
-                                + " and (d.lease_until is null or d.lease_until <= :now)"
-                                + " and not exists (select 1 from push_delivery e"
-                                + " where e.subscription_id = d.subscription_id"
-                                + " and e.article_id = d.article_id and e.status = 'PENDING' and e.sequence < d.sequence)")
+                                + " select distinct f.subscription_id from ("
+                                + " select distinct on (e.subscription_id, e.article_id) e.subscription_id,"
+                                + " e.next_attempt_at, e.lease_until from push_delivery e where e.status = 'PENDING'"
+                                + " and e.subscription_id = any(array(select s.id from push_subscription s"
+                                + " where s.state = 'ACTIVE' and (:ninjs or s.payload = 'NOTICE')))"
+                                + " order by e.subscription_id, e.article_id, e.sequence) f"
+                                + " where f.next_attempt_at <= :now and (f.lease_until is null or f.lease_until <= :now)")
                         .param("now", now)
                         .param("ninjs", false)
                         .query((rs, i) -> rs.getString(1))
                         .list();
                 System.out.printf("[drain] %.1f s: %d delivered; the due-work look-up now: %s, %s%n",
                         (lastPrint - t0) / 1e9, delivered, plan.getLast().strip(),
-                        plan.stream().filter(l -> l.contains("Join") || l.contains("Scan on push_delivery"))
+                        plan.stream().filter(l -> l.contains("Join") || l.contains("Scan on push_delivery") || l.contains("Sort ("))
                                 .map(String::strip).toList());
             }
             Thread.sleep(20);

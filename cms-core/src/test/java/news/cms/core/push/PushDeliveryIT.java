@@ -571,6 +571,47 @@ class PushDeliveryIT {
         }
     }
 
+    @Test
+    @Order(14)
+    void aBurstLargerThanALanesBatchesArrivesOnceEachAndIsLoggedOnce() throws Exception {
+        try (Receiver receiver = Receiver.ok()) {
+            SubscriptionId id = admin(() -> push.create(settings("Busy partner", receiver.uri())))
+                    .subscription()
+                    .id();
+            admin(() -> push.pause(id));
+            List<String[]> stories = List.of(
+                    new String[] {"en", "Ferry service resumes on the lake", "The first boat left at dawn.", "DUKAN"},
+                    new String[] {"ar", "استئناف رحلات العبّارة في البحيرة", "غادر أول قارب عند الفجر.", "دوكان"},
+                    new String[] {
+                        "ckb", "گەشتی بەلەم لە دەریاچەکە دەستی پێکردەوە", "یەکەم بەلەم بەیانی زوو ڕۆیشت.", "دوکان"
+                    },
+                    new String[] {
+                        "tr", "Göldeki feribot seferleri yeniden başladı", "İlk tekne şafakta kalktı.", "Dukan"
+                    });
+            int rounds = 4; // 16 deliveries: more than a lane holds at once (3 x concurrency 4)
+            for (int round = 1; round <= rounds; round++) {
+                for (String[] story : stories) {
+                    publish(LanguageTag.of(story[0]), story[1] + " " + round, story[2], story[3]);
+                }
+            }
+            int expected = rounds * stories.size();
+            assertThat(admin(() -> push.deliveries(id, 0, DeliveryStatus.PENDING, 100)))
+                    .hasSize(expected);
+
+            admin(() -> push.resume(id));
+            Receiver.awaitDelivered(push, id, expected, PROMPTLY);
+            assertThat(receiver.requests())
+                    .as("each delivery sent once")
+                    .hasSize(expected)
+                    .extracting(Receiver.Request::webhookId)
+                    .doesNotHaveDuplicates();
+            assertThat(attempts(id))
+                    .as("each attempt logged once, as delivered")
+                    .hasSize(expected)
+                    .allSatisfy(a -> assertThat(a.outcome()).isEqualTo(DeliveryAttempt.Outcome.DELIVERED));
+        }
+    }
+
     private Article publish(LanguageTag language, String headline, String body, String place) {
         return Newsroom.publishedStory(articles, Newsroom.story(language, headline, body, place));
     }

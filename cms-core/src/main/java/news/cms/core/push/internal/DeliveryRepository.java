@@ -124,16 +124,23 @@ public class DeliveryRepository {
      * delivery of its story waits for (the same rule as {@link #claim}, so a story held back by a
      * retry hours away starts no lane at every poll). Full-ninjs subscriptions only where {@code
      * ninjs}: an instance that cannot make their bodies leaves them to one that can (docs/adr/0034).
+     * Each story's earliest open delivery is found by one sorted pass ({@code distinct on}) over the
+     * open deliveries, not by an anti-join: planned on statistics taken while hardly any delivery was
+     * open, the anti-join became a nested loop over the whole table and overran the statement timeout
+     * when a burst arrived (bench/push); a sort costs the same whatever the statistics say.
      */
     List<SubscriptionId> dueSubscriptions(Instant now, boolean ninjs) {
         customPlans();
-        return jdbc.sql("select distinct d.subscription_id from push_delivery d"
-                        + " join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'"
-                        + " and (:ninjs or s.payload = 'NOTICE')"
-                        + " where d.status = 'PENDING' and d.next_attempt_at <= :now"
-                        + " and (d.lease_until is null or d.lease_until <= :now)"
-                        + " and not exists (select 1 from push_delivery e where e.subscription_id = d.subscription_id"
-                        + " and e.article_id = d.article_id and e.status = 'PENDING' and e.sequence < d.sequence)")
+        return jdbc.sql("""
+                        select distinct f.subscription_id from (
+                          select distinct on (e.subscription_id, e.article_id)
+                                 e.subscription_id, e.next_attempt_at, e.lease_until
+                          from push_delivery e
+                          where e.status = 'PENDING' and e.subscription_id = any(array(
+                            select s.id from push_subscription s
+                            where s.state = 'ACTIVE' and (:ninjs or s.payload = 'NOTICE')))
+                          order by e.subscription_id, e.article_id, e.sequence) f
+                        where f.next_attempt_at <= :now and (f.lease_until is null or f.lease_until <= :now)""")
                 .param("now", Timestamp.from(now))
                 .param("ninjs", ninjs)
                 .query((rs, n) -> new SubscriptionId(rs.getObject(1, UUID.class)))
@@ -144,21 +151,28 @@ public class DeliveryRepository {
      * Leases up to {@code limit} due deliveries of an active subscription until {@code leaseUntil},
      * each the earliest open one of its story (so a story's versions go out in feed order), skipping
      * rows another worker is claiming. In feed order. Nothing of a full-ninjs subscription unless
-     * {@code ninjs}.
+     * {@code ninjs}. Joins nothing: the candidates come from one sorted pass over the subscription's
+     * open deliveries and are then locked by primary key, so no plan can turn it into a nested loop
+     * over the table (see {@link #dueSubscriptions}).
      */
     List<Claimed> claim(SubscriptionId subscription, Instant now, Instant leaseUntil, int limit, boolean ninjs) {
         customPlans();
         List<Claimed> claimed = jdbc.sql("""
                         with due as (
                           select d.id from push_delivery d
-                          join push_subscription s on s.id = d.subscription_id and s.state = 'ACTIVE'
-                            and (:ninjs or s.payload = 'NOTICE')
-                          where d.subscription_id = :subscription and d.status = 'PENDING'
-                            and d.next_attempt_at <= :now and (d.lease_until is null or d.lease_until <= :now)
-                            and not exists (select 1 from push_delivery e
-                                            where e.subscription_id = d.subscription_id
-                                              and e.article_id = d.article_id and e.status = 'PENDING'
-                                              and e.sequence < d.sequence)
+                          where d.id = any(array(
+                              select f.id from (
+                                select distinct on (e.article_id) e.id, e.sequence, e.next_attempt_at, e.lease_until
+                                from push_delivery e
+                                where e.subscription_id = :subscription and e.status = 'PENDING'
+                                order by e.article_id, e.sequence) f
+                              where f.next_attempt_at <= :now and (f.lease_until is null or f.lease_until <= :now)
+                              order by f.sequence
+                              limit 2 * :limit))
+                            and d.status = 'PENDING' and d.next_attempt_at <= :now
+                            and (d.lease_until is null or d.lease_until <= :now)
+                            and exists (select 1 from push_subscription s where s.id = :subscription
+                                        and s.state = 'ACTIVE' and (:ninjs or s.payload = 'NOTICE'))
                           order by d.sequence
                           limit :limit
                           for update of d skip locked)
@@ -186,6 +200,14 @@ public class DeliveryRepository {
                 .toList();
     }
 
+    /** Gives claimed deliveries that were not sent back to the queue (their lease ends now). */
+    void release(List<UUID> ids) {
+        jdbc.sql(
+                        "update push_delivery set lease_until = null where id = any(cast(:ids as uuid[])) and status = 'PENDING'")
+                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+                .update();
+    }
+
     /**
      * Plans the rest of the caller's transaction for its bind values. The worker's look-ups run
      * several times a second on pooled connections, so the driver prepares them on the server, and
@@ -197,41 +219,86 @@ public class DeliveryRepository {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
-    /** Ends an attempt: the delivery's new state and one row in the log. */
-    void finish(
+    /** An attempt's end, to record: the delivery's new state and its row in the log. */
+    record Finished(
             UUID id,
-            SubscriptionId subscription,
             Instant at,
             DeliveryAttempt.Outcome outcome,
             @Nullable Integer statusCode,
             long latencyMillis,
             @Nullable String error,
             @Nullable Instant nextAttempt) {
-        DeliveryStatus status = switch (outcome) {
-            case DELIVERED -> DeliveryStatus.DELIVERED;
-            case RETRY -> DeliveryStatus.PENDING;
-            case FAILED, GONE -> DeliveryStatus.FAILED;
-        };
-        jdbc.sql("update push_delivery set status = :status, attempts = attempts + 1, lease_until = null,"
-                        + " next_attempt_at = coalesce(:next, next_attempt_at), finished_at = :finished,"
-                        + " last_status = :code, last_error = :error where id = :id")
-                .param("status", status.name())
-                .param("next", nextAttempt == null ? null : Timestamp.from(nextAttempt))
-                .param("finished", status == DeliveryStatus.PENDING ? null : Timestamp.from(at))
-                .param("code", statusCode)
-                .param("error", error)
-                .param("id", id)
-                .update();
-        jdbc.sql("insert into push_attempt (delivery_id, subscription_id, at, status_code, latency_ms, outcome, error)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        subscription.value(),
-                        Timestamp.from(at),
-                        statusCode,
-                        (int) Math.min(Integer.MAX_VALUE, latencyMillis),
-                        outcome.name(),
-                        error)
+
+        DeliveryStatus status() {
+            return switch (outcome) {
+                case DELIVERED -> DeliveryStatus.DELIVERED;
+                case RETRY -> DeliveryStatus.PENDING;
+                case FAILED, GONE -> DeliveryStatus.FAILED;
+            };
+        }
+    }
+
+    /**
+     * Ends attempts of one subscription in one statement: each delivery's new state, one row per
+     * attempt in the log, in the order given (the log's ids follow time), and, if one was delivered,
+     * the subscription is no longer failing. An attempt whose delivery is gone (its subscription was
+     * deleted meanwhile) is left out. The number of attempts logged.
+     */
+    int finish(SubscriptionId subscription, List<Finished> attempts) {
+        if (attempts.isEmpty()) {
+            return 0;
+        }
+        int n = attempts.size();
+        String[] ids = new String[n];
+        String[] statuses = new String[n];
+        String[] at = new String[n];
+        String[] next = new String[n];
+        Integer[] codes = new Integer[n];
+        Integer[] latencies = new Integer[n];
+        String[] outcomes = new String[n];
+        String[] errors = new String[n];
+        for (int i = 0; i < n; i++) {
+            Finished f = attempts.get(i);
+            ids[i] = f.id().toString();
+            statuses[i] = f.status().name();
+            at[i] = f.at().toString();
+            next[i] = f.nextAttempt() == null ? null : f.nextAttempt().toString();
+            codes[i] = f.statusCode();
+            latencies[i] = (int) Math.min(Integer.MAX_VALUE, f.latencyMillis());
+            outcomes[i] = f.outcome().name();
+            errors[i] = f.error();
+        }
+        return jdbc.sql("""
+                        with v as (
+                          select * from unnest(cast(:ids as uuid[]), cast(:statuses as text[]),
+                                               cast(:at as timestamptz[]), cast(:next as timestamptz[]),
+                                               cast(:codes as integer[]), cast(:latencies as integer[]),
+                                               cast(:outcomes as text[]), cast(:errors as text[]))
+                                 with ordinality as v(id, status, at, next, code, latency, outcome, error, n)),
+                        done as (
+                          update push_delivery d set status = v.status, attempts = d.attempts + 1,
+                                 lease_until = null, next_attempt_at = coalesce(v.next, d.next_attempt_at),
+                                 finished_at = case when v.status = 'PENDING' then null else v.at end,
+                                 last_status = v.code, last_error = v.error
+                          from v where d.id = v.id
+                          returning d.id),
+                        healthy as (
+                          update push_subscription set failing_since = null
+                          where id = :subscription and failing_since is not null
+                            and exists (select 1 from v where v.outcome = 'DELIVERED'))
+                        insert into push_attempt (delivery_id, subscription_id, at, status_code, latency_ms,
+                                                  outcome, error)
+                        select v.id, :subscription, v.at, v.code, v.latency, v.outcome, v.error
+                        from v join done on done.id = v.id order by v.n""")
+                .param("ids", ids)
+                .param("statuses", statuses)
+                .param("at", at)
+                .param("next", next)
+                .param("codes", codes)
+                .param("latencies", latencies)
+                .param("outcomes", outcomes)
+                .param("errors", errors)
+                .param("subscription", subscription.value())
                 .update();
     }
 

@@ -157,20 +157,27 @@ public class SubscriptionRepository {
                 .list();
     }
 
-    /** The secrets to sign with at {@code now}: the current one, and the previous one during its overlap. */
-    public List<String> secrets(SubscriptionId id, Instant now) {
-        return jdbc.sql("select secret, previous_secret, previous_secret_until from push_subscription where id = ?")
+    /** A subscription and the secrets to sign with at {@code now}, in one look-up (the worker's, per claim). */
+    record Sending(Subscription subscription, List<String> secrets) {}
+
+    /**
+     * The subscription with the secrets to sign with at {@code now} (the current one, and the previous
+     * one during its overlap); empty once it is deleted.
+     */
+    Optional<Sending> sending(SubscriptionId id, Instant now) {
+        return jdbc.sql("select " + COLUMNS + ", secret, previous_secret from push_subscription where id = ?")
                 .param(id.value())
-                .query((rs, n) -> {
-                    String current = box.open(rs.getString("secret"), id.toString());
-                    Timestamp until = rs.getTimestamp("previous_secret_until");
-                    if (until == null || !until.toInstant().isAfter(now)) {
-                        return List.of(current);
-                    }
-                    return List.of(current, box.open(rs.getString("previous_secret"), id.toString()));
-                })
-                .optional()
-                .orElse(List.of());
+                .query((rs, n) -> new Sending(map(rs), secrets(rs, id, now)))
+                .optional();
+    }
+
+    private List<String> secrets(ResultSet rs, SubscriptionId id, Instant now) throws SQLException {
+        String current = box.open(rs.getString("secret"), id.toString());
+        Timestamp until = rs.getTimestamp("previous_secret_until");
+        if (until == null || !until.toInstant().isAfter(now)) {
+            return List.of(current);
+        }
+        return List.of(current, box.open(rs.getString("previous_secret"), id.toString()));
     }
 
     private static String[] names(Set<PushEvent> events) {
