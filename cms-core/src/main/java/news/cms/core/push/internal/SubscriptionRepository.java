@@ -133,12 +133,6 @@ public class SubscriptionRepository {
                 .orElse(at);
     }
 
-    public void healthy(SubscriptionId id) {
-        jdbc.sql("update push_subscription set failing_since = null where id = ? and failing_since is not null")
-                .param(id.value())
-                .update();
-    }
-
     /** Removes it; its deliveries and their log go with it (on delete cascade). */
     public void delete(SubscriptionId id) {
         jdbc.sql("delete from push_subscription where id = ?").param(id.value()).update();
