@@ -5,8 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KeySecrets {
 
-    private static final Pattern SHAPE = Pattern.compile("cmsk_([a-z2-7]{8})_([A-Za-z0-9_-]{43})");
+    private static final String START = "cmsk_";
+    private static final int PREFIX_LENGTH = 8;
+    /** 256 bits in unpadded base64url. */
+    private static final int KEY_LENGTH = 43;
+
+    private static final int LENGTH = START.length() + PREFIX_LENGTH + 1 + KEY_LENGTH;
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,10 +39,33 @@ public final class KeySecrets {
         return new Secret(prefix.toString(), value);
     }
 
-    /** The prefix of a well-shaped secret, or null for anything else. */
+    /**
+     * The prefix of a well-shaped secret ({@code cmsk_}, 8 of {@code [a-z2-7]}, {@code _}, 43 of
+     * {@code [A-Za-z0-9_-]}), or null for anything else. Checked by hand: it runs on every request
+     * with a key, and the regular expression it replaced was 7 % of a cached feed page's CPU
+     * (bench/public-api, JFR).
+     */
     public static @Nullable String prefixOf(String presented) {
-        Matcher m = SHAPE.matcher(presented);
-        return m.matches() ? m.group(1) : null;
+        if (presented.length() != LENGTH || !presented.startsWith(START)) {
+            return null;
+        }
+        int prefixEnd = START.length() + PREFIX_LENGTH;
+        for (int i = START.length(); i < prefixEnd; i++) {
+            char c = presented.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '2' && c <= '7'))) {
+                return null;
+            }
+        }
+        if (presented.charAt(prefixEnd) != '_') {
+            return null;
+        }
+        for (int i = prefixEnd + 1; i < LENGTH; i++) {
+            char c = presented.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+                return null;
+            }
+        }
+        return presented.substring(START.length(), prefixEnd);
     }
 
     public static byte[] hash(String secret) {
