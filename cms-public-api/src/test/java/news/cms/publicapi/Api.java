@@ -6,13 +6,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import news.cms.core.account.Role;
 import news.cms.core.partnerkey.NewPartnerKey;
 import news.cms.core.partnerkey.PartnerKeyService;
 import news.cms.core.partnerkey.PartnerScope;
 import news.cms.testsupport.Newsroom;
+import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,5 +63,29 @@ public final class Api {
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("detail").asString()).isNotBlank();
         return problem;
+    }
+
+    /**
+     * A fast path's answer equals the full way's: status, bytes and headers, but for those each
+     * request has its own ({@code Date}, {@code X-Request-Id}), that count down, and {@code
+     * alsoVarying}.
+     */
+    public static void assertSameAnswer(
+            MockHttpServletResponse fast, HttpResponse<String> full, String... alsoVarying) {
+        assertThat(fast.getStatus()).isEqualTo(full.statusCode());
+        assertThat(fast.getContentAsByteArray()).isEqualTo(full.body().getBytes(StandardCharsets.UTF_8));
+        Map<String, String> fastHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        fast.getHeaderNames().forEach(n -> fastHeaders.put(n, String.join(", ", fast.getHeaders(n))));
+        Map<String, String> fullHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        full.headers().map().forEach((n, v) -> fullHeaders.put(n, String.join(", ", v)));
+        assertThat(fullHeaders).containsKeys("ETag", "RateLimit-Limit", "X-Request-Id", "Vary");
+        List<String> varying = new ArrayList<>(
+                List.of("Date", "X-Request-Id", "RateLimit-Remaining", "RateLimit-Reset", "Keep-Alive", "Connection"));
+        varying.addAll(List.of(alsoVarying));
+        for (String name : varying) {
+            fastHeaders.remove(name);
+            fullHeaders.remove(name);
+        }
+        assertThat(fastHeaders).isEqualTo(fullHeaders);
     }
 }

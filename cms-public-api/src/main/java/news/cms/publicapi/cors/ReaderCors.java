@@ -74,7 +74,7 @@ public class ReaderCors {
     }
 
     /**
-     * Applies CORS to a request outside Spring Security's chain (the cached-article fast path).
+     * Applies CORS to a request outside Spring Security's chain (the cached-read fast paths).
      *
      * @return false when the request was refused, with a 403 problem already written
      */

@@ -33,10 +33,10 @@ class CachedFeedFilter extends CachedReadFilter<FeedPages.Page> {
     private final FeedPages pages;
     private final FeedCursor cursors;
 
-    CachedFeedFilter(FeedPages pages, FeedProperties properties, CachedReads reads) {
+    CachedFeedFilter(FeedPages pages, FeedCursor cursors, CachedReads reads) {
         super(PATH, reads);
         this.pages = pages;
-        this.cursors = new FeedCursor(properties.cursorSecret());
+        this.cursors = cursors;
     }
 
     @Override

@@ -9,23 +9,28 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CachedFeedFilterConfiguration {
 
+    /** One signing key for the feed's cursors, shared by the controller and the fast paths. */
     @Bean
-    FilterRegistrationBean<CachedFeedFilter> cachedFeedPages(
-            FeedPages pages, FeedProperties properties, CachedReads reads) {
-        return CachedReadFilter.registered(new CachedFeedFilter(pages, properties, reads), CachedFeedFilter.PATH);
+    FeedCursor feedCursors(FeedProperties properties) {
+        return new FeedCursor(properties.cursorSecret());
+    }
+
+    @Bean
+    FilterRegistrationBean<CachedFeedFilter> cachedFeedPages(FeedPages pages, FeedCursor cursors, CachedReads reads) {
+        return CachedReadFilter.registered(new CachedFeedFilter(pages, cursors, reads), CachedFeedFilter.PATH);
     }
 
     @Bean
     FilterRegistrationBean<CachedSyndicationFilter> cachedAtomPages(
-            FeedPages pages, FeedProperties properties, CachedReads reads) {
+            FeedPages pages, FeedCursor cursors, CachedReads reads) {
         return CachedReadFilter.registered(
-                CachedSyndicationFilter.atom(pages, properties, reads), CachedSyndicationFilter.ATOM);
+                CachedSyndicationFilter.atom(pages, cursors, reads), CachedSyndicationFilter.ATOM);
     }
 
     @Bean
     FilterRegistrationBean<CachedSyndicationFilter> cachedJsonFeed(
-            FeedPages pages, FeedProperties properties, CachedReads reads) {
+            FeedPages pages, FeedCursor cursors, CachedReads reads) {
         return CachedReadFilter.registered(
-                CachedSyndicationFilter.jsonFeed(pages, properties, reads), CachedSyndicationFilter.JSON_FEED);
+                CachedSyndicationFilter.jsonFeed(pages, cursors, reads), CachedSyndicationFilter.JSON_FEED);
     }
 }

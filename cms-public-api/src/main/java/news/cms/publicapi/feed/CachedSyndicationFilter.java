@@ -31,19 +31,19 @@ final class CachedSyndicationFilter extends CachedReadFilter<FeedPages.Page> {
     private final FeedPages pages;
     private final FeedCursor cursors;
 
-    private CachedSyndicationFilter(String path, FeedPages pages, FeedProperties properties, CachedReads reads) {
+    private CachedSyndicationFilter(String path, FeedPages pages, FeedCursor cursors, CachedReads reads) {
         super(path, reads);
         this.path = path;
         this.pages = pages;
-        this.cursors = new FeedCursor(properties.cursorSecret());
+        this.cursors = cursors;
     }
 
-    static CachedSyndicationFilter atom(FeedPages pages, FeedProperties properties, CachedReads reads) {
-        return new CachedSyndicationFilter(ATOM, pages, properties, reads);
+    static CachedSyndicationFilter atom(FeedPages pages, FeedCursor cursors, CachedReads reads) {
+        return new CachedSyndicationFilter(ATOM, pages, cursors, reads);
     }
 
-    static CachedSyndicationFilter jsonFeed(FeedPages pages, FeedProperties properties, CachedReads reads) {
-        return new CachedSyndicationFilter(JSON_FEED, pages, properties, reads);
+    static CachedSyndicationFilter jsonFeed(FeedPages pages, FeedCursor cursors, CachedReads reads) {
+        return new CachedSyndicationFilter(JSON_FEED, pages, cursors, reads);
     }
 
     @Override

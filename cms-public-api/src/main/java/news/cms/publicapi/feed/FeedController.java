@@ -92,7 +92,8 @@ class FeedController {
             BodyRenderer bodies,
             TranslationService translations,
             PublicPictures pictures,
-            LiveNinjs liveNinjs) {
+            LiveNinjs liveNinjs,
+            FeedCursor cursors) {
         this.pictures = pictures;
         this.liveNinjs = liveNinjs;
         this.feed = feed;
@@ -100,7 +101,7 @@ class FeedController {
         this.json = json;
         this.clock = clock;
         this.properties = properties;
-        this.cursors = new FeedCursor(properties.cursorSecret());
+        this.cursors = cursors;
         this.pages = pages;
         this.bodies = bodies;
         this.translations = translations;
