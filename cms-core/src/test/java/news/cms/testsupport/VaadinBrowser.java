@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,6 +103,29 @@ public class VaadinBrowser implements AutoCloseable {
         script("arguments[0].scrollIntoView({block: 'center'});", target);
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
         waitForVaadin();
+    }
+
+    /**
+     * Chooses a UI language with its switch, as a person would, and waits for the page the switch
+     * reloads. Waiting for {@code <html lang>} alone is not enough: choosing the language the page
+     * already has (English after a sign-out) matches at once, before the reload has even begun.
+     */
+    public void chooseUiLanguage(String tag) {
+        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ui-language-" + tag)));
+        // A mark on this page's window: the reloaded page has a new window without it.
+        script("window.cmsBeforeLanguageSwitch = true;");
+        // A script click: an overlay (the dev tools' or a notification) must not take it.
+        script("arguments[0].click();", button);
+        wait.until(d -> {
+            try {
+                return Boolean.TRUE.equals(
+                        script("return !window.cmsBeforeLanguageSwitch && document.readyState === 'complete';"));
+            } catch (WebDriverException e) {
+                return false; // asked while the page was being replaced
+            }
+        });
+        waitForVaadin();
+        wait.until(d -> tag.equals(script("return document.documentElement.lang")));
     }
 
     public String text(String id) {

@@ -89,8 +89,7 @@ class AccessibilityBrowserIT {
         List<String> found = new ArrayList<>();
         for (String ui : List.of("en", "ar")) {
             browser.open("/");
-            browser.click("ui-language-" + ui);
-            browser.wait.until(d -> ui.equals(browser.script("return document.documentElement.lang;")));
+            browser.chooseUiLanguage(ui);
             for (String page : List.of("/", "/story/" + story.id(), "/search", "/calendar")) {
                 browser.open(page);
                 browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-content")));

@@ -43,8 +43,7 @@ class BudgetBrowserIT extends ReporterAndEditor {
 
     private static void inUi(Browser b, String ui) {
         if (!ui.equals("en")) {
-            b.click("ui-language-" + ui);
-            b.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            b.chooseUiLanguage(ui);
         }
     }
 

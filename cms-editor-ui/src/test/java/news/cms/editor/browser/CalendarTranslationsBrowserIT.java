@@ -93,8 +93,7 @@ class CalendarTranslationsBrowserIT {
         browser = new Browser(port);
         browser.signIn(Newsroom.EDITOR, Browser.PASSWORD);
         if (!ui.equals("en")) {
-            browser.click("ui-language-" + ui);
-            browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            browser.chooseUiLanguage(ui);
         }
         browser.open("/calendar");
         By block = By.cssSelector(".calendar-group[data-group='" + group + "']");

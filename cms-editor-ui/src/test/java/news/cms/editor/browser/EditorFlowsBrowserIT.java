@@ -167,9 +167,7 @@ class EditorFlowsBrowserIT extends ReporterAndEditor {
         editor.signIn(EDITOR, Browser.PASSWORD);
         for (String ui : List.of("ar", "ckb")) {
             editor.open("/");
-            // A script click: an overlay of the dev tools, when present, must not take it.
-            editor.script("document.getElementById(arguments[0]).click();", "ui-language-" + ui);
-            editor.wait.until(d -> ui.equals(editor.script("return document.documentElement.lang;")));
+            editor.chooseUiLanguage(ui);
             editor.open("/story/" + draft.id());
             // 25 November 2026, day first, in the page's digits (Sorani: Arabic-Indic with a
             // right-to-left mark per slash; Arabic: Latin, as CLDR has them, docs/adr/0038).
@@ -211,8 +209,7 @@ class EditorFlowsBrowserIT extends ReporterAndEditor {
         for (String ui : List.of("ar", "ckb")) {
             Article approved = approved(LanguageTag.ARABIC, "موعد نشر تقرير الميزانية " + ui);
             editor.open("/");
-            editor.script("document.getElementById(arguments[0]).click();", "ui-language-" + ui);
-            editor.wait.until(d -> ui.equals(editor.script("return document.documentElement.lang;")));
+            editor.chooseUiLanguage(ui);
             editor.open("/story/" + approved.id());
             editor.click("action-schedule");
             // The proposed time (the next whole hour) shows 24-hour in the page's digits.
@@ -268,8 +265,7 @@ class EditorFlowsBrowserIT extends ReporterAndEditor {
         editor.signIn(EDITOR, Browser.PASSWORD);
         for (String ui : List.of("tr", "ckb", "en", "ar")) {
             editor.open("/");
-            editor.script("document.getElementById(arguments[0]).click();", "ui-language-" + ui);
-            editor.wait.until(d -> ui.equals(editor.script("return document.documentElement.lang;")));
+            editor.chooseUiLanguage(ui);
             // The HTML the server sends for a page, before any script of ours has run.
             String html =
                     String.valueOf(editor.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"

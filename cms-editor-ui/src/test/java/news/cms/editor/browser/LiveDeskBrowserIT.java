@@ -124,8 +124,7 @@ class LiveDeskBrowserIT extends ReporterAndEditor {
         Browser browser = new Browser(port);
         browser.signIn(who, Browser.PASSWORD);
         if (!ui.equals("en")) {
-            browser.click("ui-language-" + ui);
-            browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            browser.chooseUiLanguage(ui);
         }
         return browser;
     }

@@ -45,8 +45,7 @@ class NotificationsBrowserIT extends ReporterAndEditor {
         editor = new Browser(port);
         editor.signIn(EDITOR, Browser.PASSWORD);
         if (!ui.equals("en")) {
-            editor.click("ui-language-" + ui);
-            editor.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            editor.chooseUiLanguage(ui);
         }
         editor.open("/");
         editor.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-bell")));
@@ -57,8 +56,7 @@ class NotificationsBrowserIT extends ReporterAndEditor {
         reporter = new Browser(port);
         reporter.signIn(REPORTER, Browser.PASSWORD);
         if (!ui.equals("en")) {
-            reporter.click("ui-language-" + ui);
-            reporter.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            reporter.chooseUiLanguage(ui);
         }
         reporter.open("/story/" + draft.id());
         reporter.click("tab-notes");

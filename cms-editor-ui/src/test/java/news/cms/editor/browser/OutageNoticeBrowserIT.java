@@ -95,8 +95,7 @@ class OutageNoticeBrowserIT {
                 Newsroom.story(LanguageTag.ARABIC, "افتتاح جسر جديد", "افتتح الجسر صباح اليوم.", "الموصل")));
         browser = new Browser(port);
         browser.signIn(REPORTER, Browser.PASSWORD);
-        browser.click("ui-language-ar");
-        browser.wait.until(d -> "rtl".equals(browser.script("return document.documentElement.dir;")));
+        browser.chooseUiLanguage("ar");
 
         saveWhileFrozenThenAfterwards(
                 draft,

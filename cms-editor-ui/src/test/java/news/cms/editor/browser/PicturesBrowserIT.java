@@ -353,8 +353,7 @@ class PicturesBrowserIT {
 
     private void chooseUi(String ui) {
         browser.open("/");
-        browser.click("ui-language-" + ui);
-        browser.wait.until(d -> ui.equals(browser.script("return document.documentElement.lang;")));
+        browser.chooseUiLanguage(ui);
     }
 
     /** Gives the file to the upload's own file input, as choosing it in the dialog would. */

@@ -88,8 +88,7 @@ class PushBrowserIT {
             admin = new Browser(port);
             admin.signIn("hana", Browser.PASSWORD);
             if (!ui.equals("en")) {
-                admin.click("ui-language-" + ui);
-                admin.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+                admin.chooseUiLanguage(ui);
             }
             admin.open("/admin/push");
             admin.click("new-push-subscription");
@@ -167,8 +166,7 @@ class PushBrowserIT {
             admin = new Browser(port);
             admin.signIn("hana", Browser.PASSWORD);
             if (!ui.equals("en")) {
-                admin.click("ui-language-" + ui);
-                admin.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+                admin.chooseUiLanguage(ui);
             }
             admin.click("notification-bell");
             WebElement notice =

@@ -173,8 +173,7 @@ class TranslationBrowserIT {
         browser = new Browser(port);
         browser.signIn(REPORTER, Browser.PASSWORD);
         browser.open("/");
-        browser.click("ui-language-" + c.ui());
-        browser.wait.until(d -> c.ui().equals(browser.script("return document.documentElement.lang;")));
+        browser.chooseUiLanguage(c.ui());
 
         // Translate into… offers the newsroom's languages but the story's own; its own is refused if typed.
         browser.open("/story/" + source.id());

@@ -45,8 +45,7 @@ class WritingAidsBrowserIT extends ReporterAndEditor {
         reporter = new Browser(port);
         reporter.signIn(REPORTER, Browser.PASSWORD);
         if (!ui.equals("en")) {
-            reporter.click("ui-language-" + ui);
-            reporter.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            reporter.chooseUiLanguage(ui);
         }
         reporter.open("/story/" + draft.id());
         WebElement meter = reporter.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("headline-meter")));

@@ -121,8 +121,7 @@ class ModerationBrowserIT {
             {"en", "ltr", "Sign in · Comment moderation", "Pending comments"}
         }) {
             moderator.open("/login");
-            moderator.click("ui-language-" + language[0]);
-            moderator.wait.until(d -> language[0].equals(moderator.script("return document.documentElement.lang")));
+            moderator.chooseUiLanguage(language[0]);
             assertThat(moderator.script("return document.documentElement.dir")).isEqualTo(language[1]);
             assertThat(moderator.script("return getComputedStyle(document.body).direction"))
                     .isEqualTo(language[1]);

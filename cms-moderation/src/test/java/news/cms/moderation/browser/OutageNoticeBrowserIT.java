@@ -81,8 +81,7 @@ class OutageNoticeBrowserIT {
 
         moderator = new VaadinBrowser(port);
         moderator.open("/login");
-        moderator.click("ui-language-ar");
-        moderator.wait.until(d -> "ar".equals(moderator.script("return document.documentElement.lang")));
+        moderator.chooseUiLanguage("ar");
         moderator.signIn("dilan", PASSWORD);
         moderator.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-text")));
         moderator.click("ban");

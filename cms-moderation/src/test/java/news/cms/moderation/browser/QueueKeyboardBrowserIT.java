@@ -190,8 +190,7 @@ class QueueKeyboardBrowserIT {
 
         browser = new VaadinBrowser(port);
         browser.open("/login");
-        browser.click("ui-language-" + ui);
-        browser.wait.until(d -> ui.equals(browser.script("return document.documentElement.lang")));
+        browser.chooseUiLanguage(ui);
         browser.signIn(moderator, PASSWORD);
         browser.waitForText("queue-title", says.title());
         assertThat(browser.text("queue-title")).isEqualTo(says.title());
