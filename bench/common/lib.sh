@@ -23,6 +23,9 @@ bench_build() {
     return
   fi
   echo "[bench] building $modules (tests skipped) ..."
+  # An app's jar is made again every time: the jar plugin keeps a jar whose own module did not change,
+  # and Spring Boot's repackaging then keeps the libraries it packed before, cms-core among them.
+  for m in "$@"; do rm -f "$m/target/$m.jar" "$m/target/$m.jar.original"; done
   ./mvnw -B -q -DskipTests -pl "$modules" package \
     dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 }

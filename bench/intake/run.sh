@@ -37,7 +37,9 @@ mkdir -p "$OUT"
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f cms-infra/target/bench.classpath ]; then
   echo "[bench] building the moderation app and the engines (tests skipped) ..."
   # One reactor, so that cms-infra's class path names the sibling jars just built (nothing is
-  # installed in ~/.m2); each module writes its own target/bench.classpath.
+  # installed in ~/.m2); each module writes its own target/bench.classpath. The app's jar is made
+  # again (see bench_build in bench/common/lib.sh).
+  rm -f cms-moderation/target/cms-moderation.jar cms-moderation/target/cms-moderation.jar.original
   ./mvnw -B -q -DskipTests -pl cms-search-node,cms-infra,cms-core,cms-demo,cms-moderation package \
     dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 fi

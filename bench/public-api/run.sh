@@ -16,7 +16,9 @@
 # and the API in turn on loopback. Printed: requests/s, p99, and each API row against the nginx row
 # serving its bytes. Targets (issue 18): article 200 >= 80 % of nginx, feed page >= 50 %, p99 of each
 # <= 1.5 x nginx's, the same for their gzip forms against gzip_static.
-# Knobs: STORIES, DURATION, WARMUP, CONNECTIONS, THREADS, APP_JVM_OPTS, SKIP_BUILD=1, KEEP_DATA=1, ports.
+# Knobs: STORIES, DURATION, WARMUP, CONNECTIONS, THREADS, APP_JVM_OPTS, APP_ARGS (bench/common/lib.sh),
+# ONLY (an extended regular expression: only the pairs whose label matches, e.g. ONLY='article 200'),
+# SKIP_BUILD=1, KEEP_DATA=1, ports.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -151,6 +153,7 @@ rows=()
 pair() { # label target% nginx-path api-url [header ...]
   local label=$1 target=$2 path=$3 url=$4
   shift 4
+  [[ -z ${ONLY:-} || $label =~ $ONLY ]] || return 0
   local nginx_headers=()
   for h in "$@"; do [[ $h == Accept-Encoding* ]] && nginx_headers+=("$h"); done
   rows+=("$(measure "nginx, $label" "$nginx$path" "${nginx_headers[@]}")|")
