@@ -20,11 +20,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import news.cms.core.push.DeliveryAttempt;
 import news.cms.core.push.PushSubscriptions;
 import news.cms.core.push.Subscription;
+import news.cms.core.push.SubscriptionDisabled;
 import news.cms.core.push.SubscriptionId;
 import news.cms.core.push.SubscriptionNotFound;
 import news.cms.editor.layout.Notices;
@@ -135,10 +137,30 @@ class PushLogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         title.setText(getTranslation("push.log.title", subscription.name()));
+        String why = disabledReason(subscription.disabledReason());
         state.setText(
                 getTranslation("push.state." + Notices.key(subscription.state().name()))
-                        + (subscription.disabledReason() == null ? "" : " — " + subscription.disabledReason()));
+                        + (why == null ? "" : " — " + why));
         reload();
+    }
+
+    /** Why the worker disabled it, in the UI's language; a reason stored in another form as it is. */
+    private @Nullable String disabledReason(@Nullable String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored.equals(SubscriptionDisabled.GONE)) {
+            return getTranslation("push.disabled.gone");
+        }
+        if (stored.startsWith(SubscriptionDisabled.FAILING_SINCE)) {
+            try {
+                Instant since = Instant.parse(stored.substring(SubscriptionDisabled.FAILING_SINCE.length()));
+                return getTranslation("push.disabled.failing", Notices.when(since));
+            } catch (DateTimeParseException e) {
+                return stored;
+            }
+        }
+        return stored;
     }
 
     private void reload() {

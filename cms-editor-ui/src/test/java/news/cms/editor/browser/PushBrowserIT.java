@@ -144,11 +144,12 @@ class PushBrowserIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | en | Shar Press (closed)  | Market opens in Sulaymaniyah | Stalls opened at dawn.  | Sulaymaniyah
-            ar | ar | موقع شار المغلق      | افتتاح سوق في السليمانية      | فُتحت الأكشاك فجراً.     | السليمانية
+            en | en | Shar Press (closed)  | Market opens in Sulaymaniyah | Stalls opened at dawn.  | Sulaymaniyah | Disabled — the endpoint answered 410 Gone
+            ar | ar | موقع شار المغلق      | افتتاح سوق في السليمانية      | فُتحت الأكشاك فجراً.     | السليمانية    | معطَّل — ردّ عنوان الاستقبال بـ 410 Gone
             """)
     void aGoneEndpointsNoticeInTheBellLeadsTheAdminToItsLog(
-            String ui, String language, String name, String headline, String body, String place) throws Exception {
+            String ui, String language, String name, String headline, String body, String place, String state)
+            throws Exception {
         Newsroom.asAdmin(
                 () -> accounts.save(new UserAccount("hana", "Hana Rasul", Set.of(Role.ADMIN), true), Browser.PASSWORD));
         try (Receiver gone = Receiver.answering(r -> Receiver.Reply.status(410))) {
@@ -179,6 +180,9 @@ class PushBrowserIT {
             notice.click();
             admin.wait.until(ExpectedConditions.urlContains("/admin/push-log/" + made.id()));
             admin.wait.until(d -> cells().contains("410"));
+            assertThat(admin.text("push-log-state"))
+                    .as("why it was disabled, in the UI language")
+                    .isEqualTo(state);
             admin.screenshot("push-gone-log-" + ui);
         }
     }

@@ -481,23 +481,27 @@ public class DeliveryWorker implements SmartLifecycle {
         }
         deliveries.finish(id, finished); // a success among them clears the subscription's failing state
         if (goneAt != null) {
-            disable(subscription, SubscriptionDisabled.Cause.GONE, "the endpoint answered 410 Gone", goneAt);
+            disable(subscription, SubscriptionDisabled.Cause.GONE, goneAt, goneAt);
         }
         if (failedAt != null && lastFailedAt != null) {
             Instant failingSince = subscriptions.failing(id, failedAt);
             if (Duration.between(failingSince, lastFailedAt).compareTo(properties.disableAfter()) >= 0) {
-                disable(
-                        subscription,
-                        SubscriptionDisabled.Cause.FAILING,
-                        "every attempt failed since " + failingSince,
-                        lastFailedAt);
+                disable(subscription, SubscriptionDisabled.Cause.FAILING, failingSince, lastFailedAt);
             }
         }
     }
 
-    private void disable(Subscription subscription, SubscriptionDisabled.Cause cause, String reason, Instant now) {
+    private void disable(
+            Subscription subscription, SubscriptionDisabled.Cause cause, Instant failingSince, Instant now) {
+        String reason = SubscriptionDisabled.reason(cause, failingSince);
         if (subscriptions.disable(subscription.id(), reason, now)) {
-            log.warn("push: subscription {} ({}) disabled: {}", subscription.id(), subscription.name(), reason);
+            log.warn(
+                    "push: subscription {} ({}) disabled: {}",
+                    subscription.id(),
+                    subscription.name(),
+                    cause == SubscriptionDisabled.Cause.GONE
+                            ? "the endpoint answered 410 Gone"
+                            : "every attempt failed since " + failingSince);
             audit.record(
                     "push-worker",
                     "push-subscription.disable",
