@@ -31,7 +31,7 @@ public final class NinjsMapper {
     static final String URI_PREFIX = "urn:newsroom-cms:article:";
 
     /** Sanitised HTML and plain text of the Markdown body; thread-safe. */
-    private static final BodyRenderer BODIES = new BodyRenderer();
+    private static final RenderedBodies BODIES = new RenderedBodies(new BodyRenderer());
 
     private NinjsMapper() {}
 
