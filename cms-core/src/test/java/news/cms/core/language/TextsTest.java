@@ -22,6 +22,16 @@ class TextsTest {
     }
 
     @Test
+    void textAlreadyCleanAndInNfcComesBackAsItIsAndALoneLowSurrogateIsStillRefused() {
+        String sorani = "پردەکە ئەمڕۆ کرایەوە\nنووسەر\u200Cەکان\t📰";
+        assertThat(Texts.clean(sorani, "body")).isSameAs(sorani);
+        String turkish = "İzmir'de köprü açıldı";
+        assertThat(Texts.clean(turkish, "headline")).isSameAs(turkish);
+        assertThatThrownBy(() -> Texts.clean("\uDC00 المكتبة", "headline")).isInstanceOf(InvalidText.class);
+        assertThatThrownBy(() -> Texts.clean("المكتبة \uD83D", "headline")).isInstanceOf(InvalidText.class);
+    }
+
+    @Test
     void refusesUnpairedSurrogates() {
         assertThatThrownBy(() -> Texts.clean("bad \uD800 text", "headline"))
                 .isInstanceOf(InvalidText.class)
