@@ -109,8 +109,8 @@ class OpenApiContractIT {
                 r = new Api(port).get(recipe.target(), recipe.headers().toArray(String[]::new));
             }
         } finally {
-            outages.database().succeeded();
-            outages.search().succeeded();
+            outages.database().close();
+            outages.search().close();
         }
         return r;
     }
@@ -277,7 +277,7 @@ class OpenApiContractIT {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
         } finally {
-            outages.database().succeeded();
+            outages.database().close();
         }
         everyRoute
                 .assertThat(refused.statusCode())

@@ -68,17 +68,33 @@ public final class CircuitBreaker {
         return true;
     }
 
+    /**
+     * A call let through answered. While the breaker is open no call is let through, so a success
+     * seen then is from a call let through before it opened (a connection borrowed from the pool
+     * just before the freeze): it says nothing about the engine now and leaves the breaker open.
+     * Only the probe's success closes an open breaker.
+     */
     public void succeeded() {
         if (state == State.CLOSED && failures == 0) {
             return;
         }
         synchronized (this) {
-            if (state != State.CLOSED) {
+            if (state == State.OPEN) {
+                return;
+            }
+            if (state == State.PROBING) {
                 log.warn("{} answers again: its breaker is closed", name);
             }
             failures = 0;
             state = State.CLOSED;
         }
+    }
+
+    /** Closes the breaker at once, as someone who knows the engine is back would (tests ending an outage they staged). */
+    public synchronized void close() {
+        failures = 0;
+        state = State.CLOSED;
+        openUntil = Instant.MIN;
     }
 
     public synchronized void failed() {

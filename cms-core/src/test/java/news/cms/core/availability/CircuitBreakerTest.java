@@ -71,6 +71,22 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void aSuccessOfACallLetThroughBeforeTheBreakerOpenedLeavesItOpen() {
+        assertThat(breaker.allows()).as("a call let through while closed").isTrue();
+        open(); // meanwhile the others fail
+        breaker.succeeded(); // the first call's pooled connection answered late
+        assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(breaker.allows()).isFalse();
+
+        breaker.close();
+        assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker.allows()).isTrue();
+        breaker.failed();
+        breaker.failed();
+        assertThat(breaker.state()).as("the count starts again").isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
     void aFailedProbeOpensAgainAtOnce() {
         open();
         clock.advance(Duration.ofSeconds(2));

@@ -132,7 +132,7 @@ class OperationsIT {
             assertThat(liveness.statusCode()).isEqualTo(200);
             assertThat(liveness.body()).contains("\"UP\"");
         } finally {
-            breaker.succeeded();
+            breaker.close();
         }
         assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
                 .isEqualTo(200);

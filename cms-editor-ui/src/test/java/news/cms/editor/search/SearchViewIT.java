@@ -165,7 +165,7 @@ class SearchViewIT extends SpringBrowserlessTest {
                 test($(Button.class).id("search-go")).click();
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
             } finally {
-                breaker.succeeded();
+                breaker.close();
             }
             assertThat($(Notification.class).all().stream()
                             .map(n -> n.getElement().getProperty("text"))
