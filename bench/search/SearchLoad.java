@@ -7,7 +7,8 @@
 //   cursors --api URL --key K --per-region M --out DIR  walks /v1/feed to the end (200 a page) and writes
 //                                                     feed-first.txt, feed-middle.txt, feed-end.txt: M URLs
 //                                                     each of /v1/feed?limit=50 from M consecutive cursors
-//                                                     at the start, the middle and 50+M entries before the end
+//                                                     at the start, the middle and 50+M entries before the end,
+//                                                     and feed-warm.txt a quarter in, to warm the app up on
 //   load   --target api|engine|urls --rate R --seconds S --warmup W --label L
 //          [--api URL] [--engine URL --index A] [--plan F] [--urls F] [--header "Name: value"]
 //
@@ -308,10 +309,12 @@ public class SearchLoad {
             kept.put(entries, cursor);
         }
         System.out.printf("feed: %d entries, walked 200 at a time in %.1f s%n", entries, (System.nanoTime() - started) / 1e9);
-        if (entries < 3L * (perRegion + 50)) {
+        if (entries < 4L * (perRegion + 50)) {
             throw new IllegalStateException("the feed is too short for " + perRegion + " pages per region");
         }
         Map<String, Long> regions = new java.util.LinkedHashMap<>();
+        // Pages of their own to warm the app up on, not measured (a quarter in, clear of the others).
+        regions.put("warm", entries / 4);
         regions.put("first", 0L);
         regions.put("middle", entries / 2);
         regions.put("end", entries - 50 - perRegion);
