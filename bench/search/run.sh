@@ -2,7 +2,8 @@
 # Search and deep-feed benchmark: GET /v1/search over a corpus of 100,000 published stories in English,
 # Arabic, Sorani and Turkish at a fixed arrival rate (open model), against the same queries sent straight
 # to Elasticsearch at the same rate in the same run (the baseline); then /v1/feed?limit=50 pages at the
-# start, the middle and the end of the feed, each page a different one (no cache hits).
+# start, the middle and the end of the feed, each page a different one (no cache hits), after a warm-up
+# on other pages.
 #   bench/search/run.sh                              100,000 stories, search 50/s for 30 s, feed 10/s for 20 s
 #   STORIES=5000 RATE=30 SECONDS_=15 bench/search/run.sh   a quick run
 #   KEEP_DATA=1 bench/search/run.sh                  keep the corpus in bench/search/.data/ for the next run
