@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Our syntax for a picture inside a Markdown body (docs/adr/0026): {@code ![alt text](media:<uuid>)},
@@ -78,7 +79,7 @@ public final class InlineImageSyntax {
      */
     public static List<Reference> findAll(String markdown) {
         List<Reference> found = new ArrayList<>();
-        if (markdown == null) {
+        if (!mayHoldReferences(markdown)) {
             return found;
         }
         Matcher m = REFERENCE.matcher(markdown);
@@ -91,7 +92,7 @@ public final class InlineImageSyntax {
     /** Every reference in a Markdown body with its place in the source, in order (for the editor's preview). */
     public static List<Placed> locate(String markdown) {
         List<Placed> found = new ArrayList<>();
-        if (markdown == null) {
+        if (!mayHoldReferences(markdown)) {
             return found;
         }
         Matcher m = REFERENCE.matcher(markdown);
@@ -106,6 +107,15 @@ public final class InlineImageSyntax {
         Set<MediaId> ids = new LinkedHashSet<>();
         findAll(markdown).forEach(r -> ids.add(r.media()));
         return ids;
+    }
+
+    /**
+     * Whether the text holds the part every reference has. Most bodies hold no picture, and this
+     * search is much quicker than the pattern's: an uncached feed page reads 50 bodies (in bench/search's
+     * JFR of such pages over 100,000 stories, the pattern had 6 % of the app's samples).
+     */
+    private static boolean mayHoldReferences(@Nullable String markdown) {
+        return markdown != null && markdown.contains("](media:");
     }
 
     private static Reference reference(Matcher m) {

@@ -47,6 +47,15 @@ class InlineImageSyntaxTest {
     }
 
     @Test
+    void aBodyWithoutAReferenceHasNoPictures() {
+        assertThat(InlineImageSyntax.findAll("Bugün limanda üç tekne vardı.")).isEmpty();
+        assertThat(InlineImageSyntax.findAll("![almost](media:not-a-picture) و ![بەڵێ](media:)"))
+                .isEmpty();
+        assertThat(InlineImageSyntax.locate(null)).isEmpty();
+        assertThat(InlineImageSyntax.pictures("")).isEmpty();
+    }
+
+    @Test
     void parseTakesOnlyAWholeReference() {
         assertThat(InlineImageSyntax.parse("see ![x](media:" + BOATS + ")")).isEmpty();
         assertThat(InlineImageSyntax.parse("![x](media:not-a-uuid)")).isEmpty();
