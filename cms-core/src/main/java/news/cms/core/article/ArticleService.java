@@ -322,12 +322,12 @@ public class ArticleService {
         known.stream()
                 .filter(a -> a.state() == ArticleState.PUBLISHED)
                 .forEach(a -> live.put(a.id(), a.publicVersion()));
-        Map<ArticleId, Revision> revisions = articles.publicRevisions(live);
+        Map<ArticleId, ArticleRepository.PublicVersionMade> made = articles.publicVersionsMade(live);
         Map<ArticleId, PublicArticle> found = new LinkedHashMap<>();
         for (Article a : known) {
             PublicArticle now = switch (a.state()) {
                 case PUBLISHED -> {
-                    Revision version = revisions.get(a.id());
+                    ArticleRepository.PublicVersionMade version = made.get(a.id());
                     if (version == null) {
                         throw new IllegalStateException(
                                 "no revision for public version " + a.publicVersion() + " of " + a.id());

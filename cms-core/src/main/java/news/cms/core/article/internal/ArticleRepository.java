@@ -242,27 +242,43 @@ public class ArticleRepository {
     }
 
     /**
-     * For each article, the revision that made the given public version of it (the last one that
-     * carries that public version), in one statement; an article without one is missing.
+     * How a public version of an article was made: when, by which action, with which note (a
+     * correction's public note).
      */
-    public Map<ArticleId, Revision> publicRevisions(Map<ArticleId, Integer> publicVersions) {
+    public record PublicVersionMade(
+            Instant at, Action action, @Nullable String note) {}
+
+    /**
+     * The statement of {@link #publicVersionsMade}, taking the articles' ids and public versions as
+     * two arrays; {@code article_revision_public_idx} (V27) answers it ({@code IndexedLookUpsIT}).
+     */
+    public static final String PUBLIC_VERSIONS_MADE = """
+            select distinct on (r.article_id) r.article_id, r.at, r.action, r.note
+            from article_revision r join unnest(?, ?) as w(article_id, public_version)
+              on r.article_id = w.article_id and r.public_version = w.public_version
+            order by r.article_id, r.version desc""";
+
+    /**
+     * For each article, how the given public version of it was made (from the last revision that
+     * carries that public version), in one statement; an article without one is missing. The
+     * revisions' content stays in the database: for a feed page's 50 stories whose rows were not in
+     * PostgreSQL's buffer cache, reading every revision with its content took 6.5 ms, this 2.2 ms
+     * (bench/search's corpus of 100,000 stories, EXPLAIN ANALYZE).
+     */
+    public Map<ArticleId, PublicVersionMade> publicVersionsMade(Map<ArticleId, Integer> publicVersions) {
         if (publicVersions.isEmpty()) {
             return Map.of();
         }
         List<Map.Entry<ArticleId, Integer>> wanted = List.copyOf(publicVersions.entrySet());
-        Map<ArticleId, Revision> found = new LinkedHashMap<>();
-        jdbc.sql("select distinct on (r.article_id) r.version, r.action, r.state, r.actor, r.at, r.public_version,"
-                        + " r.note, r.content::text, r.article_id"
-                        + " from article_revision r join unnest(?, ?) as w(article_id, public_version)"
-                        + " on r.article_id = w.article_id and r.public_version = w.public_version"
-                        + " order by r.article_id, r.version desc")
+        Map<ArticleId, PublicVersionMade> found = new LinkedHashMap<>();
+        jdbc.sql(PUBLIC_VERSIONS_MADE)
                 .params(
                         wanted.stream().map(e -> e.getKey().value()).toArray(UUID[]::new),
                         wanted.stream().map(Map.Entry::getValue).toArray(Integer[]::new))
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-                    ArticleId id = new ArticleId(rs.getObject(9, UUID.class));
-                    found.put(id, revision(id, rs));
-                });
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> found.put(
+                        new ArticleId(rs.getObject(1, UUID.class)),
+                        new PublicVersionMade(
+                                rs.getTimestamp(2).toInstant(), Action.valueOf(rs.getString(3)), rs.getString(4))));
         return found;
     }
 

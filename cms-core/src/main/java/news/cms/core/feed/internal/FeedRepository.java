@@ -85,16 +85,23 @@ public class FeedRepository {
     /** A live story and its versions at the moment its embargo is found to have ended. */
     record Lifted(ArticleId articleId, long version, int publicVersion, LanguageTag language) {}
 
+    /**
+     * A live story whose embargo ran out after the last feed entry about it, as of the parameter.
+     * It runs every second: {@code article_embargo_idx} (V27) keeps it to the embargoed stories
+     * ({@code IndexedLookUpsIT}).
+     */
+    public static final String NEXT_LIFTED_EMBARGO = """
+            select a.id, a.version, a.public_version, a.language from article a
+            where a.state = 'PUBLISHED' and a.embargo_until <= ?
+              and not exists (select 1 from feed_entry f
+                              where f.article_id = a.id and f.at >= a.embargo_until)
+            order by a.embargo_until
+            limit 1
+            for update of a skip locked""";
+
     /** A live story whose embargo ran out after the last feed entry about it, locked, if any. */
     Optional<Lifted> lockNextLiftedEmbargo(Instant now) {
-        return jdbc.sql("""
-                        select a.id, a.version, a.public_version, a.language from article a
-                        where a.state = 'PUBLISHED' and a.embargo_until <= ?
-                          and not exists (select 1 from feed_entry f
-                                          where f.article_id = a.id and f.at >= a.embargo_until)
-                        order by a.embargo_until
-                        limit 1
-                        for update of a skip locked""")
+        return jdbc.sql(NEXT_LIFTED_EMBARGO)
                 .param(Timestamp.from(now))
                 .query((rs, n) -> new Lifted(
                         new ArticleId(rs.getObject("id", UUID.class)),
