@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleContent;
 import news.cms.core.article.ArticleId;
@@ -447,38 +448,60 @@ public class ArticleRepository {
                 rs.getString("dateline_region"),
                 rs.getString("dateline_country"),
                 rs.getDate("dateline_date").toLocalDate());
-        String directions = rs.getString("directions");
+        Slug slug = new Slug(rs.getString("slug"));
+        String section = rs.getString("section");
+        String headline = rs.getString("headline");
+        String standfirst = rs.getString("standfirst");
+        String body = rs.getString("body");
+        List<String> tags = strings(rs.getArray("tags"));
+        String directionsJson = rs.getString("directions");
+        FieldDirections directions = directionsJson == null
+                ? FieldDirections.FROM_LANGUAGE
+                : json.readValue(directionsJson, FieldDirections.class);
+        Distribution distribution = distribution(rs);
+        ArticleState state = ArticleState.valueOf(rs.getString("state"));
+        long version = rs.getLong("version");
+        LinkedHashSet<String> authors = new LinkedHashSet<>(strings(rs.getArray("authors")));
+        Instant scheduledAt = instant(rs.getTimestamp("scheduled_at"));
+        Instant embargoUntil = instant(rs.getTimestamp("embargo_until"));
+        int publicVersion = rs.getInt("public_version");
+        String killReason = rs.getString("kill_reason");
+        Instant createdAt = rs.getTimestamp("created_at").toInstant();
+        String createdBy = rs.getString("created_by");
+        Instant updatedAt = rs.getTimestamp("updated_at").toInstant();
+        String updatedBy = rs.getString("updated_by");
+        Instant publishedAt = instant(rs.getTimestamp("published_at"));
+        Instant killedAt = instant(rs.getTimestamp("killed_at"));
+        // The content is built (and its text checked) once, when the stored bylines are there.
         return new Row(
                 id,
-                new Article(
+                bylines -> new Article(
                         new ArticleId(id),
-                        new Slug(rs.getString("slug")),
+                        slug,
                         new ArticleContent(
                                 language,
-                                rs.getString("section"),
-                                rs.getString("headline"),
-                                rs.getString("standfirst"),
-                                rs.getString("body"),
-                                List.of(new Byline("-", null)), // replaced by the stored bylines
+                                section,
+                                headline,
+                                standfirst,
+                                body,
+                                bylines,
                                 dateline,
-                                strings(rs.getArray("tags")),
-                                directions == null
-                                        ? FieldDirections.FROM_LANGUAGE
-                                        : json.readValue(directions, FieldDirections.class),
-                                distribution(rs)),
-                        ArticleState.valueOf(rs.getString("state")),
-                        rs.getLong("version"),
-                        new LinkedHashSet<>(strings(rs.getArray("authors"))),
-                        instant(rs.getTimestamp("scheduled_at")),
-                        instant(rs.getTimestamp("embargo_until")),
-                        rs.getInt("public_version"),
-                        rs.getString("kill_reason"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("created_by"),
-                        rs.getTimestamp("updated_at").toInstant(),
-                        rs.getString("updated_by"),
-                        instant(rs.getTimestamp("published_at")),
-                        instant(rs.getTimestamp("killed_at"))));
+                                tags,
+                                directions,
+                                distribution),
+                        state,
+                        version,
+                        authors,
+                        scheduledAt,
+                        embargoUntil,
+                        publicVersion,
+                        killReason,
+                        createdAt,
+                        createdBy,
+                        updatedAt,
+                        updatedBy,
+                        publishedAt,
+                        killedAt));
     }
 
     private static Distribution distribution(ResultSet rs) throws SQLException {
@@ -496,39 +519,10 @@ public class ArticleRepository {
     }
 
     /** An article row read eagerly, waiting for its bylines. */
-    private record Row(UUID id, Article partial) {
+    private record Row(UUID id, Function<List<Byline>, Article> withBylines) {
 
         Article article(List<Byline> bylines) {
-            Article a = partial;
-            ArticleContent c = a.content();
-            ArticleContent withBylines = new ArticleContent(
-                    c.language(),
-                    c.section(),
-                    c.headline(),
-                    c.standfirst(),
-                    c.body(),
-                    bylines,
-                    c.dateline(),
-                    c.tags(),
-                    c.directions(),
-                    c.distribution());
-            return new Article(
-                    a.id(),
-                    a.slug(),
-                    withBylines,
-                    a.state(),
-                    a.version(),
-                    a.authors(),
-                    a.scheduledAt(),
-                    a.embargoUntil(),
-                    a.publicVersion(),
-                    a.killReason(),
-                    a.createdAt(),
-                    a.createdBy(),
-                    a.updatedAt(),
-                    a.updatedBy(),
-                    a.publishedAt(),
-                    a.killedAt());
+            return withBylines.apply(bylines);
         }
     }
 }
