@@ -18,7 +18,7 @@ public record Slug(String value) {
     }
 
     /**
-     * Runs of letters, marks and digits ({@code \\p{L}}, {@code \\p{M}}, {@code \\p{N}}) joined by
+     * Runs of letters, marks and digits ({@code \p{L}}, {@code \p{M}}, {@code \p{N}}) joined by
      * single hyphens. Written out rather than as a regular expression: every article read back is
      * checked, 50 on an uncached feed page (bench/search's JFR had the pattern at 2 % of such a page).
      */
