@@ -1,7 +1,5 @@
 package news.cms.core.article.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -57,24 +55,6 @@ public class ArticleRepository {
             :place, :region, :country, :date, :state, :version, :authors, :scheduledAt, :embargoUntil,
             :publicVersion, :killReason, :killedAt, :createdAt, :createdBy, :updatedAt, :updatedBy, :publishedAt,
             :subjects, :urgency, :copyrightHolder, :copyrightNotice, :usageTerms""";
-
-    /** Characters of parsed revision contents kept (their Markdown bodies, mostly): 8 M, up to 16 MB. */
-    private static final long REVISION_CHARACTERS = 8L * 1024 * 1024;
-
-    /**
-     * Parsed revision contents: a revision row is written once and never changed (the trigger
-     * {@code article_revision_immutable} refuses an update), so its content,
-     * once parsed and checked, is kept (by article, version and the time of writing, which also tells
-     * a row written again with the same id after a restore or a test's clean-up). Parsing a feed
-     * page's revisions was a tenth of an uncached page's CPU in bench/search's JFR.
-     */
-    private final Cache<RevisionKey, ArticleContent> revisionContents = Caffeine.newBuilder()
-            .maximumWeight(REVISION_CHARACTERS)
-            .weigher((RevisionKey k, ArticleContent c) ->
-                    c.body().length() + c.headline().length() + c.standfirst().length())
-            .build();
-
-    private record RevisionKey(UUID article, long version, Instant at) {}
 
     private final JdbcClient jdbc;
 
@@ -292,24 +272,16 @@ public class ArticleRepository {
     }
 
     private Revision revision(ArticleId id, ResultSet rs) throws SQLException {
-        long version = rs.getLong(1);
-        Instant at = rs.getTimestamp(5).toInstant();
-        RevisionKey key = new RevisionKey(id.value(), version, at);
-        ArticleContent content = revisionContents.getIfPresent(key);
-        if (content == null) {
-            content = json.readValue(rs.getString(8), ArticleContent.class);
-            revisionContents.put(key, content);
-        }
         return new Revision(
                 id,
-                version,
+                rs.getLong(1),
                 Action.valueOf(rs.getString(2)),
                 ArticleState.valueOf(rs.getString(3)),
                 rs.getString(4),
-                at,
+                rs.getTimestamp(5).toInstant(),
                 (Integer) rs.getObject(6),
                 rs.getString(7),
-                content);
+                json.readValue(rs.getString(8), ArticleContent.class));
     }
 
     /**
