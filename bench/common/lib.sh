@@ -144,6 +144,34 @@ bench_stop_with_nginx() {
   rm -rf "$WWW"
 }
 
+# nginx serving WWW on loopback (sendfile, no access log), started and answering: its http block takes
+# the extra directives $2 (e.g. "default_type application/json;"), its server block $3 (e.g.
+# "gzip_static on;"). bench_stop_with_nginx stops it.
+#   bench_nginx <port> [http-directives] [server-directives]
+bench_nginx() {
+  cat >"$WWW/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WWW/nginx.pid;
+error_log $WWW/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  ${2:-}
+  server {
+    listen 127.0.0.1:$1;
+    root $WWW;
+    ${3:-}
+  }
+}
+NGINX
+  "$NGINX" -c "$WWW/nginx.conf"
+  local _
+  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$1/" && return; sleep 0.1; done
+  echo "bench: nginx did not answer on :$1" >&2
+  exit 1
+}
+
 # wrk's 850.00us / 1.20ms / 1.05s as milliseconds.
 bench_ms() {
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'

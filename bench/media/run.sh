@@ -63,24 +63,8 @@ curl -fsS -D "$www/headers" -o "$www/$RENDITION.jpg" "$api"
 chmod 644 "$www/$RENDITION.jpg"
 etag=$(grep -i '^etag:' "$www/headers" | sed 's/^[^:]*: *//; s/\r$//')
 
-cat >"$www/nginx.conf" <<NGINX
-worker_processes auto;
-pid $www/nginx.pid;
-error_log $www/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  types { image/jpeg jpg; }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $www;
-    add_header Cache-Control "public, max-age=31536000, immutable";
-  }
-}
-NGINX
-"$NGINX" -c "$www/nginx.conf"
-for _ in $(seq 1 50); do curl -fs -o /dev/null "$base" && break; sleep 0.1; done
+bench_nginx "$NGINX_PORT" "types { image/jpeg jpg; }" \
+  'add_header Cache-Control "public, max-age=31536000, immutable";'
 
 # Both must answer 200 with the same bytes before anything is measured: a fast error is no result.
 cmp -s "$www/$RENDITION.jpg" <(curl -fsS "$base") || { echo "bench: nginx serves other bytes" >&2; exit 1; }

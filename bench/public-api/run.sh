@@ -87,26 +87,8 @@ for name in article feed atom; do
 done
 etag() { grep -i '^etag:' "$www/$1.headers" | sed 's/^[^:]*: *//; s/\r$//'; }
 
-cat >"$www/nginx.conf" <<NGINX
-worker_processes auto;
-pid $www/nginx.pid;
-error_log $www/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  default_type application/json;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $www;
-    gzip_static on;
-    gzip_vary on;
-  }
-}
-NGINX
-"$NGINX" -c "$www/nginx.conf"
+bench_nginx "$NGINX_PORT" "default_type application/json;" "gzip_static on; gzip_vary on;"
 nginx=http://127.0.0.1:$NGINX_PORT
-for _ in $(seq 1 50); do curl -fs -o /dev/null "$nginx/article" && break; sleep 0.1; done
 
 # Every measured URL must answer as expected before it is measured: a fast error is no result.
 for name in article feed atom; do

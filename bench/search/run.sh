@@ -3,13 +3,14 @@
 # Arabic, Sorani and Turkish at a fixed arrival rate (open model), against the same queries sent straight
 # to Elasticsearch at the same rate in the same run (the baseline); then /v1/feed?limit=50 pages at the
 # start, the middle and the end of the feed, each page a different one (no cache hits), after a warm-up
-# on other pages.
+# on other pages, and the same client fetching a page's bytes from nginx at the same rate (the
+# client's and loopback's own share of the feed pages' latency).
 #   bench/search/run.sh                              100,000 stories, search 50/s for 30 s, feed 10/s for 20 s
 #   STORIES=5000 RATE=30 SECONDS_=15 bench/search/run.sh   a quick run
 #   KEEP_DATA=1 bench/search/run.sh                  keep the corpus in bench/search/.data/ for the next run
 #   FEED_ONLY=1 bench/search/run.sh                  the feed pages only (no search check or measurement)
-# It builds what it needs, starts its own engines and cms-public-api on their own ports (PG 35432,
-# ES 39200, API 38081, management 38091), loads the corpus through the real workflow
+# It builds what it needs, starts its own engines, cms-public-api and nginx on their own ports (PG 35432,
+# ES 39200, API 38081, management 38091, nginx 38088), loads the corpus through the real workflow
 # (news.cms.demo.BenchCorpus (cms-demo), cms.bench.texts=varied, cms.bench.batch stories per transaction),
 # checks every query on both sides and stops everything it started.
 set -euo pipefail
@@ -19,6 +20,7 @@ PG_PORT=${PG_PORT:-35432}
 ES_PORT=${ES_PORT:-39200}
 API_PORT=${API_PORT:-38081}
 MGMT_PORT=${MGMT_PORT:-38091}
+NGINX_PORT=${NGINX_PORT:-38088}
 STORIES=${STORIES:-100000}
 BATCH=${BATCH:-500}
 RATE=${RATE:-50}
@@ -36,7 +38,10 @@ ENGINE=http://127.0.0.1:$ES_PORT
 # shellcheck source=../common/lib.sh
 . bench/common/lib.sh
 bench_java
-trap bench_stop EXIT
+bench_tools
+WWW=$(mktemp -d /tmp/cms-bench-www.XXXXXX)
+chmod 755 "$WWW"
+trap bench_stop_with_nginx EXIT
 mkdir -p "$OUT"
 bench_build cms-public-api
 sync # the build's writes, flushed before anything is measured
@@ -106,7 +111,15 @@ for region in first middle end; do
   first_url=$(head -1 "$OUT/feed-$region.txt")
   body=$(curl -fsS -H "X-API-Key: $key" "$first_url")
   [ "$(echo "$body" | grep -o '"sequence":' | wc -l)" = 50 ] || { echo "feed page $region does not hold 50 entries"; exit 1; }
+  if [ "$region" = middle ]; then printf '%s' "$body" >"$WWW/page"; fi
 done
+# The client's own share: the same client at the same rate fetching a page's bytes from nginx.
+chmod 644 "$WWW/page"
+bench_nginx "$NGINX_PORT" "default_type application/json;"
+cmp -s "$WWW/page" <(curl -fsS "http://127.0.0.1:$NGINX_PORT/page") || { echo "bench: nginx serves other bytes"; exit 1; }
+for _ in $(seq 1 "$per_region"); do echo "http://127.0.0.1:$NGINX_PORT/page"; done >"$OUT/feed-nginx.txt"
+load load --target urls --urls "$OUT/feed-nginx.txt" --rate "$FEED_RATE" --seconds "$FEED_SECONDS" \
+  --warmup "$FEED_WARMUP" --label "nginx, same bytes" | tee -a "$OUT/result.txt"
 # Pages of their own first, not measured: whichever region came first was measured 3-4 ms slower at
 # p95 than the same region measured last (the JIT still compiling the page's code after the walk).
 echo "[bench] warming up: $per_region other pages, not measured ..."
@@ -129,7 +142,8 @@ awk -v stories="$published" '
       (p95[e] > 0 ? p95[a] / p95[e] : 0), (p50[e] > 0 ? p50[a] / p50[e] : 0), err[a], err[e]
     printf "target search p95 <= 50 ms: %s\n", (p95[a] <= 50 && err[a] == 0 ? "met" : "NOT met")
     }
-    f = "feed_page,_first"; m = "feed_page,_middle"; l = "feed_page,_end"
+    f = "feed_page,_first"; m = "feed_page,_middle"; l = "feed_page,_end"; g = "nginx,_same_bytes"
+    printf "the client and loopback alone (nginx serving a page'"'"'s bytes): p50 %.1f ms, p95 %.1f ms\n", p50[g], p95[g]
     printf "feed pages of 50 (each a different page): p95 first %.1f ms, middle %.1f ms (%.2f x), end %.1f ms (%.2f x); errors %d\n",
       p95[f], p95[m], (p95[f] > 0 ? p95[m] / p95[f] : 0), p95[l], (p95[f] > 0 ? p95[l] / p95[f] : 0), err[f] + err[m] + err[l]
     printf "target an uncached page of 50 in p95 <= 20 ms: %s\n", (p95[f] <= 20 && p95[m] <= 20 && p95[l] <= 20 ? "met" : "NOT met")
