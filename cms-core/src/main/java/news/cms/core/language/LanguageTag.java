@@ -37,8 +37,26 @@ public record LanguageTag(String value) {
         }
     }
 
+    /**
+     * Tags read before, as given: a stored story's language is read back with every row (bench/search's
+     * JFR: building the JDK locale to check the tag again was 1 % of an uncached feed page's CPU).
+     * Bounded; a tag beyond the bound is checked every time.
+     */
+    private static final int MAX_KNOWN = 256;
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, LanguageTag> KNOWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public static LanguageTag of(String value) {
-        return new LanguageTag(value);
+        LanguageTag known = value == null ? null : KNOWN.get(value);
+        if (known != null) {
+            return known;
+        }
+        LanguageTag tag = new LanguageTag(value);
+        if (KNOWN.size() < MAX_KNOWN) {
+            KNOWN.putIfAbsent(value, tag);
+        }
+        return tag;
     }
 
     /** The primary language subtag, e.g. {@code ckb} for {@code ckb-IQ}. */

@@ -48,6 +48,11 @@ public final class Texts {
     private static boolean alreadyClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // Most characters in one or two comparisons: printable ASCII, then everything from U+00A0 to
+            // the surrogates (Latin, Arabic, most scripts); stored text is checked again on every read.
+            if (c >= ' ' && c < 0x7F || c >= 0xA0 && c < Character.MIN_SURROGATE || c == '\n') {
+                continue;
+            }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;

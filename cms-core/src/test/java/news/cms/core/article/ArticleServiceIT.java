@@ -13,6 +13,7 @@ import news.cms.core.audit.AuditQuery;
 import news.cms.core.byline.Byline;
 import news.cms.core.dateline.Dateline;
 import news.cms.core.language.LanguageTag;
+import news.cms.core.language.TextDirection;
 import news.cms.core.workflow.Action;
 import news.cms.core.workflow.ArticleState;
 import news.cms.core.workflow.IllegalTransition;
@@ -59,6 +60,38 @@ class ArticleServiceIT {
         assertThat(stored.bylines()).extracting(Byline::name).containsExactly("ليلى حسن", "Rezan Ahmed");
         assertThat(stored.dateline().countryCode()).isEqualTo("IQ");
         assertThat(stored.slug().value()).isEqualTo("البرلمان-يناقش-قانون-الموازنة-للعام-2027");
+    }
+
+    /** Each draft reads back with its own direction overrides, read again after others were read. */
+    @Test
+    void directionOverridesReadBackAsStoredForEachStory() {
+        List<FieldDirections> forms = List.of(
+                new FieldDirections(TextDirection.LTR, null, null),
+                new FieldDirections(null, TextDirection.RTL, TextDirection.LTR),
+                FieldDirections.FROM_LANGUAGE,
+                new FieldDirections(TextDirection.LTR, null, null));
+        List<Article> drafts = forms.stream()
+                .map(d -> asReporter(() -> articles.createDraft(new ArticleContent(
+                        LanguageTag.SORANI,
+                        "news",
+                        "Erbil Marathon: ڕاکردن لە هەولێر",
+                        "پێشبڕکێکە بەیانی دەست پێ دەکات.",
+                        "ڕاکەران لە **شەقامی ١٠٠ مەتری** کۆ دەبنەوە.",
+                        List.of(new Byline("ژیان عومەر", "پەیامنێر")),
+                        new Dateline("هەولێر", null, "IQ", LocalDate.of(2026, 12, 7)),
+                        List.of(),
+                        d))))
+                .toList();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < forms.size(); i++) {
+                Article draft = drafts.get(i);
+                Article stored = asReporter(() -> articles.find(draft.id()).orElseThrow());
+                assertThat(stored.content().directions()).as("story %d", i).isEqualTo(forms.get(i));
+            }
+        }
+        Article first = asReporter(() -> articles.find(drafts.get(0).id()).orElseThrow());
+        assertThat(first.content().directions().headline(LanguageTag.SORANI)).isEqualTo(TextDirection.LTR);
+        assertThat(first.content().directions().body(LanguageTag.SORANI)).isEqualTo(TextDirection.RTL);
     }
 
     @Test

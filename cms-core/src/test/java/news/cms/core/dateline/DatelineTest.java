@@ -28,6 +28,13 @@ class DatelineTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ISO 3166");
         assertThatThrownBy(() -> new Dateline("Erbil", null, "IQ", null)).isInstanceOf(IllegalArgumentException.class);
+        for (String bad : new String[] {"I", "I1", "Iİ", "ÇQ", "I-", "١٢"}) {
+            assertThatThrownBy(() -> new Dateline("Erbil", null, bad, DATE))
+                    .as(bad)
+                    .isInstanceOf(InvalidText.class)
+                    .hasMessageContaining("ISO 3166");
+        }
+        assertThat(new Dateline("İzmir", null, " tr ", DATE).countryCode()).isEqualTo("TR");
     }
 
     @Test

@@ -24,5 +24,17 @@ class LanguageTagTest {
     void refusesWhatIsNotATag() {
         assertThatThrownBy(() -> LanguageTag.of("english language")).isInstanceOf(InvalidLanguageTag.class);
         assertThatThrownBy(() -> LanguageTag.of("")).isInstanceOf(InvalidLanguageTag.class);
+        assertThatThrownBy(() -> LanguageTag.of(null)).isInstanceOf(InvalidLanguageTag.class);
+    }
+
+    /** Tags are kept once read; a refused one is refused every time, a kept one stays canonical. */
+    @Test
+    void aTagReadAgainIsTheSameTagAndARefusedOneStaysRefused() {
+        assertThat(LanguageTag.of(" AR ")).isEqualTo(LanguageTag.ARABIC).isSameAs(LanguageTag.of(" AR "));
+        assertThat(LanguageTag.of("ckb").value()).isEqualTo("ckb");
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> LanguageTag.of("xx-not a tag")).isInstanceOf(InvalidLanguageTag.class);
+            assertThatThrownBy(() -> LanguageTag.of("qqq")).isInstanceOf(InvalidLanguageTag.class);
+        }
     }
 }
