@@ -429,8 +429,12 @@ public class SearchLoad {
         counted.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
         long errors = counted.stream().filter(r -> r.status() != 200).count() + emptyBodies.get();
         double max = sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6;
+        // The engine's requests share one URI (their bodies differ); the URL lists may repeat one URL.
+        long distinct = target.equals("urls")
+                ? requests.stream().map(HttpRequest::uri).distinct().count()
+                : requests.size();
         System.out.printf("%s: %d/s for %d s after %d s of warm-up, %d distinct requests; %d left more than 5 ms late%n",
-                label, rate, seconds, warmup, requests.size(), late.get());
+                label, rate, seconds, warmup, distinct, late.get());
         System.out.printf("  latency ms: p50 %.1f  p90 %.1f  p95 %.1f  p99 %.1f  max %.1f;  status %s%s%n",
                 ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.95), ms(sorted, 0.99), max, byStatus,
                 emptyBodies.get() > 0 ? ", empty 200s " + emptyBodies.get() : "");
