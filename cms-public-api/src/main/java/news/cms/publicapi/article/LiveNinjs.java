@@ -8,6 +8,7 @@ import java.util.Map;
 import news.cms.core.article.Article;
 import news.cms.core.article.ArticleId;
 import news.cms.core.article.PublicArticle;
+import news.cms.core.translation.TranslationGroupId;
 import news.cms.core.translation.TranslationService;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +45,28 @@ public class LiveNinjs {
 
     /** The parts of many stories at once (a feed page's), in a few statements whatever their number. */
     public Map<ArticleId, Parts> parts(Collection<PublicArticle.Live> stories) {
+        return parts(
+                stories,
+                translations.groupsOf(
+                        stories.stream().map(s -> s.article().id()).toList()));
+    }
+
+    /**
+     * The same with the stories' translation groups read already ({@link TranslationService#groupsOf},
+     * which a feed page asks for its entries anyway); {@code groups} may name other articles too.
+     */
+    public Map<ArticleId, Parts> parts(
+            Collection<PublicArticle.Live> stories, Map<ArticleId, TranslationGroupId> groups) {
         List<Article> articles =
                 stories.stream().map(PublicArticle.Live::article).toList();
-        Map<ArticleId, List<Article>> siblings = translations.publishedSiblings(
-                articles.stream().map(Article::id).toList());
+        Map<ArticleId, TranslationGroupId> theirs = new HashMap<>();
+        for (Article a : articles) {
+            TranslationGroupId group = groups.get(a.id());
+            if (group != null) {
+                theirs.put(a.id(), group);
+            }
+        }
+        Map<ArticleId, List<Article>> siblings = translations.publishedSiblings(theirs);
         Map<ArticleId, PublicPictures.Shown> shown = pictures.of(articles);
         Map<ArticleId, Parts> parts = new HashMap<>();
         for (Article a : articles) {

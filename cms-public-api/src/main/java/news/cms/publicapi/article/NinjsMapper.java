@@ -1,5 +1,7 @@
 package news.cms.publicapi.article;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -278,29 +280,24 @@ public final class NinjsMapper {
 
     /** The country's name in the story's language (English where the JDK has no name in it). */
     static String countryName(String code, LanguageTag language) {
-        String key = code + ' ' + language.value();
-        String known = COUNTRY_NAMES.get(key);
-        if (known != null) {
-            return known;
-        }
-        Locale country = Locale.of("", code);
-        String name = country.getDisplayCountry(Locale.forLanguageTag(language.value()));
-        name = name.isBlank() || name.equals(code) ? country.getDisplayCountry(Locale.ENGLISH) : name;
-        if (COUNTRY_NAMES.size() < MAX_COUNTRY_NAMES) {
-            COUNTRY_NAMES.putIfAbsent(key, name);
-        }
-        return name;
+        return COUNTRY_NAMES.get(new CountryIn(code, language), NinjsMapper::lookUpCountryName);
     }
+
+    private static String lookUpCountryName(CountryIn c) {
+        Locale country = Locale.of("", c.code());
+        String name =
+                country.getDisplayCountry(Locale.forLanguageTag(c.language().value()));
+        return name.isBlank() || name.equals(c.code()) ? country.getDisplayCountry(Locale.ENGLISH) : name;
+    }
+
+    private record CountryIn(String code, LanguageTag language) {}
 
     /**
      * Country names by code and language, looked up once each: every story with a country names it
      * (bench/search's JFR: the JDK's locale look-ups were 2 % of an uncached feed page's CPU).
-     * Bounded (every country in a few dozen languages); a name beyond the bound is looked up each time.
      */
-    private static final int MAX_COUNTRY_NAMES = 8_192;
-
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> COUNTRY_NAMES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Cache<CountryIn, String> COUNTRY_NAMES =
+            Caffeine.newBuilder().maximumSize(8_192).build();
 
     private static Ninjs22 notice(
             ArticleId id, LanguageTag language, int version, Instant at, String status, @Nullable String ednote) {

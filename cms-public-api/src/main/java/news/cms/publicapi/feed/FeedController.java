@@ -309,7 +309,7 @@ class FeedController {
                 shownInFull.putIfAbsent(e.articleId(), live);
             }
         }
-        return new PageRows(entries, current, groups, liveNinjs.parts(shownInFull.values()));
+        return new PageRows(entries, current, groups, liveNinjs.parts(shownInFull.values(), groups));
     }
 
     /**

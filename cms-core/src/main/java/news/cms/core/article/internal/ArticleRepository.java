@@ -1,5 +1,7 @@
 package news.cms.core.article.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -411,24 +413,15 @@ public class ArticleRepository {
     /**
      * The few forms of stored directions, parsed once each: every row holds one (three fields of a few
      * values, written by {@link #params}), and parsing its JSON again was 2 % of an uncached feed page's
-     * CPU (bench/search's JFR). Bounded; a form beyond the bound is parsed every time.
+     * CPU (bench/search's JFR).
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, FieldDirections> DIRECTIONS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Cache<String, FieldDirections> DIRECTIONS =
+            Caffeine.newBuilder().maximumSize(64).build();
 
     private static FieldDirections directions(@Nullable String stored) {
-        if (stored == null) {
-            return FieldDirections.FROM_LANGUAGE;
-        }
-        FieldDirections known = DIRECTIONS.get(stored);
-        if (known != null) {
-            return known;
-        }
-        FieldDirections parsed = json.readValue(stored, FieldDirections.class);
-        if (DIRECTIONS.size() < 64) {
-            DIRECTIONS.putIfAbsent(stored, parsed);
-        }
-        return parsed;
+        return stored == null
+                ? FieldDirections.FROM_LANGUAGE
+                : DIRECTIONS.get(stored, form -> json.readValue(form, FieldDirections.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {
